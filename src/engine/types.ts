@@ -1,0 +1,55 @@
+import type { ClaimEvent, NormalisedRating } from './model';
+
+/** What the engine is asked to read: the article text as the reader sees it, plus its metadata. */
+export interface ArticleInput {
+  text: string;
+  title?: string;
+  /** Publication date of the article (ISO date or date-time), when the page states it. */
+  published?: string;
+  /** BCP 47 language tag from the page (<html lang>, og:locale), when known. */
+  language?: string;
+}
+
+export type Stance = 'asserts' | 'hedged' | 'reports-denial' | 'debunks';
+
+export type MatchKind = 'match' | 'related';
+
+/** The claim's state as of the dataset, derived from its events. */
+export type ClaimStatus = 'denied' | 'confirmed' | 'rated-false' | 'rated-true' | 'rated-mixed' | 'retracted' | 'unconfirmed';
+
+/** Where the deciding event falls relative to the article's publication date. */
+export type Relation = 'before' | 'same-day' | 'after' | 'undated-article' | 'none';
+
+export interface Verdict {
+  status: ClaimStatus;
+  relation: Relation;
+  /** Whole days between the article and the deciding event (0 = same day); null when there is none. */
+  days: number | null;
+  /** One plain sentence for the reader, e.g. "Denied 1 day after this article." */
+  text: string;
+  /** The event the verdict rests on (first denial, confirmation, rating…), if any. */
+  decidingEvent?: ClaimEvent;
+  rating?: NormalisedRating;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface MatchResult {
+  claimId: string;
+  kind: MatchKind;
+  score: number;
+  /** Character span (UTF-16 offsets into ArticleInput.text) of the best window. */
+  start: number;
+  end: number;
+  /** The text of the best window, as it reads in the article. */
+  sentence: string;
+  /** Every passage that carries the claim (best first); `start`/`end` is passages[0]. */
+  passages: Span[];
+  stance: Stance;
+  verdict: Verdict;
+  /** Normalised terms of the claim found in the best window, for "why this hint". */
+  matchedTerms: string[];
+}
