@@ -20,7 +20,7 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     resolve: {
-      alias: { '@': resolve(__dirname, 'src') },
+      alias: { '@': resolve(import.meta.dirname, 'src') },
     },
     build: {
       outDir: `dist/${browser}`,

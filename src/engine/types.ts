@@ -23,7 +23,7 @@ export type Relation = 'before' | 'same-day' | 'after' | 'undated-article' | 'no
 export interface Verdict {
   status: ClaimStatus;
   relation: Relation;
-  /** Whole days between the article and the deciding event (0 = same day); null when there is none. */
+  /** Whole days from the article to the deciding event: 0 the same day, negative before it; null when not day-precise. */
   days: number | null;
   /** One plain sentence for the reader, e.g. "Denied 1 day after this article." */
   text: string;

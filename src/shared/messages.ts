@@ -31,20 +31,29 @@ export interface ShownMatch extends MatchResult {
   datasetId: string;
 }
 
+/** Main-thread milliseconds the content script spent on a page, by phase (for `npm run bench:content`). */
+export interface ContentTimings {
+  detect: number;
+  extract?: number;
+  highlight?: number;
+}
+
 export type TabState =
   | { state: 'idle' }
-  | { state: 'not-article'; page?: PageInfo }
-  | { state: 'scanned'; page: PageInfo; matches: ShownMatch[]; scannedAt: string };
+  | { state: 'not-article'; page?: PageInfo; timings?: ContentTimings }
+  | { state: 'scanned'; page: PageInfo; matches: ShownMatch[]; scannedAt: string; timings?: ContentTimings };
 
 export type Request =
-  | { type: 'article:scan'; page: PageInfo; text: string }
-  | { type: 'article:none'; url: string }
+  | { type: 'article:scan'; page: PageInfo; text: string; timings: ContentTimings }
+  | { type: 'article:none'; url: string; timings: ContentTimings }
+  | { type: 'article:highlighted'; timings: ContentTimings }
   | { type: 'tab:get'; tabId: number }
   | { type: 'datasets:list' };
 
 export interface Responses {
   'article:scan': { matches: MatchResult[] };
   'article:none': { ok: true };
+  'article:highlighted': { ok: true };
   'tab:get': { tab: TabState; datasets: DatasetSummary[] };
   'datasets:list': { datasets: DatasetSummary[] };
 }
@@ -58,6 +67,7 @@ export type Reply<T extends RequestType> = { ok: true; value: Responses[T] } | {
 const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'article:scan',
   'article:none',
+  'article:highlighted',
   'tab:get',
   'datasets:list',
 ]);

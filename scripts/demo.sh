@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `npm run demo`: build the extension and show it on the seed fixture pages, served locally.
+# With a display ($DISPLAY or $WAYLAND_DISPLAY) Chromium opens with the extension loaded on each
+# seed page; without one (or with `npm run demo -- --headless`) the same pages load headless and
+# the demo prints what a reader would see in the popup.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+if [ ! -d node_modules ]; then
+  npm ci
+fi
+npm run build
+exec npx tsx scripts/demo.ts "$@"

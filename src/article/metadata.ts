@@ -1,0 +1,90 @@
+/**
+ * The article's title, publication date, outlet and language, read the way news sites publish
+ * them: JSON-LD (schema.org NewsArticle) first, then Open Graph and article:* meta tags, then the
+ * page's own <time> and <h1>. Only values the page states are returned; nothing is guessed.
+ */
+
+export interface ArticleMetadata {
+  title?: string;
+  published?: string;
+  modified?: string;
+  outlet?: string;
+  language?: string;
+}
+
+interface LdArticle {
+  headline?: unknown;
+  name?: unknown;
+  datePublished?: unknown;
+  dateModified?: unknown;
+  publisher?: unknown;
+  inLanguage?: unknown;
+  '@type'?: unknown;
+  '@graph'?: unknown;
+}
+
+const ARTICLE_TYPE = /Article|BlogPosting/;
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string' && v.trim()) return v.trim();
+  if (Array.isArray(v)) return str(v[0]);
+  return undefined;
+}
+
+function isArticle(node: LdArticle): boolean {
+  const t = node['@type'];
+  return (typeof t === 'string' && ARTICLE_TYPE.test(t)) || (Array.isArray(t) && t.some((x) => typeof x === 'string' && ARTICLE_TYPE.test(x)));
+}
+
+function findLdArticle(value: unknown, depth = 0): LdArticle | undefined {
+  if (depth > 4 || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const found = findLdArticle(v, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const node = value as LdArticle;
+  if (isArticle(node)) return node;
+  return findLdArticle(node['@graph'], depth + 1);
+}
+
+function readJsonLd(doc: Document): LdArticle | undefined {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const text = script.textContent ?? '';
+    if (text.length > 200_000) continue;
+    try {
+      const found = findLdArticle(JSON.parse(text));
+      if (found) return found;
+    } catch {
+      // Broken JSON-LD is common; the meta tags below still apply.
+    }
+  }
+  return undefined;
+}
+
+function meta(doc: Document, selector: string): string | undefined {
+  return str(doc.querySelector(selector)?.getAttribute('content'));
+}
+
+export function readMetadata(doc: Document, root?: Element): ArticleMetadata {
+  const ld = readJsonLd(doc);
+  const publisher = ld?.publisher as { name?: unknown } | undefined;
+  const time = (root ?? doc).querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const h1 = (root?.querySelector('h1') ?? doc.querySelector('h1'))?.textContent?.replace(/\s+/g, ' ').trim();
+  const out: ArticleMetadata = {
+    title: str(ld?.headline) ?? meta(doc, 'meta[property="og:title"]') ?? (h1 || undefined) ?? (doc.title.trim() || undefined),
+    published:
+      str(ld?.datePublished) ??
+      meta(doc, 'meta[property="article:published_time"]') ??
+      meta(doc, 'meta[itemprop="datePublished"]') ??
+      meta(doc, 'meta[name="date"]') ??
+      str(time),
+    modified: str(ld?.dateModified) ?? meta(doc, 'meta[property="article:modified_time"]'),
+    outlet: meta(doc, 'meta[property="og:site_name"]') ?? str(publisher?.name),
+    language: doc.documentElement.getAttribute('lang')?.trim() || str(ld?.inLanguage) || meta(doc, 'meta[property="og:locale"]'),
+  };
+  for (const key of Object.keys(out) as (keyof ArticleMetadata)[]) if (out[key] === undefined) delete out[key];
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * Calendar dates as the dataset and pages write them. A date keeps the precision its source gave
+ * ("2024", "2024-03", "2024-03-05"); a time, when present, is dropped after reading the calendar day
+ * in the writer's own offset, because "14 Sep 22:57 +02:00" is the 14th for the reader of that page.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+  precision: Precision;
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+export function parseDate(value: string | undefined): CalendarDate | undefined {
+  if (!value) return undefined;
+  const m = DATE.exec(value.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : 1;
+  const day = m[3] ? Number(m[3]) : 1;
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return undefined;
+  return { year, month, day, precision: m[3] ? 'day' : m[2] ? 'month' : 'year' };
+}
+
+function dayNumber(d: CalendarDate): number {
+  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+}
+
+/** Whole days from a to b (positive when b is later); both must be day-precise. */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** -1, 0 or 1 comparing a and b at the coarser of their two precisions. */
+export function compareAtPrecision(a: CalendarDate, b: CalendarDate): number {
+  const coarse = a.precision === 'year' || b.precision === 'year' ? 'year' : a.precision === 'month' || b.precision === 'month' ? 'month' : 'day';
+  const key = (d: CalendarDate) => (coarse === 'year' ? d.year * 10000 : coarse === 'month' ? d.year * 10000 + d.month * 100 : d.year * 10000 + d.month * 100 + d.day);
+  return Math.sign(key(a) - key(b));
+}
+
+export function sortKey(d: CalendarDate): number {
+  return d.year * 10000 + d.month * 100 + d.day;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "15 Sep 2022", "Sep 2022", "2024": English, for the engine's default sentences and the CLI. */
+export function formatDate(d: CalendarDate): string {
+  if (d.precision === 'year') return String(d.year);
+  if (d.precision === 'month') return `${MONTHS[d.month - 1]} ${d.year}`;
+  return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
+}
+
+/** "1 day", "12 days", "3 months", "2 years": the distance a reader can take in at a glance. */
+export function formatDistance(days: number): string {
+  const n = Math.abs(days);
+  if (n < 45) return n === 1 ? '1 day' : `${n} days`;
+  if (n < 335) {
+    const months = Math.round(n / 30.44);
+    return months === 1 ? '1 month' : `${months} months`;
+  }
+  const years = Math.round(n / 365.25);
+  return years === 1 ? '1 year' : `${years} years`;
+}

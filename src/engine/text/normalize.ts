@@ -1,0 +1,18 @@
+/**
+ * Folding a word to the form both the index and the article agree on: lower case, Cyrillic ё → е,
+ * Latin diacritics dropped (so "Kazakhstán" meets "Kazakhstan"), typographic apostrophes unified
+ * and an English possessive "'s" removed. Letters of other scripts keep their marks: й must stay й.
+ */
+
+const LATIN_WITH_MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+export function foldWord(raw: string): string {
+  let word = raw.toLowerCase();
+  if (word.includes('ё')) word = word.replaceAll('ё', 'е');
+  if (word.includes('’') || word.includes('ʼ')) word = word.replace(/[’ʼ]/g, "'");
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  else if (word.endsWith("'")) word = word.slice(0, -1);
+  if (LATIN_WITH_MARKS.test(word)) word = word.normalize('NFD').replace(COMBINING_MARKS, '');
+  return word;
+}

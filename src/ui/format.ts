@@ -1,0 +1,57 @@
+/** Small formatting helpers shared by the popup and the options page. */
+import type { Actor } from '../engine/model';
+import { calendarDate, type CalendarDate } from './relative-time';
+import { displayLocale } from './strings';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(locale: string): Intl.DateTimeFormat {
+  let f = formatters.get(locale);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    };
+    try {
+      f = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      f = new Intl.DateTimeFormat('en', options);
+    }
+    formatters.set(locale, f);
+  }
+  return f;
+}
+
+/**
+ * "15 September 2022" (day month year, in the UI language) for the calendar date an ISO string
+ * names; the string itself when it isn't a date, so nothing is silently hidden.
+ */
+export function formatDate(iso: string): string {
+  const d = calendarDate(iso);
+  if (!d) return iso;
+  return dateFormatter(displayLocale()).format(new Date(Date.UTC(d.year, d.month - 1, d.day)));
+}
+
+/**
+ * The URL to link to, only for http: and https: (never javascript:, data:, file:…); undefined
+ * otherwise. Relative or malformed URLs are not linked either.
+ */
+export function safeHref(url: string | undefined | null): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return undefined;
+  }
+  return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+}
+
+/** "Aydos Sarym, member of the Majilis Defence and Security Committee" (plus organisation when given). */
+export function actorLine(actor: Actor): string {
+  return [actor.name, actor.role, actor.organisation]
+    .filter((part): part is string => !!part && part.trim() !== '')
+    .join(', ');
+}

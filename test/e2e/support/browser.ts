@@ -1,0 +1,528 @@
+/**
+ * Headless Chromium with the built extension (dist/chrome) loaded, plus what the E2E suite, the
+ * content-script benchmark and the demo need to look at it from outside:
+ *
+ * - the extension id, read off its service worker's URL;
+ * - openFixture(): load a page and wait until the content script has finished with it (its
+ *   "afterword:done" mark, or the background's tab state, or its highlights settling);
+ * - tabIdOf(): the extension's tab id for a Playwright page. Without the "tabs" permission
+ *   chrome.tabs.query() returns tabs with no url or title (content-script matches do not grant it),
+ *   so the harness asks CDP which window the page is in, brings the page to the front and asks the
+ *   service worker for the active tab of that window (DevTools and the extension API share window ids);
+ * - badgeText(), highlights() (the main world sees CSS.highlights registered by the content script's
+ *   isolated world: one registry per document), measures() (User Timing, also shared), openPopup();
+ * - a NetworkRecorder that fails closed: every request to anything but the fixture server, the
+ *   extension's own files, data: and blob: is aborted and recorded, and every request the extension
+ *   itself starts (service worker, extension pages, content-script fetches found by their initiator)
+ *   is recorded wherever it goes.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Request as PwRequest,
+  type Worker,
+} from 'playwright-core';
+import type { Reply, TabState } from '../../../src/shared/messages';
+import { REPO_ROOT, StaticServer } from './server';
+
+export const CHROME_DIST = resolve(REPO_ROOT, 'dist/chrome');
+export const POPUP_PATH = 'src/popup/index.html';
+export const OPTIONS_PATH = 'src/options/index.html';
+/** The popup's natural size: Chrome caps popups at 800×600; ours is laid out for ~400 wide. */
+export const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+/** $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else the first Chromium/Chrome on the PATH. */
+export function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(delimiter)].filter(Boolean);
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    for (const dir of dirs) {
+      const path = join(dir, name);
+      if (existsSync(path)) return path;
+    }
+  }
+  return '/usr/bin/chromium';
+}
+
+/** Flags for a sandbox-less machine with no network; the extension is added by launchExtension. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface HighlightInfo {
+  name: string;
+  /** The text of each range in the highlight, as Range.toString() gives it. */
+  ranges: string[];
+}
+
+export interface Measure {
+  name: string;
+  duration: number;
+}
+
+/** How waitForContentScript() decided the content script was finished. */
+export type Settled = 'done-mark' | 'background' | 'highlight' | 'quiet' | 'timeout';
+
+export interface NetworkEntry {
+  url: string;
+  method: string;
+  /** Who made it: "service-worker", "extension-page <url>", "content-script <page url>", "page <url>", … */
+  source: string;
+}
+
+export interface NetworkViolation extends NetworkEntry {
+  reason: 'external-host' | 'extension-request' | 'unmonitored-target';
+}
+
+/** Minimal typings for the extension API as the harness calls it inside the browser. */
+interface ChromeApi {
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  tabs: {
+    query(info: { active?: boolean; windowId?: number }): Promise<{ id?: number; windowId: number }[]>;
+  };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+type WithChrome = typeof globalThis & { chrome: ChromeApi };
+
+const EXTENSION_SCHEME = 'chrome-extension://';
+
+/** The parts of CDP's Target.TargetInfo and Network.Initiator the recorder reads (playwright-core does not export its protocol types). */
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+interface StackTrace {
+  callFrames: { url: string }[];
+  parent?: StackTrace;
+}
+interface Initiator {
+  url?: string;
+  stack?: StackTrace;
+}
+
+/**
+ * Records what goes over the network. Build it with the fixture server's origin and the extension
+ * id; `attach()` wires it to a context (route + request events + a browser-level target watcher)
+ * and `watchPage()` adds a CDP Network session to a page to catch content-script requests by their
+ * initiator (a content script's fetch runs in the page's network context, so only its initiator
+ * stack, which names chrome-extension://<id>/…, tells it from the page's own requests).
+ */
+export class NetworkRecorder {
+  /** Every request seen, for debugging a failure. */
+  readonly all: NetworkEntry[] = [];
+  private readonly found: NetworkViolation[] = [];
+  private readonly extensionOrigin: string;
+
+  constructor(
+    private readonly fixtureOrigin: string,
+    readonly extensionId: string,
+  ) {
+    this.extensionOrigin = `${EXTENSION_SCHEME}${extensionId}`;
+  }
+
+  /** Requests to anything but the fixture server, and requests the extension made itself. */
+  violations(): NetworkViolation[] {
+    return [...this.found];
+  }
+
+  /** Violations caused by the extension (its own requests and targets), leaving out the pages' own. */
+  extensionViolations(): NetworkViolation[] {
+    return this.found.filter((v) => v.reason !== 'external-host' || !v.source.startsWith('page '));
+  }
+
+  clear(): void {
+    this.found.length = 0;
+    this.all.length = 0;
+  }
+
+  /** A readable list for an assertion message. */
+  describe(list: NetworkViolation[] = this.found): string {
+    return list.map((v) => `${v.reason}: ${v.method} ${v.url} (from ${v.source})`).join('\n');
+  }
+
+  private isOwnFile(url: string): boolean {
+    return url.startsWith(`${this.extensionOrigin}/`);
+  }
+
+  /** What may load at all: fixture pages, the extension's own files, inline data. */
+  isAllowed(url: string): boolean {
+    return (
+      url.startsWith(`${this.fixtureOrigin}/`) ||
+      this.isOwnFile(url) ||
+      url.startsWith('data:') ||
+      url.startsWith('blob:') ||
+      url.startsWith('about:')
+    );
+  }
+
+  private record(violation: NetworkViolation): void {
+    const key = `${violation.reason} ${violation.method} ${violation.url} ${violation.source}`;
+    if (this.found.some((v) => `${v.reason} ${v.method} ${v.url} ${v.source}` === key)) return;
+    this.found.push(violation);
+  }
+
+  private sourceOf(request: PwRequest): string {
+    const worker = request.serviceWorker();
+    if (worker) return worker.url().startsWith(this.extensionOrigin) ? 'service-worker' : `service-worker ${worker.url()}`;
+    let frameUrl = '?';
+    try {
+      frameUrl = request.frame().url();
+    } catch {
+      // Requests from workers other than service workers have no frame.
+    }
+    return frameUrl.startsWith(this.extensionOrigin) ? `extension-page ${frameUrl}` : `page ${frameUrl}`;
+  }
+
+  async attach(context: BrowserContext): Promise<void> {
+    // Fail closed: nothing leaves the machine during a test, whoever asked for it.
+    await context.route(
+      (url) => !this.isAllowed(url.href),
+      async (route) => {
+        const request = route.request();
+        this.record({ reason: 'external-host', url: request.url(), method: request.method(), source: this.sourceOf(request) });
+        await route.abort('blockedbyclient').catch(() => undefined);
+      },
+    );
+    // Requests from the service worker and extension pages count wherever they go (even to 127.0.0.1).
+    context.on('request', (request) => {
+      const entry = { url: request.url(), method: request.method(), source: this.sourceOf(request) };
+      this.all.push(entry);
+      const fromExtension = entry.source === 'service-worker' || entry.source.startsWith('extension-page ');
+      if (fromExtension && !this.isOwnFile(entry.url) && !entry.url.startsWith('data:') && !entry.url.startsWith('blob:')) {
+        this.record({ ...entry, reason: 'extension-request' });
+      }
+    });
+    context.on('page', (page) => void this.watchPage(context, page));
+    // Extension contexts Playwright does not follow (offscreen documents, shared workers…) would
+    // escape the checks above, so any such target is itself a violation.
+    const browser = context.browser();
+    if (browser) {
+      const session = await browser.newBrowserCDPSession();
+      const monitored = ['page', 'iframe', 'service_worker', 'worker', 'browser', 'browser_ui', 'tab'];
+      // A closing page turns into type "other" on its way out; only a target never seen as a monitored type counts.
+      const seenMonitored = new Set<string>();
+      const check = ({ targetInfo }: { targetInfo: TargetInfo }) => {
+        if (monitored.includes(targetInfo.type)) seenMonitored.add(targetInfo.targetId);
+        else if (targetInfo.url.startsWith(this.extensionOrigin) && !seenMonitored.has(targetInfo.targetId)) {
+          this.record({ reason: 'unmonitored-target', url: targetInfo.url, method: '-', source: `target ${targetInfo.type}` });
+        }
+      };
+      session.on('Target.targetCreated', check);
+      session.on('Target.targetInfoChanged', check);
+      await session.send('Target.setDiscoverTargets', { discover: true });
+    }
+  }
+
+  private readonly watched = new WeakSet<Page>();
+
+  /** Adds a CDP Network listener to a page to catch requests whose initiator is extension code. */
+  async watchPage(context: BrowserContext, page: Page): Promise<void> {
+    if (this.watched.has(page)) return;
+    this.watched.add(page);
+    let session: CDPSession;
+    try {
+      session = await context.newCDPSession(page);
+      session.on('Network.requestWillBeSent', (event) => {
+        const initiator = this.extensionInitiator(event.initiator);
+        if (!initiator || this.isOwnFile(event.request.url)) return;
+        if (event.request.url.startsWith('data:') || event.request.url.startsWith('blob:')) return;
+        this.record({
+          reason: 'extension-request',
+          url: event.request.url,
+          method: event.request.method,
+          source: event.documentURL?.startsWith(this.extensionOrigin)
+            ? `extension-page ${event.documentURL}`
+            : `content-script ${initiator} on ${event.documentURL}`,
+        });
+      });
+      await session.send('Network.enable', {});
+    } catch {
+      // The page closed before it could be watched.
+    }
+  }
+
+  /** The chrome-extension:// script that started a request, if any frame of its initiator stack is one. */
+  private extensionInitiator(initiator: Initiator): string | undefined {
+    if (initiator.url?.startsWith(EXTENSION_SCHEME)) return initiator.url;
+    for (let stack = initiator.stack; stack; stack = stack.parent) {
+      const frame = stack.callFrames.find((f) => f.url.startsWith(EXTENSION_SCHEME));
+      if (frame) return frame.url;
+    }
+    return undefined;
+  }
+}
+
+export interface LaunchOptions {
+  /** Unpacked extension to load; defaults to $AFTERWORD_EXTENSION_DIR, else dist/chrome. */
+  extensionDir?: string;
+  /** Extra directories the fixture server serves after test/fixtures/pages. */
+  serveDirs?: string[];
+  headless?: boolean;
+  /** Pages the browser opens with (headed demo). */
+  viewport?: { width: number; height: number } | null;
+}
+
+export interface WaitOptions {
+  /** Give up after this long; the page is returned anyway (settled = "timeout"). */
+  timeoutMs?: number;
+  /** With neither a done mark nor a highlight, finished once no new afterword:* measure appears for this long. */
+  quietMs?: number;
+}
+
+export class ExtensionHarness {
+  private readonly tabIds = new WeakMap<Page, number>();
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly extensionId: string,
+    readonly server: StaticServer,
+    readonly network: NetworkRecorder,
+    private readonly userDataDir: string,
+  ) {}
+
+  static async launch(options: LaunchOptions = {}): Promise<ExtensionHarness> {
+    const extensionDir = resolve(options.extensionDir ?? process.env.AFTERWORD_EXTENSION_DIR ?? CHROME_DIST);
+    if (!existsSync(join(extensionDir, 'manifest.json'))) {
+      throw new Error(`No extension at ${extensionDir}: run \`npm run build\` first.`);
+    }
+    const server = new StaticServer(...(options.serveDirs ?? []));
+    const origin = await server.start();
+    const userDataDir = mkdtempSync(join(tmpdir(), 'afterword-chromium-'));
+    const headless = options.headless ?? true;
+    let context: BrowserContext;
+    try {
+      context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: chromiumPath(),
+        headless,
+        viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+        args: [
+          ...(headless ? ['--headless=new'] : []),
+          // A headed browser for a person keeps its sandbox unless it runs as root (where it cannot).
+          ...CHROMIUM_FLAGS.filter((flag) => headless || flag !== '--no-sandbox' || process.getuid?.() === 0),
+          `--disable-extensions-except=${extensionDir}`,
+          `--load-extension=${extensionDir}`,
+        ],
+      });
+    } catch (error) {
+      await server.stop();
+      rmSync(userDataDir, { recursive: true, force: true });
+      throw error;
+    }
+    try {
+      const worker = await findServiceWorker(context);
+      const extensionId = new URL(worker.url()).host;
+      const network = new NetworkRecorder(origin, extensionId);
+      await network.attach(context);
+      for (const page of context.pages()) await network.watchPage(context, page);
+      return new ExtensionHarness(context, extensionId, server, network, userDataDir);
+    } catch (error) {
+      await context.close().catch(() => undefined);
+      await server.stop();
+      rmSync(userDataDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined);
+    await this.server.stop();
+    rmSync(this.userDataDir, { recursive: true, force: true });
+  }
+
+  extensionUrl(path: string): string {
+    return `${EXTENSION_SCHEME}${this.extensionId}/${path.replace(/^\/+/, '')}`;
+  }
+
+  /** The extension's service worker, woken (by loading an extension page) if Chrome stopped it. */
+  async serviceWorker(): Promise<Worker> {
+    const running = this.context.serviceWorkers().find((w) => w.url().startsWith(this.extensionUrl('')));
+    if (running) return running;
+    const waiting = this.context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith(this.extensionUrl('')),
+      timeout: 15_000,
+    });
+    const page = await this.context.newPage();
+    await page.goto(this.extensionUrl('manifest.json')).catch(() => undefined);
+    try {
+      return await waiting;
+    } finally {
+      await page.close();
+    }
+  }
+
+  /** A new tab, watched by the network recorder from its first request. */
+  async newPage(): Promise<Page> {
+    const page = await this.context.newPage();
+    await this.network.watchPage(this.context, page);
+    return page;
+  }
+
+  /** Opens a fixture (a path under the served directories) and waits for the content script. */
+  async openFixture(name: string, wait: WaitOptions = {}): Promise<Page> {
+    return this.openUrl(this.server.url(name), wait);
+  }
+
+  async openUrl(url: string, wait: WaitOptions = {}): Promise<Page> {
+    const page = await this.newPage();
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (response && !response.ok()) throw new Error(`${url}: HTTP ${response.status()}`);
+    await this.waitForContentScript(page, wait);
+    return page;
+  }
+
+  /**
+   * Waits until the content script is finished with the page. Finished is the first of:
+   * - a performance mark "afterword:done" on the page;
+   * - the background's state for the tab (tab:get) saying so: "not-article", or "scanned" with
+   *   the content script's highlight timing reported (it reports after painting);
+   * - a highlight registered and no further afterword:* entry for 300 ms;
+   * - afterword:* entries and none new for `quietMs`;
+   * - `timeoutMs` (the page is returned anyway).
+   */
+  async waitForContentScript(page: Page, { timeoutMs = 10_000, quietMs = 1_500 }: WaitOptions = {}): Promise<Settled> {
+    await page.waitForLoadState('load');
+    const tabId = await this.tabIdOf(page);
+    const started = Date.now();
+    let lastCount = -1;
+    let lastChange = Date.now();
+    for (;;) {
+      const state = await page.evaluate(() => ({
+        done: performance.getEntriesByName('afterword:done').length > 0,
+        highlighted: [...CSS.highlights.keys()].some((name) => name.startsWith('afterword-')),
+        count: performance.getEntries().filter((e) => e.name.startsWith('afterword:')).length,
+      }));
+      const now = Date.now();
+      if (state.count !== lastCount) {
+        lastCount = state.count;
+        lastChange = now;
+      }
+      if (state.done) return 'done-mark';
+      const tab = await this.tabState(tabId).catch(() => undefined);
+      if (tab?.state === 'not-article') return 'background';
+      if (tab?.state === 'scanned' && tab.timings?.highlight !== undefined) return 'background';
+      if (state.highlighted && now - lastChange >= 300) return 'highlight';
+      if (state.count > 0 && now - lastChange >= quietMs) return 'quiet';
+      if (now - started >= timeoutMs) return 'timeout';
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** The background's state for a tab, asked for as the popup asks (tab:get). */
+  async tabState(tabId: number): Promise<TabState> {
+    const reply = await this.sendMessage<Reply<'tab:get'> | undefined>({ type: 'tab:get', tabId });
+    if (!reply?.ok) throw new Error(`tab:get failed: ${reply ? reply.error : 'no reply'}`);
+    return reply.value.tab;
+  }
+
+  /** The extension's id for the tab showing `page` (see the file comment for how). */
+  async tabIdOf(page: Page): Promise<number> {
+    const known = this.tabIds.get(page);
+    if (known !== undefined) return known;
+    const session = await this.context.newCDPSession(page);
+    let windowId: number;
+    try {
+      ({ windowId } = await session.send('Browser.getWindowForTarget'));
+    } finally {
+      await session.detach().catch(() => undefined);
+    }
+    await page.bringToFront();
+    const worker = await this.serviceWorker();
+    const tabs = await worker.evaluate(
+      (windowId) => (globalThis as WithChrome).chrome.tabs.query({ active: true, windowId }),
+      windowId,
+    );
+    const id = tabs.length === 1 ? tabs[0]?.id : undefined;
+    if (id === undefined) throw new Error(`No single active tab in window ${windowId} for ${page.url()}`);
+    this.tabIds.set(page, id);
+    return id;
+  }
+
+  /** The badge text the background set for a tab ("" when none). */
+  async badgeText(tabId: number): Promise<string> {
+    const worker = await this.serviceWorker();
+    return worker.evaluate((tabId) => (globalThis as WithChrome).chrome.action.getBadgeText({ tabId }), tabId);
+  }
+
+  /** The afterword-* entries of the page's CSS.highlights, with each range's text. */
+  async highlights(page: Page): Promise<HighlightInfo[]> {
+    return page.evaluate(() =>
+      [...CSS.highlights]
+        .filter(([name]) => name.startsWith('afterword-'))
+        .map(([name, highlight]) => ({
+          name,
+          ranges: [...highlight].map((range) => range.toString()),
+        })),
+    );
+  }
+
+  /** The content script's User Timing measures (names starting "afterword:"). */
+  async measures(page: Page): Promise<Measure[]> {
+    return page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('afterword:'))
+        .map((m) => ({ name: m.name, duration: m.duration })),
+    );
+  }
+
+  /** Opens the popup as a normal tab for `tabId` (popup/index.html?tab=<id>) at the popup's size. */
+  async openPopup(tabId: number, viewport = POPUP_VIEWPORT): Promise<Page> {
+    const page = await this.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(`${this.extensionUrl(POPUP_PATH)}?tab=${tabId}`, { waitUntil: 'load' });
+    // Preact renders after asking the background; wait for some text, then for it to stop changing.
+    await page.waitForFunction(() => document.body.innerText.trim().length > 0, null, { timeout: 10_000 }).catch(() => undefined);
+    let last = '';
+    for (let i = 0; i < 40; i++) {
+      const text = await page.evaluate(() => document.body.innerText);
+      if (text === last) break;
+      last = text;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return page;
+  }
+
+  /** Sends a message to the background as an extension page would (the popup's channel). */
+  async sendMessage<T = unknown>(message: unknown): Promise<T> {
+    const page = await this.extensionPage();
+    return (await page.evaluate((m) => (globalThis as WithChrome).chrome.runtime.sendMessage(m), message)) as T;
+  }
+
+  private messenger: Page | undefined;
+
+  /** A quiet extension page (the extension's own manifest.json) to run extension-API calls from. */
+  private async extensionPage(): Promise<Page> {
+    if (this.messenger && !this.messenger.isClosed()) return this.messenger;
+    const page = await this.newPage();
+    await page.goto(this.extensionUrl('manifest.json'));
+    this.messenger = page;
+    return page;
+  }
+}
+
+async function findServiceWorker(context: BrowserContext): Promise<Worker> {
+  const isExtension = (w: Worker) => w.url().startsWith(EXTENSION_SCHEME);
+  const running = context.serviceWorkers().find(isExtension);
+  if (running) return running;
+  try {
+    return await context.waitForEvent('serviceworker', { predicate: isExtension, timeout: 20_000 });
+  } catch {
+    throw new Error('The extension has no service worker: did it fail to load? (check dist/chrome/manifest.json)');
+  }
+}
+
+/** Launches the harness; the shorthand the tests, the benchmark and the demo use. */
+export function launchExtension(options?: LaunchOptions): Promise<ExtensionHarness> {
+  return ExtensionHarness.launch(options);
+}

@@ -1,0 +1,73 @@
+/**
+ * The background around the engine, with the browser API replaced at its seam: a scan sets the
+ * badge and keeps results per tab; a restarted service worker still answers the popup.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { defaultDataset } from '../support/dataset';
+import { readPage } from '../support/pages';
+
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+
+async function freshBackground() {
+  vi.resetModules();
+  return import('../../src/background/router');
+}
+
+const tab = (id: number) => ({ tab: { id } }) as never;
+
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
+
+describe('background', () => {
+  it('matches a scanned article, badges the tab with the count and keeps the results', async () => {
+    const { handle } = await freshBackground();
+    const { article } = readPage('seed-000.html');
+    const page = { url: 'https://www.euroweeklynews.com/x', ...article!.metadata };
+    const reply = await handle({ type: 'article:scan', page, text: article!.text, timings: { detect: 0.1, extract: 1 } }, tab(7));
+    expect(reply.ok).toBe(true);
+    expect(fake.badges.get(7)).toMatchObject({ text: '3', color: '#b42318', title: 'Afterword: 3 tracked claims in this article' });
+
+    const got = await handle({ type: 'tab:get', tabId: 7 }, {} as never);
+    if (!got.ok) throw new Error(got.error);
+    const state = (got.value as { tab: { state: string; matches: { claim: { text: string }; verdict: { text: string } }[] } }).tab;
+    expect(state.state).toBe('scanned');
+    expect(state.matches.map((m) => m.claim.text)).toContain('Kazakhstan will suspend its membership in the CSTO from early 2023.');
+  });
+
+  it('answers the popup after the service worker was stopped and started again', async () => {
+    const first = await freshBackground();
+    const { article } = readPage('seed-004.html');
+    await first.handle({ type: 'article:scan', page: { url: 'https://sputnikglobe.com/x', ...article!.metadata }, text: article!.text, timings: { detect: 0 } }, tab(3));
+    const second = await freshBackground(); // new module instance: in-memory state gone, session storage kept
+    const got = await second.handle({ type: 'tab:get', tabId: 3 }, {} as never);
+    expect(got.ok && (got.value as { tab: { state: string } }).tab.state).toBe('scanned');
+  });
+
+  it('clears the badge for a page that is not an article and ignores malformed requests', async () => {
+    const { handle } = await freshBackground();
+    fake.badges.set(5, { text: '2' });
+    await handle({ type: 'article:none', url: 'https://example.com/', timings: { detect: 0.05 } }, tab(5));
+    expect(fake.badges.get(5)?.text).toBe('');
+    expect(await handle({ type: 'nope' }, tab(5))).toEqual({ ok: false, error: 'Unknown request' });
+    expect(await handle({ type: 'article:scan', page: { url: 'x' }, text: 'x', timings: { detect: 0 } }, {} as never)).toEqual({
+      ok: false,
+      error: 'This request must come from a page',
+    });
+  });
+
+  it('bundles the dataset it serves unchanged from public/', async () => {
+    const { handle } = await freshBackground();
+    const got = await handle({ type: 'datasets:list' }, {} as never);
+    const bundled = defaultDataset;
+    expect(got.ok && got.value).toEqual({
+      datasets: [{ id: bundled.id, title: bundled.title, version: bundled.version, asOf: bundled.asOf, publisher: 'Afterword', license: 'CC-BY-4.0', claims: bundled.claims.length }],
+    });
+  });
+});

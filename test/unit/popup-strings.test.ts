@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatDate } from '../../src/ui/format';
+import { EN, displayLocale, plural, t, uiLocale, type StringKey } from '../../src/ui/strings';
+import { mock } from './popup-data';
+
+vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+
+type MessagesJson = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+const readLocale = (lang: string): MessagesJson =>
+  JSON.parse(
+    readFileSync(new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
+  ) as MessagesJson;
+
+/** browser.i18n.getMessage as documented: named placeholders, then $1…$9 substitutions, '' when missing. */
+function getMessageFrom(...bundles: MessagesJson[]) {
+  return (key: string, subs?: string | string[]): string => {
+    const entry = bundles.map((b) => b[key]).find(Boolean);
+    if (!entry) return '';
+    const list = typeof subs === 'string' ? [subs] : (subs ?? []);
+    const resolved = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (m, name: string) => {
+      const ph = Object.entries(entry.placeholders ?? {}).find(
+        ([n]) => n.toLowerCase() === name.toLowerCase(),
+      );
+      return ph ? ph[1].content : m;
+    });
+    return resolved.replace(/\$(\d)/g, (_m, d: string) => list[Number(d) - 1] ?? '');
+  };
+}
+
+afterEach(() => {
+  mock.browser.i18n.getMessage.mockReset();
+  mock.browser.i18n.getMessage.mockImplementation(() => '');
+  mock.browser.i18n.getUILanguage.mockReset();
+  mock.browser.i18n.getUILanguage.mockImplementation(() => 'en-GB');
+});
+
+describe('public/_locales/en/messages.json', () => {
+  const en = readLocale('en');
+
+  it('keeps the extension name and description', () => {
+    expect(en.extName?.message).toBe('Afterword');
+    expect(en.extDescription?.message).toContain('Nothing you read leaves your browser.');
+  });
+
+  it('has every UI string, with the same English text as the fallback', () => {
+    const get = getMessageFrom(en);
+    for (const key of Object.keys(EN) as StringKey[]) {
+      expect(en[key], key).toBeDefined();
+      expect(get(key, ['$1', '$2', '$3']), key).toBe(EN[key]);
+    }
+  });
+
+  it('uses only key names the browsers accept', () => {
+    for (const key of Object.keys(en)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+    const lower = Object.keys(en).map((k) => k.toLowerCase());
+    expect(new Set(lower).size).toBe(lower.length);
+  });
+
+  it('ru and uk still carry their name and description', () => {
+    for (const lang of ['ru', 'uk']) {
+      const bundle = readLocale(lang);
+      expect(bundle.extName?.message).toBe('Afterword');
+      expect(bundle.extDescription?.message.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('t and plural', () => {
+  it('falls back to English when the browser has no message', () => {
+    expect(t('thisArticle')).toBe('This article');
+    expect(t('sourceVia', 'Euro Weekly News')).toBe('via Euro Weekly News');
+    expect(plural('claimCount', 1)).toBe('1 claim');
+    expect(plural('claimCount', 1234)).toBe('1,234 claims');
+  });
+
+  it('gives the same text through browser.i18n with the shipped English messages', () => {
+    mock.browser.i18n.getMessage.mockImplementation(getMessageFrom(readLocale('en')));
+    expect(t('popupCheckedAgainst', '2 claims', 'Afterword demo dataset', '24 November 2026')).toBe(
+      'Checked against 2 claims from “Afterword demo dataset”, data as of 24 November 2026.',
+    );
+    expect(plural('relDaysAfter', 1)).toBe('1 day after this article');
+    expect(plural('relMonthsBefore', 3)).toBe('3 months before this article');
+    expect(uiLocale()).toBe('en');
+  });
+
+  it('a translation needs only a messages.json: Russian plural forms', () => {
+    const ru: MessagesJson = {
+      messagesLocale: { message: 'ru' },
+      thisArticle: { message: 'Эта статья' },
+      relDaysAfter_one: {
+        message: '$COUNT$ день после этой статьи',
+        placeholders: { count: { content: '$1' } },
+      },
+      relDaysAfter_few: {
+        message: '$COUNT$ дня после этой статьи',
+        placeholders: { count: { content: '$1' } },
+      },
+      relDaysAfter_many: {
+        message: '$COUNT$ дней после этой статьи',
+        placeholders: { count: { content: '$1' } },
+      },
+    };
+    // Chrome falls back to the default locale for keys a translation lacks.
+    mock.browser.i18n.getMessage.mockImplementation(getMessageFrom(ru, readLocale('en')));
+    mock.browser.i18n.getUILanguage.mockImplementation(() => 'ru');
+    expect(uiLocale()).toBe('ru');
+    expect(displayLocale()).toBe('ru');
+    expect(t('thisArticle')).toBe('Эта статья');
+    expect(plural('relDaysAfter', 1)).toBe('1 день после этой статьи');
+    expect(plural('relDaysAfter', 21)).toBe('21 день после этой статьи');
+    expect(plural('relDaysAfter', 3)).toBe('3 дня после этой статьи');
+    expect(plural('relDaysAfter', 25)).toBe('25 дней после этой статьи');
+    expect(formatDate('2022-09-15')).toMatch(/15 сентября 2022/);
+    // Not translated yet: English text.
+    expect(t('onThisPage')).toBe('On this page:');
+  });
+});
+
+describe('displayLocale and dates', () => {
+  it('uses the regional English of the browser for dates', () => {
+    mock.browser.i18n.getUILanguage.mockImplementation(() => 'en-GB');
+    expect(displayLocale()).toBe('en-GB');
+    expect(formatDate('2022-09-15')).toBe('15 September 2022');
+    mock.browser.i18n.getUILanguage.mockImplementation(() => 'en_US');
+    expect(displayLocale()).toBe('en-US');
+    expect(formatDate('2022-09-15')).toBe('September 15, 2022');
+  });
+
+  it('keeps dates in the language of the text until a translation exists', () => {
+    mock.browser.i18n.getUILanguage.mockImplementation(() => 'uk');
+    expect(displayLocale()).toBe('en');
+  });
+
+  it('formats the calendar date as written, whatever the time zone', () => {
+    expect(formatDate('2022-09-14T22:57:00+02:00')).toBe('14 September 2022');
+    expect(formatDate('2022-09-14T23:30:00-04:00')).toBe('14 September 2022');
+    expect(formatDate('not a date')).toBe('not a date');
+  });
+});
