@@ -33,17 +33,47 @@ function prng(seed: number): () => number {
   };
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const SUBJECTS = [
-  'The ministry', 'Regional officials', 'Analysts in Almaty', 'A senior diplomat', 'The central bank', 'Local farmers',
-  'Opposition lawmakers', 'The energy minister', 'Transport companies', 'Economists', 'A spokesperson for the government',
-  'Residents of the capital', 'Border guards', 'Several European envoys', 'The parliament’s foreign affairs committee',
-  'Industry groups', 'Teachers’ unions', 'Independent observers', 'The railway operator', 'Exporters of grain',
+  'The ministry',
+  'Regional officials',
+  'Analysts in Almaty',
+  'A senior diplomat',
+  'The central bank',
+  'Local farmers',
+  'Opposition lawmakers',
+  'The energy minister',
+  'Transport companies',
+  'Economists',
+  'A spokesperson for the government',
+  'Residents of the capital',
+  'Border guards',
+  'Several European envoys',
+  'The parliament’s foreign affairs committee',
+  'Industry groups',
+  'Teachers’ unions',
+  'Independent observers',
+  'The railway operator',
+  'Exporters of grain',
 ];
 const VERBS = [
-  'said', 'argued', 'warned', 'noted', 'suggested', 'insisted', 'acknowledged', 'told reporters', 'wrote in a statement',
-  'explained', 'cautioned', 'estimated', 'conceded', 'confirmed on Tuesday', 'repeated',
+  'said',
+  'argued',
+  'warned',
+  'noted',
+  'suggested',
+  'insisted',
+  'acknowledged',
+  'told reporters',
+  'wrote in a statement',
+  'explained',
+  'cautioned',
+  'estimated',
+  'conceded',
+  'confirmed on Tuesday',
+  'repeated',
 ];
 const CLAUSES = [
   'that the new tariffs would take months to reach consumers',
@@ -63,12 +93,29 @@ const CLAUSES = [
   'that coal power would remain part of the energy mix for a decade',
 ];
 const TAILS = [
-  'according to figures published this week', 'in remarks broadcast on state television', 'during a briefing in Astana',
-  'although the details were not made public', 'citing internal estimates', 'as the harvest season drew to a close',
-  'in an interview with a regional newspaper', 'without giving a timetable', 'while urging patience',
-  'after a closed-door meeting', 'in a report seen by this newspaper', 'on the sidelines of a trade forum',
+  'according to figures published this week',
+  'in remarks broadcast on state television',
+  'during a briefing in Astana',
+  'although the details were not made public',
+  'citing internal estimates',
+  'as the harvest season drew to a close',
+  'in an interview with a regional newspaper',
+  'without giving a timetable',
+  'while urging patience',
+  'after a closed-door meeting',
+  'in a report seen by this newspaper',
+  'on the sidelines of a trade forum',
 ];
-const CONNECTIVES = ['Meanwhile,', 'However,', 'At the same time,', 'In contrast,', 'Separately,', 'For now,', 'Still,', 'By comparison,'];
+const CONNECTIVES = [
+  'Meanwhile,',
+  'However,',
+  'At the same time,',
+  'In contrast,',
+  'Separately,',
+  'For now,',
+  'Still,',
+  'By comparison,',
+];
 const CLAIM_PARAGRAPHS = [
   'Kazakhstan will suspend its membership in the Collective Security Treaty Organization, a Telegram channel reported on Wednesday, citing sources in the government.',
   'The report that Kazakhstan intends to suspend its CSTO membership spread quickly across Russian-language media, although no official document was published.',
@@ -82,7 +129,7 @@ const FACTS = [
   (n: number) => `Output at the largest oil field reached ${500 + n * 3} thousand barrels a day in August.`,
   (n: number) => `Trade with China grew by ${(n / 10).toFixed(1)} per cent in the first half of the year.`,
   (n: number) => `About ${n * 120} people attended the rally in the city centre on Saturday.`,
-  (n: number) => `The new highway will cut the journey between the two cities by ${n % 9 + 2} hours.`,
+  (n: number) => `The new highway will cut the journey between the two cities by ${(n % 9) + 2} hours.`,
   (n: number) => `Unemployment stood at ${(4 + n / 100).toFixed(1)} per cent, the statistics agency said.`,
   (n: number) => `Some ${n + 40} companies have applied for the new export credits.`,
   (n: number) => `Why does this matter? Because ${n % 3 === 0 ? 'the harvest' : 'the budget'} depends on it.`,
@@ -92,7 +139,8 @@ function sentence(rand: () => number): string {
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)] as T;
   if (rand() < 0.15) return pick(FACTS)(Math.floor(rand() * 100));
   const subject = pick(SUBJECTS);
-  const lead = rand() < 0.25 ? `${pick(CONNECTIVES)} ${subject.charAt(0).toLowerCase()}${subject.slice(1)}` : subject;
+  const lead =
+    rand() < 0.25 ? `${pick(CONNECTIVES)} ${subject.charAt(0).toLowerCase()}${subject.slice(1)}` : subject;
   const extra = rand() < 0.5 ? `, ${pick(TAILS)}` : '';
   return `${lead} ${pick(VERBS)} ${pick(CLAUSES)}${extra}.`;
 }
@@ -108,16 +156,22 @@ export function articlePage(): string {
   let claim = 0;
   for (let i = 0; i < ARTICLE_PARAGRAPHS; i++) {
     if (i > 0 && i % 25 === 0) parts.push(`<h2>${escapeHtml(sentence(rand).replace(/\.$/, ''))}</h2>`);
-    if (i === 40) parts.push('<blockquote><p>“We are not in a hurry, and we are not under pressure,” one official said.</p></blockquote>');
+    if (i === 40)
+      parts.push(
+        '<blockquote><p>“We are not in a hurry, and we are not under pressure,” one official said.</p></blockquote>',
+      );
     if (i === 70) {
-      parts.push('<figure><img alt="" width="640" height="360" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><figcaption>Freight wagons at the Dostyk border crossing. Photo: staff.</figcaption></figure>');
+      parts.push(
+        '<figure><img alt="" width="640" height="360" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><figcaption>Freight wagons at the Dostyk border crossing. Photo: staff.</figcaption></figure>',
+      );
     }
     const sentences: string[] = [];
     if (claimAt.has(i)) sentences.push(CLAIM_PARAGRAPHS[claim++ % CLAIM_PARAGRAPHS.length] as string);
     let count = sentences.reduce((n, s) => n + words(s), 0);
     // Spread the words left over the paragraphs left, ±40 %; the last paragraph takes the remainder.
     const left = ARTICLE_WORDS - total;
-    const want = i === ARTICLE_PARAGRAPHS - 1 ? left : (left / (ARTICLE_PARAGRAPHS - i)) * (0.6 + rand() * 0.8);
+    const want =
+      i === ARTICLE_PARAGRAPHS - 1 ? left : (left / (ARTICLE_PARAGRAPHS - i)) * (0.6 + rand() * 0.8);
     while (count < want) {
       const s = sentence(rand);
       sentences.push(s);
@@ -139,7 +193,9 @@ export function articlePage(): string {
     inLanguage: 'en',
     wordCount: total,
   };
-  const nav = ['World', 'Politics', 'Business', 'Energy', 'Culture', 'Opinion'].map((s) => `<li><a href="#${s.toLowerCase()}">${s}</a></li>`).join('');
+  const nav = ['World', 'Politics', 'Business', 'Energy', 'Culture', 'Opinion']
+    .map((s) => `<li><a href="#${s.toLowerCase()}">${s}</a></li>`)
+    .join('');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -242,7 +298,12 @@ async function measureOnce(harness: ExtensionHarness, file: string): Promise<Sam
 
 const ms = (n: number) => (Number.isNaN(n) ? '   n/a' : `${n.toFixed(2).padStart(6)} ms`);
 
-async function bench(harness: ExtensionHarness, label: string, file: string, targetMs: number): Promise<void> {
+async function bench(
+  harness: ExtensionHarness,
+  label: string,
+  file: string,
+  targetMs: number,
+): Promise<void> {
   await measureOnce(harness, file); // warm-up: first compile of the content script, disk cache
   const samples: Sample[] = [];
   for (let i = 0; i < RUNS; i++) samples.push(await measureOnce(harness, file));
@@ -251,16 +312,24 @@ async function bench(harness: ExtensionHarness, label: string, file: string, tar
   const p90 = quantile(totals, 0.9);
   const verdict = median <= targetMs ? 'within target' : 'OVER TARGET';
   console.log(`\n${label}`);
-  console.log(`  median ${ms(median)}   p90 ${ms(p90)}   min ${ms(totals[0] ?? NaN)}   max ${ms(totals.at(-1) ?? NaN)}   target ≤ ${targetMs} ms (median ${verdict})`);
+  console.log(
+    `  median ${ms(median)}   p90 ${ms(p90)}   min ${ms(totals[0] ?? NaN)}   max ${ms(totals.at(-1) ?? NaN)}   target ≤ ${targetMs} ms (median ${verdict})`,
+  );
   const names = [...new Set(samples.flatMap((s) => [...s.byName.keys()]))].sort();
   if (names.length === 0) console.log('  the content script recorded no timings on this page');
   for (const name of names) {
     const values = samples.map((s) => s.byName.get(name) ?? 0).sort((a, b) => a - b);
-    console.log(`    ${name.padEnd(28)} median ${ms(quantile(values, 0.5))}   p90 ${ms(quantile(values, 0.9))}`);
+    console.log(
+      `    ${name.padEnd(28)} median ${ms(quantile(values, 0.5))}   p90 ${ms(quantile(values, 0.9))}`,
+    );
   }
   const tally = (values: string[]) =>
-    [...values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())].map(([v, n]) => `${v} ×${n}`).join(', ');
-  console.log(`  timings from: ${tally(samples.map((s) => s.source))}; finished by: ${tally(samples.map((s) => s.settled))}`);
+    [...values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())]
+      .map(([v, n]) => `${v} ×${n}`)
+      .join(', ');
+  console.log(
+    `  timings from: ${tally(samples.map((s) => s.source))}; finished by: ${tally(samples.map((s) => s.settled))}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -268,14 +337,26 @@ async function main(): Promise<void> {
   const article = articlePage();
   writeFileSync(join(dir, 'bench-article-10k.html'), article);
   writeFileSync(join(dir, 'bench-not-article.html'), nonArticlePage());
-  const articleWords = words(article.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' '));
+  const articleWords = words(
+    article.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' '),
+  );
   const harness = await launchExtension({ serveDirs: [dir] });
   try {
-    console.log(`Content-script main-thread time (sum of its afterword:* timings), ${RUNS} fresh loads each, headless Chromium`);
+    console.log(
+      `Content-script main-thread time (sum of its afterword:* timings), ${RUNS} fresh loads each, headless Chromium`,
+    );
     await bench(harness, 'Not an article (shop category page)', 'bench-not-article.html', 1);
-    await bench(harness, `News article, 10,000 words in paragraphs (~${articleWords} words on the page)`, 'bench-article-10k.html', 16);
+    await bench(
+      harness,
+      `News article, 10,000 words in paragraphs (~${articleWords} words on the page)`,
+      'bench-article-10k.html',
+      16,
+    );
     const violations = harness.network.extensionViolations();
-    if (violations.length > 0) console.log(`\nNetwork requests by the extension during the benchmark:\n${harness.network.describe(violations)}`);
+    if (violations.length > 0)
+      console.log(
+        `\nNetwork requests by the extension during the benchmark:\n${harness.network.describe(violations)}`,
+      );
   } finally {
     await harness.close();
     rmSync(dir, { recursive: true, force: true });

@@ -7,9 +7,13 @@ const idx = buildIndex([ds]);
 for (const f of process.argv.slice(2)) {
   const { document } = parseHTML(readFileSync(f, 'utf8'));
   const kind = detectPage(document as unknown as Document);
-  if (kind !== 'article') { console.log('==', f, kind); continue; }
+  if (kind !== 'article') {
+    console.log('==', f, kind);
+    continue;
+  }
   const a = readArticle(document as unknown as Document);
   console.log('==', f, JSON.stringify(a.metadata), a.text.length, 'chars');
   if (process.env.SHOW) console.log(a.text);
-  for (const m of matchArticle(idx, { text: a.text, ...a.metadata })) console.log(' ', m.kind, m.claimId, m.score, m.stance, '|', m.verdict.text, '|', m.sentence.slice(0, 80));
+  for (const m of matchArticle(idx, { text: a.text, ...a.metadata }))
+    console.log(' ', m.kind, m.claimId, m.score, m.stance, '|', m.verdict.text, '|', m.sentence.slice(0, 80));
 }

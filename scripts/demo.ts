@@ -51,7 +51,9 @@ async function readPopup(popup: Page): Promise<{ sections: PopupSection[]; text:
 }
 
 async function showHeadless(harness: ExtensionHarness, files: string[]): Promise<void> {
-  console.log(`Afterword demo (headless): ${files.length} seed page(s) served from ${harness.server.origin}\n`);
+  console.log(
+    `Afterword demo (headless): ${files.length} seed page(s) served from ${harness.server.origin}\n`,
+  );
   for (const file of files) {
     const page = await harness.openFixture(file);
     const tabId = await harness.tabIdOf(page);
@@ -86,16 +88,23 @@ async function showHeaded(harness: ExtensionHarness, files: string[]): Promise<v
   // Leave the first seed page in front, and drop the blank tab the browser started with.
   for (const page of harness.context.pages()) if (page.url() === 'about:blank') await page.close();
   await harness.context.pages()[0]?.bringToFront();
-  console.log(`Afterword demo: Chromium is open with the extension on ${files.length} seed page(s) from ${harness.server.origin}.`);
-  console.log('Highlights mark the claims on each page; the toolbar badge counts them. Open the Afterword popup from the');
-  console.log('extensions (puzzle) menu to see what happened to each claim. Close the browser window to end the demo.');
+  console.log(
+    `Afterword demo: Chromium is open with the extension on ${files.length} seed page(s) from ${harness.server.origin}.`,
+  );
+  console.log(
+    'Highlights mark the claims on each page; the toolbar badge counts them. Open the Afterword popup from the',
+  );
+  console.log(
+    'extensions (puzzle) menu to see what happened to each claim. Close the browser window to end the demo.',
+  );
   await new Promise<void>((done) => harness.context.once('close', () => done()));
 }
 
 async function main(): Promise<void> {
   const files = seedPages();
   if (files.length === 0) throw new Error(`No seed pages in ${FIXTURE_PAGES}`);
-  const headed = !process.argv.includes('--headless') && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const headed =
+    !process.argv.includes('--headless') && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   const harness = await launchExtension(headed ? { headless: false, viewport: null } : {});
   const stop = () => void harness.close().then(() => process.exit(130));
   process.once('SIGINT', stop);

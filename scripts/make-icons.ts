@@ -32,7 +32,11 @@ try {
     );
     await page.waitForFunction(() => document.images[0]?.complete === true);
     const out = resolve(ICONS, `icon-${size}.png`);
-    await page.screenshot({ path: out, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    await page.screenshot({
+      path: out,
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
     console.log(`wrote ${out}`);
   }
 } finally {

@@ -57,14 +57,22 @@ export function formatDate(d: CalendarDate): string {
   return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
 }
 
-/** "1 day", "12 days", "3 months", "2 years": the distance a reader can take in at a glance. */
-export function formatDistance(days: number): string {
+export type DistanceUnit = 'day' | 'month' | 'year';
+
+/**
+ * A distance in days in the unit a reader takes in at a glance: days under 45, months (of 30.44
+ * days, rounded) under 335 days, then years (rounded, at least 1). The popup words the same units
+ * in the reader's language, so a verdict and its timeline never disagree.
+ */
+export function distance(days: number): { unit: DistanceUnit; count: number } {
   const n = Math.abs(days);
-  if (n < 45) return n === 1 ? '1 day' : `${n} days`;
-  if (n < 335) {
-    const months = Math.round(n / 30.44);
-    return months === 1 ? '1 month' : `${months} months`;
-  }
-  const years = Math.round(n / 365.25);
-  return years === 1 ? '1 year' : `${years} years`;
+  if (n < 45) return { unit: 'day', count: n };
+  if (n < 335) return { unit: 'month', count: Math.round(n / 30.44) };
+  return { unit: 'year', count: Math.max(1, Math.round(n / 365.25)) };
+}
+
+/** "1 day", "12 days", "3 months", "2 years": English, for the engine's default sentences and the CLI. */
+export function formatDistance(days: number): string {
+  const { unit, count } = distance(days);
+  return count === 1 ? `1 ${unit}` : `${count} ${unit}s`;
 }

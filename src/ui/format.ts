@@ -5,33 +5,36 @@ import { displayLocale } from './strings';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormatter(locale: string): Intl.DateTimeFormat {
-  let f = formatters.get(locale);
+const PARTS: Record<CalendarDate['precision'], Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+};
+
+function dateFormatter(locale: string, precision: CalendarDate['precision']): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let f = formatters.get(key);
   if (!f) {
-    const options: Intl.DateTimeFormatOptions = {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    };
+    const options: Intl.DateTimeFormatOptions = { ...PARTS[precision], timeZone: 'UTC' };
     try {
       f = new Intl.DateTimeFormat(locale, options);
     } catch {
       f = new Intl.DateTimeFormat('en', options);
     }
-    formatters.set(locale, f);
+    formatters.set(key, f);
   }
   return f;
 }
 
 /**
  * "15 September 2022" (day month year, in the UI language) for the calendar date an ISO string
- * names; the string itself when it isn't a date, so nothing is silently hidden.
+ * names, "September 2022" or "2022" when that is all it says; the string itself when it isn't a
+ * date, so nothing is silently hidden.
  */
 export function formatDate(iso: string): string {
   const d = calendarDate(iso);
   if (!d) return iso;
-  return dateFormatter(displayLocale()).format(new Date(Date.UTC(d.year, d.month - 1, d.day)));
+  return dateFormatter(displayLocale(), d.precision).format(new Date(Date.UTC(d.year, d.month - 1, d.day)));
 }
 
 /**

@@ -7,7 +7,7 @@
  * the engine's verdict sentences, so a card never says "1 year" in its verdict and "13 months" in
  * its timeline (a unit test compares the two).
  */
-import { compareAtPrecision, daysBetween, parseDate, type CalendarDate } from '../engine/dates';
+import { compareAtPrecision, daysBetween, distance, parseDate, type CalendarDate, type DistanceUnit } from '../engine/dates';
 import { plural, t } from './strings';
 
 export type { CalendarDate };
@@ -36,7 +36,7 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return compareAtPrecision(a, b);
 }
 
-export type OffsetUnit = 'day' | 'month' | 'year';
+export type OffsetUnit = DistanceUnit;
 
 export interface Offset {
   direction: 'same-day' | 'after' | 'before';
@@ -47,17 +47,10 @@ export interface Offset {
   days: number;
 }
 
-/**
- * A signed number of days in the unit a reader takes in at a glance: days under 45, then months
- * (of 30.44 days, rounded) under 335 days, then years (of 365.25 days, rounded), as the engine words them.
- */
+/** A signed number of days as a direction and the engine's unit and count (see `distance`). */
 export function offsetForDays(days: number): Offset {
   if (days === 0) return { direction: 'same-day', unit: 'day', count: 0, days };
-  const direction = days > 0 ? 'after' : 'before';
-  const n = Math.abs(days);
-  if (n < 45) return { direction, unit: 'day', count: n, days };
-  if (n < 335) return { direction, unit: 'month', count: Math.round(n / 30.44), days };
-  return { direction, unit: 'year', count: Math.max(1, Math.round(n / 365.25)), days };
+  return { direction: days > 0 ? 'after' : 'before', ...distance(days), days };
 }
 
 /**

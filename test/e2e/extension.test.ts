@@ -13,13 +13,19 @@ import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShownMatch } from '../../src/shared/messages';
-import { launchExtension, type ExtensionHarness, type HighlightInfo, OPTIONS_PATH, POPUP_VIEWPORT } from './support/browser';
+import {
+  launchExtension,
+  type ExtensionHarness,
+  type HighlightInfo,
+  OPTIONS_PATH,
+  POPUP_VIEWPORT,
+} from './support/browser';
 import {
   claimTexts,
   expectedPath,
   FIXTURE_INDEX,
   type ExpectedMatch,
-  type FixtureEntry,
+  type PageEntry,
   fixtureName,
   readExpected,
   readFixtureIndex,
@@ -80,7 +86,7 @@ if (!index) {
 }
 
 describe.runIf(index !== undefined)('extension on fixture pages', () => {
-  const pages: FixtureEntry[] = index ?? [];
+  const pages: PageEntry[] = index ?? [];
   const texts = claimTexts();
   let harness: ExtensionHarness;
 
@@ -135,7 +141,12 @@ describe.runIf(index !== undefined)('extension on fixture pages', () => {
         claimId: m.claimId,
         kind: m.kind,
         stance: m.stance,
-        verdict: { status: m.verdict.status, relation: m.verdict.relation, days: m.verdict.days, text: m.verdict.text },
+        verdict: {
+          status: m.verdict.status,
+          relation: m.verdict.relation,
+          days: m.verdict.days,
+          text: m.verdict.text,
+        },
       });
       const byId = (a: { claimId: string }, b: { claimId: string }) => a.claimId.localeCompare(b.claimId);
       expect(shown.map(summarise).sort(byId)).toEqual(expected.matches.map(summarise).sort(byId));
@@ -182,7 +193,10 @@ describe.runIf(index !== undefined)('extension on fixture pages', () => {
     await waitForPopupText(popup, expected?.matches.map((m) => m.verdict.text) ?? []);
     // A popup is as tall as its content, up to 600 px.
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
-    await popup.setViewportSize({ width: POPUP_VIEWPORT.width, height: Math.min(POPUP_VIEWPORT.height, Math.max(height, 120)) });
+    await popup.setViewportSize({
+      width: POPUP_VIEWPORT.width,
+      height: Math.min(POPUP_VIEWPORT.height, Math.max(height, 120)),
+    });
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
     await popup.screenshot({ path: SCREENSHOT });
     await popup.close();

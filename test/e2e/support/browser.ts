@@ -174,7 +174,10 @@ export class NetworkRecorder {
 
   private sourceOf(request: PwRequest): string {
     const worker = request.serviceWorker();
-    if (worker) return worker.url().startsWith(this.extensionOrigin) ? 'service-worker' : `service-worker ${worker.url()}`;
+    if (worker)
+      return worker.url().startsWith(this.extensionOrigin)
+        ? 'service-worker'
+        : `service-worker ${worker.url()}`;
     let frameUrl = '?';
     try {
       frameUrl = request.frame().url();
@@ -190,7 +193,12 @@ export class NetworkRecorder {
       (url) => !this.isAllowed(url.href),
       async (route) => {
         const request = route.request();
-        this.record({ reason: 'external-host', url: request.url(), method: request.method(), source: this.sourceOf(request) });
+        this.record({
+          reason: 'external-host',
+          url: request.url(),
+          method: request.method(),
+          source: this.sourceOf(request),
+        });
         await route.abort('blockedbyclient').catch(() => undefined);
       },
     );
@@ -199,7 +207,12 @@ export class NetworkRecorder {
       const entry = { url: request.url(), method: request.method(), source: this.sourceOf(request) };
       this.all.push(entry);
       const fromExtension = entry.source === 'service-worker' || entry.source.startsWith('extension-page ');
-      if (fromExtension && !this.isOwnFile(entry.url) && !entry.url.startsWith('data:') && !entry.url.startsWith('blob:')) {
+      if (
+        fromExtension &&
+        !this.isOwnFile(entry.url) &&
+        !entry.url.startsWith('data:') &&
+        !entry.url.startsWith('blob:')
+      ) {
         this.record({ ...entry, reason: 'extension-request' });
       }
     });
@@ -215,7 +228,12 @@ export class NetworkRecorder {
       const check = ({ targetInfo }: { targetInfo: TargetInfo }) => {
         if (monitored.includes(targetInfo.type)) seenMonitored.add(targetInfo.targetId);
         else if (targetInfo.url.startsWith(this.extensionOrigin) && !seenMonitored.has(targetInfo.targetId)) {
-          this.record({ reason: 'unmonitored-target', url: targetInfo.url, method: '-', source: `target ${targetInfo.type}` });
+          this.record({
+            reason: 'unmonitored-target',
+            url: targetInfo.url,
+            method: '-',
+            source: `target ${targetInfo.type}`,
+          });
         }
       };
       session.on('Target.targetCreated', check);
@@ -390,7 +408,10 @@ export class ExtensionHarness {
    * - afterword:* entries and none new for `quietMs`;
    * - `timeoutMs` (the page is returned anyway).
    */
-  async waitForContentScript(page: Page, { timeoutMs = 10_000, quietMs = 1_500 }: WaitOptions = {}): Promise<Settled> {
+  async waitForContentScript(
+    page: Page,
+    { timeoutMs = 10_000, quietMs = 1_500 }: WaitOptions = {},
+  ): Promise<Settled> {
     await page.waitForLoadState('load');
     const tabId = await this.tabIdOf(page);
     const started = Date.now();
@@ -451,7 +472,10 @@ export class ExtensionHarness {
   /** The badge text the background set for a tab ("" when none). */
   async badgeText(tabId: number): Promise<string> {
     const worker = await this.serviceWorker();
-    return worker.evaluate((tabId) => (globalThis as WithChrome).chrome.action.getBadgeText({ tabId }), tabId);
+    return worker.evaluate(
+      (tabId) => (globalThis as WithChrome).chrome.action.getBadgeText({ tabId }),
+      tabId,
+    );
   }
 
   /** The afterword-* entries of the page's CSS.highlights, with each range's text. */
@@ -482,7 +506,9 @@ export class ExtensionHarness {
     await page.setViewportSize(viewport);
     await page.goto(`${this.extensionUrl(POPUP_PATH)}?tab=${tabId}`, { waitUntil: 'load' });
     // Preact renders after asking the background; wait for some text, then for it to stop changing.
-    await page.waitForFunction(() => document.body.innerText.trim().length > 0, null, { timeout: 10_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.body.innerText.trim().length > 0, null, { timeout: 10_000 })
+      .catch(() => undefined);
     let last = '';
     for (let i = 0; i < 40; i++) {
       const text = await page.evaluate(() => document.body.innerText);
@@ -496,7 +522,10 @@ export class ExtensionHarness {
   /** Sends a message to the background as an extension page would (the popup's channel). */
   async sendMessage<T = unknown>(message: unknown): Promise<T> {
     const page = await this.extensionPage();
-    return (await page.evaluate((m) => (globalThis as WithChrome).chrome.runtime.sendMessage(m), message)) as T;
+    return (await page.evaluate(
+      (m) => (globalThis as WithChrome).chrome.runtime.sendMessage(m),
+      message,
+    )) as T;
   }
 
   private messenger: Page | undefined;
@@ -518,7 +547,9 @@ async function findServiceWorker(context: BrowserContext): Promise<Worker> {
   try {
     return await context.waitForEvent('serviceworker', { predicate: isExtension, timeout: 20_000 });
   } catch {
-    throw new Error('The extension has no service worker: did it fail to load? (check dist/chrome/manifest.json)');
+    throw new Error(
+      'The extension has no service worker: did it fail to load? (check dist/chrome/manifest.json)',
+    );
   }
 }
 

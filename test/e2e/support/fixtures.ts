@@ -1,27 +1,15 @@
-/** The fixture pages' index, their expected results and the claims dataset, as the E2E suite and the demo read them. */
+/**
+ * The fixture pages' index, their expected results and the claims dataset, as the E2E suite and the
+ * demo read them (types from test/support/pages.ts; unlike its readers, these tolerate a missing
+ * index and follow $AFTERWORD_FIXTURE_PAGES).
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { MatchKind, Relation, Stance } from '../../../src/engine/types';
+import type { ExpectedMatch, PageEntry } from '../../support/pages';
 import { CHROME_DIST } from './browser';
 import { FIXTURE_PAGES, REPO_ROOT } from './server';
 
-export type FixtureKind = 'seed' | 'non-article' | 'hard-negative';
-
-export interface FixtureEntry {
-  file: string;
-  kind: FixtureKind;
-  title?: string;
-  published?: string;
-  language?: string;
-  outlet?: string;
-}
-
-export interface ExpectedMatch {
-  claimId: string;
-  kind: MatchKind;
-  stance: Stance;
-  verdict: { status: string; relation: Relation; days: number | null; text: string };
-}
+export type { ExpectedMatch, PageEntry };
 
 export interface Expected {
   matches: ExpectedMatch[];
@@ -30,12 +18,13 @@ export interface Expected {
 export const FIXTURE_INDEX = join(FIXTURE_PAGES, 'index.json');
 
 /** The fixture index, or undefined while test/fixtures/pages/index.json does not exist yet. */
-export function readFixtureIndex(): FixtureEntry[] | undefined {
+export function readFixtureIndex(): PageEntry[] | undefined {
   if (!existsSync(FIXTURE_INDEX)) return undefined;
   const raw: unknown = JSON.parse(readFileSync(FIXTURE_INDEX, 'utf8'));
   const list = Array.isArray(raw) ? raw : (raw as { pages?: unknown }).pages;
-  if (!Array.isArray(list)) throw new Error(`${FIXTURE_INDEX}: expected an array of pages (or {pages: [...]})`);
-  return list as FixtureEntry[];
+  if (!Array.isArray(list))
+    throw new Error(`${FIXTURE_INDEX}: expected an array of pages (or {pages: [...]})`);
+  return list as PageEntry[];
 }
 
 /** "seed-000.html" → "seed-000": the name expected files are keyed by. */
@@ -64,7 +53,9 @@ export function claimTexts(): Map<string, string> {
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       try {
-        const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { claims?: { id?: unknown; text?: unknown }[] };
+        const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+          claims?: { id?: unknown; text?: unknown }[];
+        };
         for (const claim of data.claims ?? []) {
           if (typeof claim.id === 'string' && typeof claim.text === 'string' && !texts.has(claim.id)) {
             texts.set(claim.id, claim.text);

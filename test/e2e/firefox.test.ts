@@ -1,0 +1,90 @@
+/**
+ * Firefox smoke test: the Firefox build installs in Firefox ESR (WebDriver BiDi, puppeteer-core),
+ * reads a seed article and highlights its claims; a page that is not an article gets nothing.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, startServer, type StaticServer } from './support/server';
+
+const FIREFOX = process.env.AFTERWORD_FIREFOX ?? '/usr/bin/firefox-esr';
+const FIREFOX_DIST = resolve(REPO_ROOT, 'dist/firefox');
+
+/** Quiet Firefox: no update, telemetry, safe-browsing or captive-portal traffic on a closed network. */
+const QUIET_PREFS = {
+  'app.update.enabled': false,
+  'extensions.update.enabled': false,
+  'extensions.blocklist.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+};
+
+async function highlightsOf(
+  browser: Browser,
+  url: string,
+  waitMs = 10_000,
+): Promise<Record<string, string[]>> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    // The content script runs at document_idle and waits on the background: poll, don't sleep.
+    const deadline = Date.now() + waitMs;
+    let result: Record<string, string[]> = {};
+    while (Date.now() < deadline) {
+      result = await page.evaluate(() => {
+        const out: Record<string, string[]> = {};
+        for (const [name, highlight] of CSS.highlights)
+          out[name] = [...highlight].map((r) => (r as Range).toString());
+        return out;
+      });
+      if (Object.keys(result).length > 0) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return result;
+  } finally {
+    await page.close();
+  }
+}
+
+const available = existsSync(FIREFOX) && existsSync(resolve(FIREFOX_DIST, 'manifest.json'));
+
+describe.skipIf(!available)('Firefox build in Firefox ESR', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      extraPrefsFirefox: QUIET_PREFS,
+    });
+    await browser.installExtension(FIREFOX_DIST);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('highlights the claims of the 14 Sep 2022 article', async () => {
+    const highlights = await highlightsOf(browser, server.url('seed-000.html'));
+    expect(Object.keys(highlights).sort()).toEqual(['afterword-false', 'afterword-true']);
+    const denied = highlights['afterword-false']!.join(' ');
+    expect(denied).toContain(
+      'Kazakhstan has reportedly announced it will suspend its membership in the Russia-led CSTO at the beginning of 2023.',
+    );
+    expect(denied).toContain('President Vladimir Putin reportedly survived an assassination attempt');
+  });
+
+  it('adds nothing to a page that is not an article', async () => {
+    const highlights = await highlightsOf(browser, server.url('nonarticle-forum.html'), 4_000);
+    expect(highlights).toEqual({});
+  });
+});
