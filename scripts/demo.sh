@@ -10,5 +10,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if [ ! -d node_modules ]; then
   npm ci
 fi
-npm run build
+echo "Building the extension (dist/chrome, dist/firefox)..."
+mkdir -p .cache
+if ! npm run --silent build >.cache/demo-build.log 2>&1; then
+  cat .cache/demo-build.log
+  echo "The build failed (log above)." >&2
+  exit 1
+fi
 exec npx tsx scripts/demo.ts "$@"

@@ -63,7 +63,7 @@ built=0
 step build npm run --silent build && built=1
 if [ "$built" = 1 ]; then
   step "web-ext lint (dist/firefox)" npm run --silent lint:firefox
-  suite "end-to-end tests (Chromium)" e2e
+  suite "end-to-end tests" e2e
 else
   section "web-ext lint, end-to-end tests"
   echo "-- skipped: the build failed; counted as failed"

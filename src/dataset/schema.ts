@@ -1,106 +1,118 @@
 /**
- * The dataset format, version 1, as a valibot schema: the one gate every dataset passes before
- * the engine sees it (the bundled default, imports, downloads). Errors name the JSON path.
+ * The dataset format, version 1, as a valibot schema: the shape every dataset must have before the
+ * engine sees it (the bundled default, imports, downloads). Checks that span several fields (unique
+ * ids, ratings only on "rated" events) live in validate.ts; docs/dataset-format.md describes both.
  */
 import * as v from 'valibot';
-import { parseDate } from '../engine/dates';
-import { DATASET_FORMAT, DATASET_FORMAT_VERSION, type Dataset } from '../engine/model';
+import { DATASET_FORMAT, DATASET_FORMAT_VERSION } from '../engine/model';
+import { dateProblem, dayProblem } from './dates';
+import { LIMITS } from './limits';
+import { urlProblem } from './urls';
 
-/** Limits that keep a hostile file from costing the reader memory or time. */
-export const LIMITS = {
-  claims: 200_000,
-  paraphrases: 50,
-  anchors: 12,
-  aliases: 64,
-  events: 200,
-  shortText: 300,
-  text: 2_000,
-  quote: 2_000,
-  id: 128,
-} as const;
+export { LIMITS } from './limits';
 
-const isDate = (s: string) => parseDate(s) !== undefined;
-const isHttpsUrl = (s: string) => {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'https:' || (u.protocol === 'http:' && (u.hostname === 'localhost' || u.hostname === '127.0.0.1' || u.hostname === '[::1]'));
-  } catch {
-    return false;
-  }
-};
+export const EVENT_TYPES = ['reported', 'denied', 'confirmed', 'rated', 'retracted', 'corrected'] as const;
+export const RATING_VALUES = ['false', 'mostly-false', 'mixed', 'mostly-true', 'true', 'misleading', 'unrated'] as const;
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]*$/i, 'must be letters, digits, ".", "_" or "-"'), v.maxLength(LIMITS.id));
-const language = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "pt-BR"'));
-const date = v.pipe(v.string(), v.check(isDate, 'must be a real date: YYYY-MM-DD (or YYYY-MM, YYYY when the source gives no day), optionally with a time'));
-const url = v.pipe(v.string(), v.check(isHttpsUrl, 'must be an https:// URL'));
+/** Shared with the JSON Schema in docs/, so editors and the validator agree on the same patterns. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/i;
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
-const RatingSchema = v.strictObject({
+const problemCheck = (problem: (s: string) => string | undefined) =>
+  v.rawCheck<string>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const message = problem(dataset.value);
+    if (message) addIssue({ message });
+  });
+
+const text = (max: number) =>
+  v.pipe(
+    v.string('must be a string'),
+    v.trim(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+  );
+const id = v.pipe(
+  v.string('must be a string'),
+  v.regex(ID_PATTERN, 'must be letters, digits, ".", "_" or "-", starting with a letter or digit'),
+  v.maxLength(LIMITS.id, `must be at most ${LIMITS.id} characters`),
+);
+const language = v.pipe(
+  v.string('must be a string'),
+  v.maxLength(LIMITS.languageTag, `must be at most ${LIMITS.languageTag} characters`),
+  v.regex(LANGUAGE_PATTERN, 'must be a language tag such as "en" or "pt-BR"'),
+);
+const date = v.pipe(v.string('must be a string'), problemCheck(dateProblem));
+const day = v.pipe(v.string('must be a string'), problemCheck(dayProblem));
+const url = v.pipe(v.string('must be a string'), problemCheck(urlProblem));
+const list = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
+  v.pipe(v.array(item, 'must be an array'), v.maxLength(max, `must hold at most ${max} ${what}`));
+/** Unknown fields are errors, so a misspelt optional field ("qoute") cannot pass silently. */
+const object = <T extends v.ObjectEntries>(entries: T) =>
+  v.pipe(
+    v.unknown(),
+    v.check((x) => !Array.isArray(x), 'must be an object, not an array'),
+    v.objectWithRest(entries, v.never('is not a field of the format'), 'must be an object'),
+  );
+
+const RatingSchema = object({
   label: text(LIMITS.shortText),
-  value: v.picklist(['false', 'mostly-false', 'mixed', 'mostly-true', 'true', 'misleading', 'unrated']),
+  value: v.picklist(RATING_VALUES, `must be one of ${RATING_VALUES.join(', ')}`),
 });
 
-const EventSchema = v.strictObject({
+const ActorSchema = object({
+  name: text(LIMITS.shortText),
+  role: v.optional(text(LIMITS.shortText)),
+  organisation: v.optional(text(LIMITS.shortText)),
+});
+
+const SourceSchema = object({
+  outlet: text(LIMITS.shortText),
+  url: v.optional(url),
+  language: v.optional(language),
+  via: v.optional(text(LIMITS.shortText)),
+});
+
+export const EventSchema = object({
   date,
-  type: v.picklist(['reported', 'denied', 'confirmed', 'rated', 'retracted', 'corrected'], 'must be one of reported, denied, confirmed, rated, retracted, corrected'),
-  actor: v.optional(v.strictObject({ name: text(LIMITS.shortText), role: v.optional(text(LIMITS.shortText)), organisation: v.optional(text(LIMITS.shortText)) })),
-  source: v.strictObject({ outlet: text(LIMITS.shortText), url: v.optional(url), language: v.optional(language), via: v.optional(text(LIMITS.shortText)) }),
+  type: v.picklist(EVENT_TYPES, `must be one of ${EVENT_TYPES.join(', ')}`),
+  actor: v.optional(ActorSchema),
+  source: SourceSchema,
   quote: v.optional(text(LIMITS.quote)),
   rating: v.optional(RatingSchema),
   note: v.optional(text(LIMITS.text)),
 });
 
-const ClaimSchema = v.strictObject({
+export const ClaimSchema = object({
   id,
   text: text(LIMITS.text),
   language,
-  paraphrases: v.pipe(v.array(v.strictObject({ text: text(LIMITS.text), language })), v.maxLength(LIMITS.paraphrases)),
-  anchors: v.pipe(
-    v.array(v.strictObject({ name: text(LIMITS.shortText), aliases: v.pipe(v.array(text(LIMITS.shortText)), v.maxLength(LIMITS.aliases)) })),
-    v.maxLength(LIMITS.anchors),
+  paraphrases: list(object({ text: text(LIMITS.text), language }), LIMITS.paraphrases, 'paraphrases'),
+  anchors: list(
+    object({ name: text(LIMITS.shortText), aliases: list(text(LIMITS.shortText), LIMITS.aliases, 'aliases') }),
+    LIMITS.anchors,
+    'anchors',
   ),
-  tags: v.pipe(v.array(text(64)), v.maxLength(32)),
-  events: v.pipe(v.array(EventSchema), v.minLength(1, 'a claim needs at least one event'), v.maxLength(LIMITS.events)),
+  tags: list(text(LIMITS.tag), LIMITS.tags, 'tags'),
+  events: v.pipe(
+    v.array(EventSchema, 'must be an array'),
+    v.minLength(1, 'must hold at least one event: a claim without an event has nothing to tell'),
+    v.maxLength(LIMITS.events, `must hold at most ${LIMITS.events} events`),
+  ),
 });
 
-export const DatasetSchema = v.pipe(
-  v.strictObject({
-    format: v.literal(DATASET_FORMAT, `must be "${DATASET_FORMAT}"`),
-    formatVersion: v.literal(DATASET_FORMAT_VERSION, `must be ${DATASET_FORMAT_VERSION}`),
-    id,
-    version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    title: text(LIMITS.shortText),
-    asOf: date,
-    publisher: v.strictObject({ name: text(LIMITS.shortText), url: v.optional(url) }),
-    license: v.strictObject({ id: text(64), url: v.optional(url) }),
-    claims: v.pipe(v.array(ClaimSchema), v.maxLength(LIMITS.claims, `must hold at most ${LIMITS.claims} claims`)),
-  }),
-  v.check((d) => new Set(d.claims.map((c) => c.id)).size === d.claims.length, 'claim ids must be unique'),
-);
+const headerEntries = {
+  format: v.literal(DATASET_FORMAT, `must be "${DATASET_FORMAT}"`),
+  formatVersion: v.literal(DATASET_FORMAT_VERSION, `must be ${DATASET_FORMAT_VERSION} (this reader knows version 1 only)`),
+  id,
+  version: v.pipe(v.number('must be a number'), v.safeInteger('must be a whole number'), v.minValue(1, 'must be at least 1')),
+  title: text(LIMITS.shortText),
+  asOf: day,
+  publisher: object({ name: text(LIMITS.shortText), url: v.optional(url) }),
+  license: object({ id: text(LIMITS.licenseId), url: v.optional(url) }),
+};
 
-export class DatasetError extends Error {
-  constructor(
-    message: string,
-    readonly path: string,
-  ) {
-    super(path ? `${path} ${message}` : message);
-    this.name = 'DatasetError';
-  }
-}
+export const DatasetSchema = object({ ...headerEntries, claims: list(ClaimSchema, LIMITS.claims, 'claims') });
 
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  let out = '';
-  for (const item of issue.path ?? []) {
-    const key = (item as { key?: unknown }).key;
-    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
-  }
-  return out;
-}
-
-/** Validates a parsed JSON value as a dataset; throws DatasetError naming the first problem's path. */
-export function validateDataset(value: unknown): Dataset {
-  const result = v.safeParse(DatasetSchema, value, { abortEarly: true });
-  if (result.success) return result.output as Dataset;
-  const issue = result.issues[0];
-  throw new DatasetError(issue.message, pathOf(issue));
-}
+/** Everything but the claims, which validate.ts checks one by one to stop after a few problems. */
+export const DatasetHeaderSchema = object({ ...headerEntries, claims: list(v.unknown(), LIMITS.claims, 'claims') });

@@ -41,12 +41,12 @@ export interface MatchResult {
   claimId: string;
   kind: MatchKind;
   score: number;
-  /** Character span (UTF-16 offsets into ArticleInput.text) of the best window. */
+  /** Character span (UTF-16 offsets into ArticleInput.text) of the passage shown to the reader: the first that carries the stance. */
   start: number;
   end: number;
-  /** The text of the best window, as it reads in the article. */
+  /** The text of that passage, as it reads in the article. */
   sentence: string;
-  /** Every passage that carries the claim (best first); `start`/`end` is passages[0]. */
+  /** Every passage that carries the claim, in reading order. */
   passages: Span[];
   stance: Stance;
   verdict: Verdict;

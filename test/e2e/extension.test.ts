@@ -166,7 +166,6 @@ describe.runIf(index !== undefined)('extension on fixture pages', () => {
           `a highlight over the passage of ${match.claimId} ("${sentence}"); highlights: ${JSON.stringify(ranges)}`,
         ).toBe(true);
       }
-      if (matches.length > 0) expect(ranges.length).toBeGreaterThanOrEqual(1);
 
       // The popup for this tab shows each claim's canonical text and its verdict sentence.
       const wanted = expected.matches.flatMap((m) => {

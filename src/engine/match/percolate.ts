@@ -18,7 +18,7 @@ import {
   RELATED_MIN_COVERAGE,
   SPECIFICITY_MARGIN,
 } from './constants';
-import { cueOf, stanceOf, type Cue } from './stance';
+import { cueOf, STANCE_OF_CUE, stanceOf, type Cue } from './stance';
 
 interface SentenceTerms {
   span: SentenceSpan;
@@ -189,10 +189,14 @@ export function matchArticle(index: ClaimIndex, article: ArticleInput): MatchRes
     const titleNamesSubject = compiled.anchors.every((a) => titleAnchors.has(a));
     const titleNamesAny = compiled.anchors.some((a) => titleAnchors.has(a));
     if (hit.scored.length > 0) {
-      const passages = [...hit.scored].sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-      const best = passages[0]!;
-      const span = sentences[best.sentence]!.span;
+      // hit.scored is in reading order. The sentence shown to the reader is the first one that
+      // carries the article's stance ("reportedly …" would contradict "states it as fact").
       const cues = hit.scored.map((p) => sentenceCue(text, sentences, p.sentence));
+      const stance = stanceOf(cues, titleNamesAny ? titleCue : undefined);
+      const best = hit.scored.reduce((a, b) => (b.score > a.score ? b : a));
+      const shownAt = cues.findIndex((cue) => STANCE_OF_CUE[cue] === stance);
+      const shown = shownAt >= 0 ? hit.scored[shownAt]! : best;
+      const span = sentences[shown.sentence]!.span;
       results.push({
         claimId: claim.id,
         kind: 'match',
@@ -200,10 +204,10 @@ export function matchArticle(index: ClaimIndex, article: ArticleInput): MatchRes
         start: span.start,
         end: span.end,
         sentence: text.slice(span.start, span.end),
-        passages: passages.map((p) => ({ start: sentences[p.sentence]!.span.start, end: sentences[p.sentence]!.span.end })),
-        stance: stanceOf(cues, titleNamesAny ? titleCue : undefined),
+        passages: hit.scored.map((p) => ({ start: sentences[p.sentence]!.span.start, end: sentences[p.sentence]!.span.end })),
+        stance,
         verdict: verdictFor(claim, article.published, compiled.datasetAsOf),
-        matchedTerms: best.matched,
+        matchedTerms: shown.matched,
       });
       continue;
     }
@@ -238,7 +242,8 @@ export function matchArticle(index: ClaimIndex, article: ArticleInput): MatchRes
       matchedTerms: relatedAt.matched,
     });
   }
-  return results.sort((a, b) => (a.kind === b.kind ? b.score - a.score || a.start - b.start : a.kind === 'match' ? -1 : 1));
+  // Stated claims first, each group in reading order: the headline's claim leads, as on the page.
+  return results.sort((a, b) => (a.kind === b.kind ? a.passages[0]!.start - b.passages[0]!.start : a.kind === 'match' ? -1 : 1));
 }
 
 /** Any predicate word in a sentence that names every anchor: the sentence is on the claim's subject. */

@@ -48,6 +48,14 @@ function any(patterns: RegExp[], text: string): boolean {
 
 export type Cue = 'debunk' | 'denial' | 'hedge' | 'none';
 
+/** The stance a passage shows on its own. */
+export const STANCE_OF_CUE: Record<Cue, Stance> = {
+  debunk: 'debunks',
+  denial: 'reports-denial',
+  hedge: 'hedged',
+  none: 'asserts',
+};
+
 export function cueOf(text: string): Cue {
   if (any(DEBUNK, text)) return 'debunk';
   if (any(DENIAL, text)) return 'denial';

@@ -457,8 +457,9 @@ export class ExtensionHarness {
     } finally {
       await session.detach().catch(() => undefined);
     }
-    await page.bringToFront();
+    // Wake the worker first: waking it opens a tab, which would take the front.
     const worker = await this.serviceWorker();
+    await page.bringToFront();
     const tabs = await worker.evaluate(
       (windowId) => (globalThis as WithChrome).chrome.tabs.query({ active: true, windowId }),
       windowId,
@@ -505,16 +506,16 @@ export class ExtensionHarness {
     const page = await this.newPage();
     await page.setViewportSize(viewport);
     await page.goto(`${this.extensionUrl(POPUP_PATH)}?tab=${tabId}`, { waitUntil: 'load' });
-    // Preact renders after asking the background; wait for some text, then for it to stop changing.
+    // The popup renders after asking the background: wait for some text, then for it to hold still for 300 ms.
     await page
       .waitForFunction(() => document.body.innerText.trim().length > 0, null, { timeout: 10_000 })
       .catch(() => undefined);
     let last = '';
-    for (let i = 0; i < 40; i++) {
-      const text = await page.evaluate(() => document.body.innerText);
-      if (text === last) break;
-      last = text;
+    for (let same = 0, i = 0; same < 3 && i < 50; i++) {
       await new Promise((r) => setTimeout(r, 100));
+      const text = await page.evaluate(() => document.body.innerText);
+      same = text === last ? same + 1 : 0;
+      last = text;
     }
     return page;
   }

@@ -1,7 +1,7 @@
 /**
  * The fixture pages' index, their expected results and the claims dataset, as the E2E suite and the
  * demo read them (types from test/support/pages.ts; unlike its readers, these tolerate a missing
- * index and follow $AFTERWORD_FIXTURE_PAGES).
+ * index).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -12,8 +12,7 @@ import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-/** The fixture pages; $AFTERWORD_FIXTURE_PAGES points the suite, bench and demo at another copy. */
-export const FIXTURE_PAGES = resolve(REPO_ROOT, process.env.AFTERWORD_FIXTURE_PAGES ?? 'test/fixtures/pages');
+export const FIXTURE_PAGES = resolve(REPO_ROOT, 'test/fixtures/pages');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

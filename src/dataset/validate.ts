@@ -1,0 +1,74 @@
+/**
+ * The one gate every dataset passes before the engine sees it. Claims are checked one at a time so
+ * a file with a million bad claims costs one claim's worth of issues, not a million, and the
+ * claim count is refused before any claim is looked at.
+ */
+import * as v from 'valibot';
+import type { Claim, Dataset } from '../engine/model';
+import { DatasetError, jsonPath, type Issue } from './errors';
+import { LIMITS, MAX_REPORTED_ISSUES } from './limits';
+import { ClaimSchema, DatasetHeaderSchema } from './schema';
+
+export { DatasetError } from './errors';
+export type { Issue } from './errors';
+
+function toIssue(issue: v.BaseIssue<unknown>, prefix: (string | number)[]): Issue {
+  const keys: (string | number)[] = [...prefix];
+  for (const item of issue.path ?? []) keys.push((item as { key: string | number }).key);
+  const last = issue.path?.at(-1) as { origin?: string } | undefined;
+  // valibot reports a missing field with the object's own message; say what is wrong instead.
+  const problem = issue.type === 'object_with_rest' && last?.origin === 'key' ? 'is required' : issue.message;
+  return { path: jsonPath(keys), problem };
+}
+
+/** Problems spanning several fields of one claim, which a per-field schema cannot see. */
+function claimIssues(claim: Claim, at: number): Issue[] {
+  const issues: Issue[] = [];
+  claim.events.forEach((e, i) => {
+    if (e.type === 'rated' && !e.rating) {
+      issues.push({ path: jsonPath(['claims', at, 'events', i]), problem: 'is a "rated" event without a rating' });
+    } else if (e.type !== 'rated' && e.rating) {
+      issues.push({ path: jsonPath(['claims', at, 'events', i, 'rating']), problem: `is only allowed on "rated" events, not "${e.type}"` });
+    }
+  });
+  return issues;
+}
+
+/** Every problem of the value as a dataset, stopping after `max`; the validated dataset when there are none. */
+export function checkDataset(value: unknown, max = MAX_REPORTED_ISSUES): { dataset?: Dataset; issues: Issue[] } {
+  const claimsValue = (value as { claims?: unknown } | null)?.claims;
+  if (Array.isArray(claimsValue) && claimsValue.length > LIMITS.claims) {
+    const problem = `holds ${claimsValue.length} claims; a dataset may hold at most ${LIMITS.claims} (split it into several datasets)`;
+    return { issues: [{ path: '$.claims', problem }] };
+  }
+  const header = v.safeParse(DatasetHeaderSchema, value);
+  const issues: Issue[] = header.success ? [] : header.issues.slice(0, max).map((i) => toIssue(i, []));
+  if (!header.success && !Array.isArray(claimsValue)) return { issues };
+
+  const claims: Claim[] = [];
+  const firstIndex = new Map<string, number>();
+  for (let i = 0; i < (claimsValue as unknown[]).length && issues.length < max; i++) {
+    const result = v.safeParse(ClaimSchema, (claimsValue as unknown[])[i]);
+    if (!result.success) {
+      issues.push(...result.issues.slice(0, max - issues.length).map((x) => toIssue(x, ['claims', i])));
+      continue;
+    }
+    const claim = result.output as Claim;
+    issues.push(...claimIssues(claim, i));
+    const seen = firstIndex.get(claim.id);
+    if (seen !== undefined) {
+      issues.push({ path: jsonPath(['claims', i, 'id']), problem: `"${claim.id}" is already the id of claims[${seen}]; claim ids must be unique` });
+    } else firstIndex.set(claim.id, i);
+    claims.push(claim);
+  }
+  if (issues.length > 0 || !header.success) return { issues: issues.slice(0, max) };
+  return { dataset: { ...(header.output as Omit<Dataset, 'claims'>), claims } as Dataset, issues: [] };
+}
+
+/** Validates a parsed JSON value as a dataset; throws DatasetError naming the first problem's path. */
+export function validateDataset(value: unknown): Dataset {
+  const { dataset, issues } = checkDataset(value);
+  if (dataset) return dataset;
+  const first = issues[0]!;
+  throw new DatasetError(first.problem, first.path, issues);
+}

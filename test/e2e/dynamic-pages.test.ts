@@ -1,0 +1,71 @@
+/**
+ * Pages that change after load. A single-page news app that swaps an article in with pushState gets
+ * read again and highlighted; a live page whose ticker rewrites part of the DOM ten times a second is
+ * read once, not on every mutation.
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionHarness } from './support/browser';
+import { REPO_ROOT } from './support/server';
+
+let harness: ExtensionHarness;
+
+beforeAll(async () => {
+  harness = await launchExtension({ serveDirs: [resolve(REPO_ROOT, 'test/fixtures')] });
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await probe();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await probe();
+  }
+  return value;
+}
+
+describe('pages that change after load', () => {
+  it('reads a single-page app again when it navigates to an article', async () => {
+    const page = await harness.openFixture('dynamic/spa-news.html');
+    const tabId = await harness.tabIdOf(page);
+    expect((await harness.tabState(tabId)).state).toBe('not-article');
+    expect(await harness.highlights(page)).toEqual([]);
+
+    await page.click('[data-story]');
+    const state = await until(
+      () => harness.tabState(tabId),
+      (s) => s.state === 'scanned',
+    );
+    expect(state.state === 'scanned' && state.page.url).toMatch(/story=kazakhstan-csto$/);
+    expect(state.state === 'scanned' && state.matches.map((m) => m.claimId)).toContain('kz-csto-suspension-2023');
+    expect(await harness.badgeText(tabId)).not.toBe('');
+    const highlights = await until(
+      () => harness.highlights(page),
+      (h) => h.length > 0,
+    );
+    expect(highlights.flatMap((h) => h.ranges).join(' ')).toContain('will suspend its membership');
+    await page.close();
+  });
+
+  it('does not read a live page again for each mutation', async () => {
+    const page = await harness.openFixture('dynamic/live-ticker.html');
+    const tabId = await harness.tabIdOf(page);
+    const first = await harness.tabState(tabId);
+    expect(first.state).toBe('scanned');
+    // Three seconds of ticker updates (about 30 DOM changes): the scan stays the one from the load.
+    await new Promise((r) => setTimeout(r, 3_000));
+    const later = await harness.tabState(tabId);
+    expect(later.state === 'scanned' && later.scannedAt).toBe(first.state === 'scanned' && first.scannedAt);
+    const highlights = await harness.highlights(page);
+    expect(highlights.flatMap((h) => h.ranges).join(' ')).toContain('Kazakhstan and Armenia are not negotiating');
+    await page.close();
+  });
+
+  it('makes no network request while doing so', () => {
+    expect(harness.network.violations()).toEqual([]);
+  });
+});
