@@ -4,10 +4,12 @@
  *   - a page that is not an article (a shop's category page), target ≤ 1 ms, and
  *   - a generated 10,000-word news article (headline, byline, JSON-LD NewsArticle, ~150
  *     paragraphs, a few of them carrying the Kazakhstan/CSTO claim), target ≤ 16 ms.
- * Cost = the sum of the page's "afterword:*" User Timing measures, or, when there are none, of the
- * per-phase timings (detect, extract, highlight) the content script reports to the background; both
- * cover its own synchronous work, not the wait for the background's answer. Each page is
- * loaded fresh N times (after one warm-up load); prints median and p90. It never fails on timing.
+ * Cost = the sum of the per-phase timings (detect, extract, highlight) the content script measures
+ * with performance.now() and reports to the background, read back from the tab's state (tab:get →
+ * timings); they cover its own synchronous work, not the wait for the background's answer. (The
+ * content script leaves nothing on the page's performance timeline, so there is nothing to read
+ * there.) Each page is loaded fresh N times (after one warm-up load); prints median and p90 of the
+ * total and of each phase. It never fails on timing.
  *
  *   npm run build && npm run bench:content        (N defaults to 15; BENCH_RUNS=30 to change)
  */
@@ -266,34 +268,24 @@ interface Sample {
   total: number;
   byName: Map<string, number>;
   settled: Settled;
-  source: 'user-timing' | 'background' | 'none';
+  /** Whether the background had the content script's timings for the tab. */
+  reported: boolean;
 }
 
-/**
- * One fresh load. The cost is the page's "afterword:*" User Timing measures when the content script
- * records them; otherwise the per-phase timings it reports to the background (tab:get → timings),
- * which it measures around the same synchronous work.
- */
+/** One fresh load: the per-phase timings the content script reported to the background (tab:get → timings). */
 async function measureOnce(harness: ExtensionHarness, file: string): Promise<Sample> {
   const page = await harness.newPage();
   await page.goto(harness.server.url(file), { waitUntil: 'load' });
-  const settled = await harness.waitForContentScript(page, { timeoutMs: 8_000, quietMs: 1_000 });
-  const measures = await harness.measures(page);
+  const settled = await harness.waitForContentScript(page, { timeoutMs: 8_000 });
   const tab = await harness.tabState(await harness.tabIdOf(page)).catch(() => undefined);
   await page.close();
   const byName = new Map<string, number>();
-  let source: Sample['source'] = 'none';
-  if (measures.length > 0) {
-    source = 'user-timing';
-    for (const m of measures) byName.set(m.name, (byName.get(m.name) ?? 0) + m.duration);
-  } else if (tab && tab.state !== 'idle' && tab.timings) {
-    source = 'background';
-    for (const [phase, value] of Object.entries(tab.timings)) {
-      if (typeof value === 'number') byName.set(`afterword:${phase}`, value);
-    }
+  const timings = tab && tab.state !== 'idle' ? tab.timings : undefined;
+  for (const [phase, value] of Object.entries(timings ?? {})) {
+    if (typeof value === 'number') byName.set(phase, value);
   }
   const total = [...byName.values()].reduce((sum, v) => sum + v, 0);
-  return { total, byName, settled, source };
+  return { total, byName, settled, reported: timings !== undefined };
 }
 
 const ms = (n: number) => (Number.isNaN(n) ? '   n/a' : `${n.toFixed(2).padStart(6)} ms`);
@@ -320,7 +312,7 @@ async function bench(
   for (const name of names) {
     const values = samples.map((s) => s.byName.get(name) ?? 0).sort((a, b) => a - b);
     console.log(
-      `    ${name.padEnd(28)} median ${ms(quantile(values, 0.5))}   p90 ${ms(quantile(values, 0.9))}`,
+      `    ${name.padEnd(10)} median ${ms(quantile(values, 0.5))}   p90 ${ms(quantile(values, 0.9))}`,
     );
   }
   const tally = (values: string[]) =>
@@ -328,7 +320,7 @@ async function bench(
       .map(([v, n]) => `${v} ×${n}`)
       .join(', ');
   console.log(
-    `  timings from: ${tally(samples.map((s) => s.source))}; finished by: ${tally(samples.map((s) => s.settled))}`,
+    `  timings reported: ${tally(samples.map((s) => (s.reported ? 'yes' : 'no')))}; finished by: ${tally(samples.map((s) => s.settled))}`,
   );
 }
 
@@ -343,7 +335,7 @@ async function main(): Promise<void> {
   const harness = await launchExtension({ serveDirs: [dir] });
   try {
     console.log(
-      `Content-script main-thread time (sum of its afterword:* timings), ${RUNS} fresh loads each, headless Chromium`,
+      `Content-script main-thread time (sum of the phase timings it reports to the background), ${RUNS} fresh loads each, headless Chromium`,
     );
     await bench(harness, 'Not an article (shop category page)', 'bench-not-article.html', 1);
     await bench(

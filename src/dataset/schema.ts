@@ -1,118 +1,76 @@
 /**
- * The dataset format, version 1, as a valibot schema: the shape every dataset must have before the
- * engine sees it (the bundled default, imports, downloads). Checks that span several fields (unique
- * ids, ratings only on "rated" events) live in validate.ts; docs/dataset-format.md describes both.
+ * The one gate every dataset passes before the engine sees it (the bundled default, imports,
+ * downloads). Claims are checked one at a time, so a file with a million bad claims costs a few
+ * issues, not a million, and the claim count is refused before any claim is looked at.
  */
 import * as v from 'valibot';
-import { DATASET_FORMAT, DATASET_FORMAT_VERSION } from '../engine/model';
-import { dateProblem, dayProblem } from './dates';
-import { LIMITS } from './limits';
-import { urlProblem } from './urls';
+import type { Claim, Dataset } from '../engine/model';
+import { DatasetError, jsonPath, type Issue } from './errors';
+import { LIMITS, MAX_REPORTED_ISSUES } from './limits';
+import { ClaimSchema, DatasetHeaderSchema } from './shapes';
 
+export { DatasetError } from './errors';
+export type { Issue } from './errors';
 export { LIMITS } from './limits';
+export { DatasetSchema } from './shapes';
 
-export const EVENT_TYPES = ['reported', 'denied', 'confirmed', 'rated', 'retracted', 'corrected'] as const;
-export const RATING_VALUES = ['false', 'mostly-false', 'mixed', 'mostly-true', 'true', 'misleading', 'unrated'] as const;
+function toIssue(issue: v.BaseIssue<unknown>, prefix: (string | number)[]): Issue {
+  const keys: (string | number)[] = [...prefix];
+  for (const item of issue.path ?? []) keys.push((item as { key: string | number }).key);
+  const last = issue.path?.at(-1) as { origin?: string } | undefined;
+  // valibot reports a missing field with the object's own message; say what is wrong instead.
+  const problem = issue.type === 'object_with_rest' && last?.origin === 'key' ? 'is required' : issue.message;
+  return { path: jsonPath(keys), problem };
+}
 
-/** Shared with the JSON Schema in docs/, so editors and the validator agree on the same patterns. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/i;
-export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-
-const problemCheck = (problem: (s: string) => string | undefined) =>
-  v.rawCheck<string>(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    const message = problem(dataset.value);
-    if (message) addIssue({ message });
+/** Problems spanning several fields of one claim, which a per-field schema cannot see. */
+function claimIssues(claim: Claim, at: number): Issue[] {
+  const issues: Issue[] = [];
+  claim.events.forEach((e, i) => {
+    if (e.type === 'rated' && !e.rating) {
+      issues.push({ path: jsonPath(['claims', at, 'events', i]), problem: 'is a "rated" event without a rating' });
+    } else if (e.type !== 'rated' && e.rating) {
+      issues.push({ path: jsonPath(['claims', at, 'events', i, 'rating']), problem: `is only allowed on "rated" events, not "${e.type}"` });
+    }
   });
+  return issues;
+}
 
-const text = (max: number) =>
-  v.pipe(
-    v.string('must be a string'),
-    v.trim(),
-    v.minLength(1, 'must not be empty'),
-    v.maxLength(max, `must be at most ${max} characters`),
-  );
-const id = v.pipe(
-  v.string('must be a string'),
-  v.regex(ID_PATTERN, 'must be letters, digits, ".", "_" or "-", starting with a letter or digit'),
-  v.maxLength(LIMITS.id, `must be at most ${LIMITS.id} characters`),
-);
-const language = v.pipe(
-  v.string('must be a string'),
-  v.maxLength(LIMITS.languageTag, `must be at most ${LIMITS.languageTag} characters`),
-  v.regex(LANGUAGE_PATTERN, 'must be a language tag such as "en" or "pt-BR"'),
-);
-const date = v.pipe(v.string('must be a string'), problemCheck(dateProblem));
-const day = v.pipe(v.string('must be a string'), problemCheck(dayProblem));
-const url = v.pipe(v.string('must be a string'), problemCheck(urlProblem));
-const list = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
-  v.pipe(v.array(item, 'must be an array'), v.maxLength(max, `must hold at most ${max} ${what}`));
-/** Unknown fields are errors, so a misspelt optional field ("qoute") cannot pass silently. */
-const object = <T extends v.ObjectEntries>(entries: T) =>
-  v.pipe(
-    v.unknown(),
-    v.check((x) => !Array.isArray(x), 'must be an object, not an array'),
-    v.objectWithRest(entries, v.never('is not a field of the format'), 'must be an object'),
-  );
+/** Every problem of the value as a dataset, stopping after `max`; the validated dataset when there are none. */
+export function checkDataset(value: unknown, max = MAX_REPORTED_ISSUES): { dataset?: Dataset; issues: Issue[] } {
+  const claimsValue = (value as { claims?: unknown } | null)?.claims;
+  if (Array.isArray(claimsValue) && claimsValue.length > LIMITS.claims) {
+    const problem = `holds ${claimsValue.length} claims; a dataset may hold at most ${LIMITS.claims} (split it into several datasets)`;
+    return { issues: [{ path: '$.claims', problem }] };
+  }
+  const header = v.safeParse(DatasetHeaderSchema, value);
+  const issues: Issue[] = header.success ? [] : header.issues.slice(0, max).map((i) => toIssue(i, []));
+  if (!header.success && !Array.isArray(claimsValue)) return { issues };
 
-const RatingSchema = object({
-  label: text(LIMITS.shortText),
-  value: v.picklist(RATING_VALUES, `must be one of ${RATING_VALUES.join(', ')}`),
-});
+  const claims: Claim[] = [];
+  const firstIndex = new Map<string, number>();
+  for (let i = 0; i < (claimsValue as unknown[]).length && issues.length < max; i++) {
+    const result = v.safeParse(ClaimSchema, (claimsValue as unknown[])[i]);
+    if (!result.success) {
+      issues.push(...result.issues.slice(0, max - issues.length).map((x) => toIssue(x, ['claims', i])));
+      continue;
+    }
+    const claim = result.output as Claim;
+    issues.push(...claimIssues(claim, i));
+    const seen = firstIndex.get(claim.id);
+    if (seen !== undefined) {
+      issues.push({ path: jsonPath(['claims', i, 'id']), problem: `"${claim.id}" is already the id of claims[${seen}]; claim ids must be unique` });
+    } else firstIndex.set(claim.id, i);
+    claims.push(claim);
+  }
+  if (issues.length > 0 || !header.success) return { issues: issues.slice(0, max) };
+  return { dataset: { ...(header.output as Omit<Dataset, 'claims'>), claims } as Dataset, issues: [] };
+}
 
-const ActorSchema = object({
-  name: text(LIMITS.shortText),
-  role: v.optional(text(LIMITS.shortText)),
-  organisation: v.optional(text(LIMITS.shortText)),
-});
-
-const SourceSchema = object({
-  outlet: text(LIMITS.shortText),
-  url: v.optional(url),
-  language: v.optional(language),
-  via: v.optional(text(LIMITS.shortText)),
-});
-
-export const EventSchema = object({
-  date,
-  type: v.picklist(EVENT_TYPES, `must be one of ${EVENT_TYPES.join(', ')}`),
-  actor: v.optional(ActorSchema),
-  source: SourceSchema,
-  quote: v.optional(text(LIMITS.quote)),
-  rating: v.optional(RatingSchema),
-  note: v.optional(text(LIMITS.text)),
-});
-
-export const ClaimSchema = object({
-  id,
-  text: text(LIMITS.text),
-  language,
-  paraphrases: list(object({ text: text(LIMITS.text), language }), LIMITS.paraphrases, 'paraphrases'),
-  anchors: list(
-    object({ name: text(LIMITS.shortText), aliases: list(text(LIMITS.shortText), LIMITS.aliases, 'aliases') }),
-    LIMITS.anchors,
-    'anchors',
-  ),
-  tags: list(text(LIMITS.tag), LIMITS.tags, 'tags'),
-  events: v.pipe(
-    v.array(EventSchema, 'must be an array'),
-    v.minLength(1, 'must hold at least one event: a claim without an event has nothing to tell'),
-    v.maxLength(LIMITS.events, `must hold at most ${LIMITS.events} events`),
-  ),
-});
-
-const headerEntries = {
-  format: v.literal(DATASET_FORMAT, `must be "${DATASET_FORMAT}"`),
-  formatVersion: v.literal(DATASET_FORMAT_VERSION, `must be ${DATASET_FORMAT_VERSION} (this reader knows version 1 only)`),
-  id,
-  version: v.pipe(v.number('must be a number'), v.safeInteger('must be a whole number'), v.minValue(1, 'must be at least 1')),
-  title: text(LIMITS.shortText),
-  asOf: day,
-  publisher: object({ name: text(LIMITS.shortText), url: v.optional(url) }),
-  license: object({ id: text(LIMITS.licenseId), url: v.optional(url) }),
-};
-
-export const DatasetSchema = object({ ...headerEntries, claims: list(ClaimSchema, LIMITS.claims, 'claims') });
-
-/** Everything but the claims, which validate.ts checks one by one to stop after a few problems. */
-export const DatasetHeaderSchema = object({ ...headerEntries, claims: list(v.unknown(), LIMITS.claims, 'claims') });
+/** Validates a parsed JSON value as a dataset; throws DatasetError naming the first problem's path. */
+export function validateDataset(value: unknown): Dataset {
+  const { dataset, issues } = checkDataset(value);
+  if (dataset) return dataset;
+  const first = issues[0]!;
+  throw new DatasetError(first.problem, first.path, issues);
+}

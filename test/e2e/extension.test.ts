@@ -5,6 +5,8 @@
  *   "match" entries, each match is highlighted on the page with text from the article, the
  *   background's results agree on kind, stance and verdict, and the popup for the tab shows every
  *   claim's canonical text and verdict sentence;
+ * - the page's performance timeline holds no afterword entry (the content script reports its
+ *   timings to the background, so a page cannot detect the extension there);
  * - after all of that, the extension made no network request at all.
  * Needs `npm run build` first (dist/chrome).
  */
@@ -180,6 +182,25 @@ describe.runIf(index !== undefined)('extension on fixture pages', () => {
       await page.close();
     });
   }
+
+  it('the page cannot see the extension on its performance timeline (seed-000)', async () => {
+    const entry = pages.find((p) => p.kind === 'seed' && p.file.startsWith('seed-000'));
+    if (!entry) throw new Error('No seed-000 page in the fixture index');
+    const page = await harness.openFixture(entry.file);
+    // The content script did run here: it reported its timings to the background instead.
+    const state = await tabState(await harness.tabIdOf(page));
+    expect(state.state === 'scanned' ? state.timings?.highlight : undefined, 'highlight timing').toBeTypeOf(
+      'number',
+    );
+    const entries = await page.evaluate(() =>
+      performance
+        .getEntries()
+        .filter((e) => e.name.toLowerCase().startsWith('afterword'))
+        .map((e) => `${e.entryType} ${e.name}`),
+    );
+    expect(entries).toEqual([]);
+    await page.close();
+  });
 
   it('screenshot: the popup on seed-000 (docs/screenshots/popup-seed-000.png)', async () => {
     const seeds = pages.filter((p) => p.kind === 'seed');

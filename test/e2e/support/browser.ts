@@ -3,14 +3,17 @@
  * content-script benchmark and the demo need to look at it from outside:
  *
  * - the extension id, read off its service worker's URL;
- * - openFixture(): load a page and wait until the content script has finished with it (its
- *   "afterword:done" mark, or the background's tab state, or its highlights settling);
+ * - openFixture(): load a page and wait until the content script has finished with it, as the
+ *   background's tab state says (tab:get), or its highlights settling. The content script writes
+ *   nothing on the page's performance timeline (a page must not be able to detect the extension
+ *   there): it times its phases with performance.now() and reports them to the background, which
+ *   keeps them in the tab's state (TabState.timings) for tabState() to read;
  * - tabIdOf(): the extension's tab id for a Playwright page. Without the "tabs" permission
  *   chrome.tabs.query() returns tabs with no url or title (content-script matches do not grant it),
  *   so the harness asks CDP which window the page is in, brings the page to the front and asks the
  *   service worker for the active tab of that window (DevTools and the extension API share window ids);
- * - badgeText(), highlights() (the main world sees CSS.highlights registered by the content script's
- *   isolated world: one registry per document), measures() (User Timing, also shared), openPopup();
+ * - tabState(), badgeText(), highlights() (the main world sees CSS.highlights registered by the
+ *   content script's isolated world: one registry per document), openPopup();
  * - a NetworkRecorder that fails closed: every request to anything but the fixture server, the
  *   extension's own files, data: and blob: is aborted and recorded, and every request the extension
  *   itself starts (service worker, extension pages, content-script fetches found by their initiator)
@@ -65,13 +68,8 @@ export interface HighlightInfo {
   ranges: string[];
 }
 
-export interface Measure {
-  name: string;
-  duration: number;
-}
-
 /** How waitForContentScript() decided the content script was finished. */
-export type Settled = 'done-mark' | 'background' | 'highlight' | 'quiet' | 'timeout';
+export type Settled = 'background' | 'highlight' | 'timeout';
 
 export interface NetworkEntry {
   url: string;
@@ -294,8 +292,6 @@ export interface LaunchOptions {
 export interface WaitOptions {
   /** Give up after this long; the page is returned anyway (settled = "timeout"). */
   timeoutMs?: number;
-  /** With neither a done mark nor a highlight, finished once no new afterword:* measure appears for this long. */
-  quietMs?: number;
 }
 
 export class ExtensionHarness {
@@ -401,39 +397,35 @@ export class ExtensionHarness {
 
   /**
    * Waits until the content script is finished with the page. Finished is the first of:
-   * - a performance mark "afterword:done" on the page;
    * - the background's state for the tab (tab:get) saying so: "not-article", or "scanned" with
    *   the content script's highlight timing reported (it reports after painting);
-   * - a highlight registered and no further afterword:* entry for 300 ms;
-   * - afterword:* entries and none new for `quietMs`;
+   * - afterword-* highlights registered on the page and unchanged for 300 ms;
    * - `timeoutMs` (the page is returned anyway).
    */
-  async waitForContentScript(
-    page: Page,
-    { timeoutMs = 10_000, quietMs = 1_500 }: WaitOptions = {},
-  ): Promise<Settled> {
+  async waitForContentScript(page: Page, { timeoutMs = 10_000 }: WaitOptions = {}): Promise<Settled> {
     await page.waitForLoadState('load');
     const tabId = await this.tabIdOf(page);
     const started = Date.now();
-    let lastCount = -1;
+    let lastHighlights = '';
     let lastChange = Date.now();
     for (;;) {
-      const state = await page.evaluate(() => ({
-        done: performance.getEntriesByName('afterword:done').length > 0,
-        highlighted: [...CSS.highlights.keys()].some((name) => name.startsWith('afterword-')),
-        count: performance.getEntries().filter((e) => e.name.startsWith('afterword:')).length,
-      }));
+      // The afterword-* highlights and their range counts, e.g. "afterword-match:3"; "" when none.
+      const highlights = await page.evaluate(() =>
+        [...CSS.highlights]
+          .filter(([name]) => name.startsWith('afterword-'))
+          .map(([name, highlight]) => `${name}:${highlight.size}`)
+          .sort()
+          .join(' '),
+      );
       const now = Date.now();
-      if (state.count !== lastCount) {
-        lastCount = state.count;
+      if (highlights !== lastHighlights) {
+        lastHighlights = highlights;
         lastChange = now;
       }
-      if (state.done) return 'done-mark';
       const tab = await this.tabState(tabId).catch(() => undefined);
       if (tab?.state === 'not-article') return 'background';
       if (tab?.state === 'scanned' && tab.timings?.highlight !== undefined) return 'background';
-      if (state.highlighted && now - lastChange >= 300) return 'highlight';
-      if (state.count > 0 && now - lastChange >= quietMs) return 'quiet';
+      if (highlights !== '' && now - lastChange >= 300) return 'highlight';
       if (now - started >= timeoutMs) return 'timeout';
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -488,16 +480,6 @@ export class ExtensionHarness {
           name,
           ranges: [...highlight].map((range) => range.toString()),
         })),
-    );
-  }
-
-  /** The content script's User Timing measures (names starting "afterword:"). */
-  async measures(page: Page): Promise<Measure[]> {
-    return page.evaluate(() =>
-      performance
-        .getEntriesByType('measure')
-        .filter((m) => m.name.startsWith('afterword:'))
-        .map((m) => ({ name: m.name, duration: m.duration })),
     );
   }
 
