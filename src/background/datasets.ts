@@ -14,7 +14,11 @@ let claimsById: Map<string, { claim: Claim; datasetId: string }> | undefined;
 export function getIndex(): ClaimIndex {
   if (!index) {
     index = buildIndex([validateDataset(bundled)]);
-    claimsById = new Map(index.claims.map((c) => [c.claim.id, { claim: c.claim, datasetId: c.datasetId }]));
+    claimsById = new Map();
+    for (let i = 0; i < index.claims.length; i++) {
+      const { claim, datasetId } = index.claims.get(i);
+      claimsById.set(claim.id, { claim, datasetId });
+    }
   }
   return index;
 }

@@ -19,7 +19,8 @@ export function dateProblem(value: string): string | undefined {
     const t = TIME.exec(value);
     if (!t) return 'must give a time as THH:MM[:SS] followed by Z or an offset such as +02:00';
     const [hh, mm, ss, , oh, om] = t.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
-    if (hh! > 23 || mm! > 59 || ss! > 59) return 'must have a time that exists (hours 00–23, minutes and seconds 00–59)';
+    if (hh! > 23 || mm! > 59 || ss! > 59)
+      return 'must have a time that exists (hours 00–23, minutes and seconds 00–59)';
     if (oh! > 14 || om! > 59) return 'must have a time zone offset between -14:00 and +14:00';
   }
   return undefined;

@@ -13,7 +13,8 @@ function defined<T extends object>(o: T): T {
 }
 
 const actor = (a: Actor): Actor => defined({ name: a.name, role: a.role, organisation: a.organisation });
-const source = (s: Source): Source => defined({ outlet: s.outlet, via: s.via, url: s.url, language: s.language });
+const source = (s: Source): Source =>
+  defined({ outlet: s.outlet, via: s.via, url: s.url, language: s.language });
 const rating = (r: Rating): Rating => ({ label: r.label, value: r.value });
 
 const event = (e: ClaimEvent): ClaimEvent =>

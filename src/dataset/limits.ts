@@ -18,7 +18,7 @@ export const LIMITS = {
    */
   claims: 100_000,
   /**
-   * Nesting of JSON containers. A valid dataset nests 5 deep (root, claims, claim, events, event,
+   * Nesting of JSON containers. A valid dataset nests 6 deep (root, claims, claim, events, event,
    * source); anything much deeper is not a dataset, and bounding it bounds every walker's stack.
    */
   depth: 16,
@@ -26,6 +26,8 @@ export const LIMITS = {
   importDepth: 32,
   /** Bytes of an importer's input (the command line only): the DataCommons feed is tens of MB. */
   importBytes: 256 * 1024 * 1024,
+  /** Bytes of one line of a JSONL import: a claim with its fields is a few KB. */
+  importLine: 1024 * 1024,
   paraphrases: 50,
   anchors: 12,
   aliases: 64,

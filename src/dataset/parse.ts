@@ -14,7 +14,10 @@ export interface ParseLimits {
 }
 
 export const DATASET_PARSE_LIMITS: ParseLimits = { maxBytes: LIMITS.fileBytes, maxDepth: LIMITS.depth };
-export const IMPORT_PARSE_LIMITS: ParseLimits = { maxBytes: LIMITS.importBytes, maxDepth: LIMITS.importDepth };
+export const IMPORT_PARSE_LIMITS: ParseLimits = {
+  maxBytes: LIMITS.importBytes,
+  maxDepth: LIMITS.importDepth,
+};
 
 /** Keys that name an object's prototype machinery; no format field is called so, so they are refused. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -103,7 +106,10 @@ export function parseJson(bytes: Uint8Array, limits: ParseLimits = DATASET_PARSE
   const deep = tooDeepAt(bytes, limits.maxDepth);
   if (deep >= 0) {
     const at = lineAndColumn(text, decoder.decode(bytes.subarray(0, deep)).length);
-    throw new DatasetError(`nests deeper than ${limits.maxDepth} levels (at ${at}); no dataset needs that`, '$');
+    throw new DatasetError(
+      `nests deeper than ${limits.maxDepth} levels (at ${at}); no dataset needs that`,
+      '$',
+    );
   }
   let value: unknown;
   try {
@@ -112,14 +118,22 @@ export function parseJson(bytes: Uint8Array, limits: ParseLimits = DATASET_PARSE
     throw new DatasetError(`is not valid JSON: ${describeSyntaxError(e as Error, text)}`, '$');
   }
   const forbidden = forbiddenKeyPath(value);
-  if (forbidden) throw new DatasetError('is a key reserved by JavaScript ("__proto__", "constructor", "prototype") and not a field of the format', forbidden);
+  if (forbidden)
+    throw new DatasetError(
+      'is a key reserved by JavaScript ("__proto__", "constructor", "prototype") and not a field of the format',
+      forbidden,
+    );
   return value;
 }
 
 function describeSyntaxError(e: Error, text: string): string {
-  if (/end of JSON input|Unterminated string/i.test(e.message)) return 'the file ends in the middle of a value (is it truncated?)';
   const position = /at position (\d+)/.exec(e.message);
-  const what = e.message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+  const atEnd = position !== null && Number(position[1]) >= text.trimEnd().length;
+  if (atEnd || /end of JSON input|Unterminated string/i.test(e.message))
+    return 'the file ends in the middle of a value (is it truncated?)';
+  const what = e.message
+    .replace(/\s*in JSON at position \d+.*$/s, '')
+    .replace(/, ".*" is not valid JSON$/s, '');
   return position ? `${what} (${lineAndColumn(text, Number(position[1]))})` : what;
 }
 
@@ -131,7 +145,10 @@ export function parseDataset(bytes: Uint8Array): Dataset {
 type ByteSource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
 /** Reads a stream into memory, refusing it as soon as it passes maxBytes (the rest is never read). */
-export async function readLimited(source: ByteSource, maxBytes: number = LIMITS.fileBytes): Promise<Uint8Array> {
+export async function readLimited(
+  source: ByteSource,
+  maxBytes: number = LIMITS.fileBytes,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const take = (chunk: Uint8Array) => {
@@ -163,7 +180,10 @@ export async function readLimited(source: ByteSource, maxBytes: number = LIMITS.
 }
 
 /** A downloaded dataset's bytes: refused from its declared length when it has one, else while streaming. */
-export async function readResponseLimited(response: Response, maxBytes: number = LIMITS.fileBytes): Promise<Uint8Array> {
+export async function readResponseLimited(
+  response: Response,
+  maxBytes: number = LIMITS.fileBytes,
+): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) {
     await response.body?.cancel();

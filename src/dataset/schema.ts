@@ -28,16 +28,25 @@ function claimIssues(claim: Claim, at: number): Issue[] {
   const issues: Issue[] = [];
   claim.events.forEach((e, i) => {
     if (e.type === 'rated' && !e.rating) {
-      issues.push({ path: jsonPath(['claims', at, 'events', i]), problem: 'is a "rated" event without a rating' });
+      issues.push({
+        path: jsonPath(['claims', at, 'events', i]),
+        problem: 'is a "rated" event without a rating',
+      });
     } else if (e.type !== 'rated' && e.rating) {
-      issues.push({ path: jsonPath(['claims', at, 'events', i, 'rating']), problem: `is only allowed on "rated" events, not "${e.type}"` });
+      issues.push({
+        path: jsonPath(['claims', at, 'events', i, 'rating']),
+        problem: `is only allowed on "rated" events, not "${e.type}"`,
+      });
     }
   });
   return issues;
 }
 
 /** Every problem of the value as a dataset, stopping after `max`; the validated dataset when there are none. */
-export function checkDataset(value: unknown, max = MAX_REPORTED_ISSUES): { dataset?: Dataset; issues: Issue[] } {
+export function checkDataset(
+  value: unknown,
+  max = MAX_REPORTED_ISSUES,
+): { dataset?: Dataset; issues: Issue[] } {
   const claimsValue = (value as { claims?: unknown } | null)?.claims;
   if (Array.isArray(claimsValue) && claimsValue.length > LIMITS.claims) {
     const problem = `holds ${claimsValue.length} claims; a dataset may hold at most ${LIMITS.claims} (split it into several datasets)`;
@@ -59,7 +68,10 @@ export function checkDataset(value: unknown, max = MAX_REPORTED_ISSUES): { datas
     issues.push(...claimIssues(claim, i));
     const seen = firstIndex.get(claim.id);
     if (seen !== undefined) {
-      issues.push({ path: jsonPath(['claims', i, 'id']), problem: `"${claim.id}" is already the id of claims[${seen}]; claim ids must be unique` });
+      issues.push({
+        path: jsonPath(['claims', i, 'id']),
+        problem: `"${claim.id}" is already the id of claims[${seen}]; claim ids must be unique`,
+      });
     } else firstIndex.set(claim.id, i);
     claims.push(claim);
   }

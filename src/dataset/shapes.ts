@@ -10,10 +10,18 @@ import { LIMITS } from './limits';
 import { urlProblem } from './urls';
 
 export const EVENT_TYPES = ['reported', 'denied', 'confirmed', 'rated', 'retracted', 'corrected'] as const;
-export const RATING_VALUES = ['false', 'mostly-false', 'mixed', 'mostly-true', 'true', 'misleading', 'unrated'] as const;
+export const RATING_VALUES = [
+  'false',
+  'mostly-false',
+  'mixed',
+  'mostly-true',
+  'true',
+  'misleading',
+  'unrated',
+] as const;
 
 /** Shared with the JSON Schema in docs/, so editors and the validator agree on the same patterns. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/i;
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 const problemCheck = (problem: (s: string) => string | undefined) =>
@@ -87,7 +95,10 @@ export const ClaimSchema = object({
   language,
   paraphrases: list(object({ text: text(LIMITS.text), language }), LIMITS.paraphrases, 'paraphrases'),
   anchors: list(
-    object({ name: text(LIMITS.shortText), aliases: list(text(LIMITS.shortText), LIMITS.aliases, 'aliases') }),
+    object({
+      name: text(LIMITS.shortText),
+      aliases: list(text(LIMITS.shortText), LIMITS.aliases, 'aliases'),
+    }),
     LIMITS.anchors,
     'anchors',
   ),
@@ -101,9 +112,16 @@ export const ClaimSchema = object({
 
 const headerEntries = {
   format: v.literal(DATASET_FORMAT, `must be "${DATASET_FORMAT}"`),
-  formatVersion: v.literal(DATASET_FORMAT_VERSION, `must be ${DATASET_FORMAT_VERSION} (this reader knows version 1 only)`),
+  formatVersion: v.literal(
+    DATASET_FORMAT_VERSION,
+    `must be ${DATASET_FORMAT_VERSION} (this reader knows version 1 only)`,
+  ),
   id,
-  version: v.pipe(v.number('must be a number'), v.safeInteger('must be a whole number'), v.minValue(1, 'must be at least 1')),
+  version: v.pipe(
+    v.number('must be a number'),
+    v.safeInteger('must be a whole number'),
+    v.minValue(1, 'must be at least 1'),
+  ),
   title: text(LIMITS.shortText),
   asOf: day,
   publisher: object({ name: text(LIMITS.shortText), url: v.optional(url) }),
@@ -113,4 +131,7 @@ const headerEntries = {
 export const DatasetSchema = object({ ...headerEntries, claims: list(ClaimSchema, LIMITS.claims, 'claims') });
 
 /** Everything but the claims, which validate.ts checks one by one to stop after a few problems. */
-export const DatasetHeaderSchema = object({ ...headerEntries, claims: list(v.unknown(), LIMITS.claims, 'claims') });
+export const DatasetHeaderSchema = object({
+  ...headerEntries,
+  claims: list(v.unknown(), LIMITS.claims, 'claims'),
+});

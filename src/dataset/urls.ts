@@ -16,7 +16,8 @@ export function urlProblem(value: string): string | undefined {
   } catch {
     return 'must be an absolute https:// URL';
   }
-  if (u.protocol === 'http:' && !LOOPBACK.has(u.hostname)) return 'must be an https:// URL (http:// only for localhost)';
+  if (u.protocol === 'http:' && !LOOPBACK.has(u.hostname))
+    return 'must be an https:// URL (http:// only for localhost)';
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return `must be an https:// URL, not ${u.protocol}`;
   if (u.username || u.password) return 'must not carry a user name or password';
   return undefined;

@@ -1,5 +1,6 @@
 /** The engine's public surface: build an index from datasets, match articles, derive verdicts. */
-export { buildIndex, type ClaimIndex, type DatasetMeta } from './claim-index/build';
+export { buildIndex, claimAt, type ClaimIndex, type DatasetMeta } from './claim-index/build';
+export { ENGINE_INDEX_VERSION, type ClaimStore, type IndexedClaim } from './claim-index/layout';
 export { matchArticle } from './match/percolate';
 export { verdictFor } from './verdict';
 export { deriveStatus, chronological } from './status';
@@ -9,3 +10,7 @@ export { segmentSentences } from './text/segment';
 export { tokenize } from './text/tokenize';
 export * from './model';
 export * from './types';
+export { serializeIndex, loadIndex, serializedVersion, IndexFormatError } from './claim-index/serialize';
+export { buildRankIndex, type RankIndex } from './rank/build';
+export { rankClaims } from './rank/rank';
+export type { RankClaim, RankQuery, RankedClaim } from './rank/types';

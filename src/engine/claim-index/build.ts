@@ -1,55 +1,19 @@
 /**
  * The claim index, built in one pass over the datasets. It is a percolator: claims are stored
- * queries keyed by their rarest anchor, so reading an article touches only the claims whose
- * entities the article names — the cost follows the article, not the dataset.
+ * queries keyed by a few rare required terms — their rarest anchor entity, or for claims that come
+ * without anchors (imported fact-checks) their two rarest words — so reading an article touches
+ * only the claims whose required terms the article contains: the cost follows the article and the
+ * candidates, not the dataset.
  */
 import { fromTag, type Language } from '../lang/language';
 import type { Claim, Dataset } from '../model';
 import { aliasWordKeys, analyze, type Term } from '../text/analyze';
-import { MIN_TERM_WEIGHT } from '../match/constants';
+import { DERIVED_MIN_REQUIRED, DERIVED_REQUIRED_TERMS, MIN_TERM_WEIGHT } from '../match/constants';
+import { deriveRequired } from './derive';
+import { U32List } from './grow';
+import { arrayStore, ENGINE_INDEX_VERSION, LANGUAGES, NO_TERM, POST_RANK_SHIFT, type AliasPattern, type ClaimIndex, type DatasetMeta, type IndexedClaim } from './layout';
 
-/** One alias as a sequence of word keys; each position lists the keys it accepts. */
-export interface AliasPattern {
-  words: string[][];
-  anchor: number;
-}
-
-export interface CompiledVariant {
-  /** Predicate terms (not anchors, not stop words), unique, in first-occurrence order. */
-  terms: string[];
-  weights: number[];
-  total: number;
-  language: Language;
-}
-
-export interface CompiledClaim {
-  claim: Claim;
-  datasetId: string;
-  datasetAsOf: string;
-  /** Anchor ids, sorted; every one must be present for the claim to be a candidate. */
-  anchors: number[];
-  variants: CompiledVariant[];
-}
-
-export interface DatasetMeta {
-  id: string;
-  title: string;
-  version: number;
-  asOf: string;
-  publisher: string;
-  license: string;
-  claims: number;
-}
-
-export interface ClaimIndex {
-  /** Alias patterns by the keys their first word accepts. */
-  aliasesByFirstKey: Map<string, AliasPattern[]>;
-  /** Anchor id → claims whose rarest anchor it is. */
-  postings: Map<number, number[]>;
-  anchorNames: string[];
-  claims: CompiledClaim[];
-  datasets: DatasetMeta[];
-}
+export type { AliasPattern, ClaimIndex, DatasetMeta } from './layout';
 
 function languageOf(tag: string): Language {
   return fromTag(tag) ?? 'und';
@@ -60,11 +24,15 @@ function anchorSignature(aliases: string[]): string {
 }
 
 /** Marks the term positions covered by any alias occurrence. */
-function anchorCovered(terms: Term[], patterns: Map<string, AliasPattern[]>): boolean[] {
-  const covered = new Array<boolean>(terms.length).fill(false);
+function anchorCovered(terms: Term[], patterns: Map<string, AliasPattern[]>): boolean[] | undefined {
+  let covered: boolean[] | undefined;
   for (let i = 0; i < terms.length; i++) {
-    for (const p of patterns.get(terms[i]!.key) ?? []) {
-      if (matchesAt(terms, i, p)) for (let k = 0; k < p.words.length; k++) covered[i + k] = true;
+    const list = patterns.get(terms[i]!.key);
+    if (!list) continue;
+    for (const p of list) {
+      if (!matchesAt(terms, i, p)) continue;
+      covered ??= new Array<boolean>(terms.length).fill(false);
+      for (let k = 0; k < p.words.length; k++) covered[i + k] = true;
     }
   }
   return covered;
@@ -76,11 +44,47 @@ export function matchesAt(terms: Term[], i: number, p: AliasPattern): boolean {
   return true;
 }
 
-export function buildIndex(datasets: readonly Dataset[]): ClaimIndex {
+function addToList<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** CSR from (key, value) pairs given in value order: start[k]..start[k+1] lists key k's values. */
+function csr(keys: U32List, values: U32List, keyCount: number): { start: Uint32Array; items: Uint32Array } {
+  const start = new Uint32Array(keyCount + 1);
+  for (let i = 0; i < keys.length; i++) start[keys.at(i) + 1]!++;
+  for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
+  const fill = start.slice(0, keyCount);
+  const items = new Uint32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) items[fill[keys.at(i)]!++] = values.at(i);
+  return { start, items };
+}
+
+/** Evaluation-only overrides of the derived-term constants (bench/eval tunes them on train). */
+export interface BuildTuning {
+  requiredTerms?: number;
+  minRequired?: number;
+}
+
+export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {}): ClaimIndex {
+  const requiredTerms = tuning.requiredTerms ?? DERIVED_REQUIRED_TERMS;
+  const minRequired = Math.min(requiredTerms, tuning.minRequired ?? DERIVED_MIN_REQUIRED);
   const aliasesByFirstKey = new Map<string, AliasPattern[]>();
   const anchorIds = new Map<string, number>();
   const anchorNames: string[] = [];
   const anchorDf: number[] = [];
+  const keys: string[] = [];
+  const keyId = new Map<string, number>();
+  const idOf = (key: string) => {
+    let id = keyId.get(key);
+    if (id === undefined) {
+      id = keys.length;
+      keyId.set(key, id);
+      keys.push(key);
+    }
+    return id;
+  };
 
   const anchorId = (name: string, aliases: string[]): number => {
     const all = [name, ...aliases];
@@ -99,78 +103,160 @@ export function buildIndex(datasets: readonly Dataset[]): ClaimIndex {
       if (seen.has(sig2)) continue;
       seen.add(sig2);
       const pattern: AliasPattern = { words, anchor: id };
-      for (const key of words[0]!) {
-        const list = aliasesByFirstKey.get(key);
-        if (list) list.push(pattern);
-        else aliasesByFirstKey.set(key, [pattern]);
-      }
+      for (const key of words[0]!) addToList(aliasesByFirstKey, key, pattern);
     }
     return id;
   };
 
-  // Pass 1: anchors and each variant's predicate terms; document frequencies for weights.
-  const staged: { claim: Claim; dataset: Dataset; anchors: number[]; variants: { terms: string[]; language: Language }[] }[] = [];
-  const df = new Map<string, number>();
-  for (const dataset of datasets) {
+  // Pass 1: anchors, each variant's predicate terms (as key ids) and document frequencies.
+  const claims: IndexedClaim[] = [];
+  const claimDataset: number[] = [];
+  const claimAnchorStart = new U32List();
+  const claimAnchors = new U32List();
+  const claimVariantStart = new U32List();
+  const variantTermStart = new U32List();
+  const variantTerms = new U32List();
+  const variantLanguage = new U32List();
+  const variantClaim = new U32List();
+  let df = new Uint32Array(1024);
+  let lastSeen = new Int32Array(1024).fill(-1);
+  datasets.forEach((dataset, d) => {
     for (const claim of dataset.claims) {
+      const c = claims.length;
+      claims.push({ claim, datasetId: dataset.id, datasetAsOf: dataset.asOf });
+      claimDataset.push(d);
       const anchors = [...new Set(claim.anchors.map((a) => anchorId(a.name, a.aliases)))].sort((a, b) => a - b);
-      for (const a of anchors) anchorDf[a]!++;
-      const texts = [{ text: claim.text, language: claim.language }, ...claim.paraphrases];
-      const variants = texts.map(({ text, language }) => {
+      claimAnchorStart.push(claimAnchors.length);
+      for (const a of anchors) {
+        claimAnchors.push(a);
+        anchorDf[a]!++;
+      }
+      claimVariantStart.push(variantTermStart.length);
+      for (const { text, language } of [{ text: claim.text, language: claim.language }, ...claim.paraphrases]) {
         const lang = languageOf(language);
         const terms = analyze(text, lang);
-        const covered = anchorCovered(terms, aliasesByFirstKey);
-        const keys: string[] = [];
-        terms.forEach((t, i) => {
-          if (!t.stop && !covered[i] && !keys.includes(t.key)) keys.push(t.key);
-        });
-        return { terms: keys, language: lang };
-      });
-      const claimTerms = new Set(variants.flatMap((v) => v.terms));
-      for (const t of claimTerms) df.set(t, (df.get(t) ?? 0) + 1);
-      staged.push({ claim, dataset, anchors, variants });
+        const covered = aliasesByFirstKey.size > 0 ? anchorCovered(terms, aliasesByFirstKey) : undefined;
+        variantTermStart.push(variantTerms.length);
+        variantLanguage.push(LANGUAGES.indexOf(lang));
+        variantClaim.push(c);
+        const from = variantTerms.length;
+        for (let i = 0; i < terms.length; i++) {
+          const t = terms[i]!;
+          if (t.stop || covered?.[i]) continue;
+          const id = idOf(t.key);
+          let dup = false;
+          for (let j = from; j < variantTerms.length; j++) if (variantTerms.at(j) === id) dup = true;
+          if (dup) continue;
+          variantTerms.push(id);
+          if (id >= df.length) {
+            const grown = new Uint32Array(df.length * 2);
+            grown.set(df);
+            df = grown;
+            const seen = new Int32Array(lastSeen.length * 2).fill(-1);
+            seen.set(lastSeen);
+            lastSeen = seen;
+          }
+          if (lastSeen[id] !== c) {
+            lastSeen[id] = c;
+            df[id]!++;
+          }
+        }
+      }
     }
+  });
+  const n = claims.length;
+  claimAnchorStart.push(claimAnchors.length);
+  claimVariantStart.push(variantTermStart.length);
+  variantTermStart.push(variantTerms.length);
+
+  // Pass 2: weights (BM25 idf over claims, floored), variant totals, postings.
+  const termWeight = new Float32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const d = df[k]!;
+    termWeight[k] = Math.max(MIN_TERM_WEIGHT, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  }
+  const vTermStart = variantTermStart.toArray();
+  const vTerms = variantTerms.toArray();
+  const variants = vTermStart.length - 1;
+  const variantTotal = new Float32Array(variants);
+  for (let v = 0; v < variants; v++) {
+    let total = 0;
+    for (let i = vTermStart[v]!; i < vTermStart[v + 1]!; i++) total += termWeight[vTerms[i]!]!;
+    variantTotal[v] = total;
   }
 
-  // Pass 2: weights (BM25 idf over claims, floored) and postings on each claim's rarest anchor.
-  const n = staged.length;
-  const weight = (t: string) => {
-    const d = df.get(t) ?? 0;
-    return Math.max(MIN_TERM_WEIGHT, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
-  };
-  const postings = new Map<number, number[]>();
-  const claims: CompiledClaim[] = staged.map((s, index) => {
-    const rarest = s.anchors.reduce<number | undefined>((best, a) => (best === undefined || anchorDf[a]! < anchorDf[best]! ? a : best), undefined);
-    if (rarest !== undefined) {
-      const list = postings.get(rarest);
-      if (list) list.push(index);
-      else postings.set(rarest, [index]);
+  const cAnchorStart = claimAnchorStart.toArray();
+  const cAnchors = claimAnchors.toArray();
+  const anchorKeys = new U32List();
+  const anchorValues = new U32List();
+  for (let c = 0; c < n; c++) {
+    let rarest = -1;
+    for (let i = cAnchorStart[c]!; i < cAnchorStart[c + 1]!; i++) {
+      const a = cAnchors[i]!;
+      if (rarest < 0 || anchorDf[a]! < anchorDf[rarest]!) rarest = a;
     }
-    return {
-      claim: s.claim,
-      datasetId: s.dataset.id,
-      datasetAsOf: s.dataset.asOf,
-      anchors: s.anchors,
-      variants: s.variants.map((v) => {
-        const weights = v.terms.map(weight);
-        return { terms: v.terms, weights, total: weights.reduce((a, b) => a + b, 0), language: v.language };
-      }),
-    };
+    if (rarest >= 0) {
+      anchorKeys.push(rarest);
+      anchorValues.push(c);
+    }
+  }
+  const anchorPostings = csr(anchorKeys, anchorValues, anchorNames.length);
+
+  const vClaim = variantClaim.toArray();
+  const derived = deriveRequired({ variantTermStart: vTermStart, variantTerms: vTerms, variantClaim: vClaim, claimAnchorStart: cAnchorStart, df, requiredTerms, minRequired });
+  const entries = new U32List();
+  for (let i = 0; i < derived.postKeys.length; i++) entries.push(i);
+  const derivedPostings = csr(derived.postKeys, entries, keys.length);
+  const width = 1 + requiredTerms;
+  const derivedPost = new Uint32Array(derivedPostings.items.length * width).fill(NO_TERM);
+  derivedPostings.items.forEach((entry, r) => {
+    const v = derived.postVariants.at(entry);
+    derivedPost[r * width] = (v | (derived.postRanks.at(entry) << POST_RANK_SHIFT)) >>> 0;
+    const a = derived.requiredStart[v]!;
+    const b = derived.requiredStart[v + 1]!;
+    for (let i = a; i < b; i++) derivedPost[r * width + 1 + i - a] = derived.required[i]!;
   });
 
   return {
+    version: ENGINE_INDEX_VERSION,
+    keys,
+    keyId,
+    termWeight,
     aliasesByFirstKey,
-    postings,
     anchorNames,
-    claims,
-    datasets: datasets.map((d) => ({
-      id: d.id,
-      title: d.title,
-      version: d.version,
-      asOf: d.asOf,
-      publisher: d.publisher.name,
-      license: d.license.id,
-      claims: d.claims.length,
-    })),
+    claimAnchorStart: cAnchorStart,
+    claimAnchors: cAnchors,
+    claimVariantStart: claimVariantStart.toArray(),
+    claimDataset: Uint16Array.from(claimDataset),
+    variantTermStart: vTermStart,
+    variantTerms: vTerms,
+    variantTotal,
+    variantLanguage: Uint8Array.from(variantLanguage.toArray()),
+    variantClaim: vClaim,
+    derivedMinRequired: minRequired,
+    variantRequiredStart: derived.requiredStart,
+    variantRequired: derived.required,
+    anchorPostStart: anchorPostings.start,
+    anchorPost: anchorPostings.items,
+    derivedPostStart: derivedPostings.start,
+    derivedPost,
+    derivedRecordWidth: width,
+    claims: arrayStore(claims),
+    datasets: datasets.map(
+      (d): DatasetMeta => ({
+        id: d.id,
+        title: d.title,
+        version: d.version,
+        asOf: d.asOf,
+        publisher: d.publisher.name,
+        license: d.license.id,
+        claims: d.claims.length,
+      }),
+    ),
   };
+}
+
+/** The claim's dataset record, for callers that list claims (the popup's look-up, the CLI). */
+export function claimAt(index: ClaimIndex, i: number): Claim {
+  return index.claims.get(i).claim;
 }

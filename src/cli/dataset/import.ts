@@ -1,0 +1,131 @@
+import { basename, extname } from 'node:path';
+import {
+  languageTag,
+  type ImportOptions,
+  type ImportResult,
+  type Skip,
+} from '../../dataset/importers/common';
+import { checkDataset } from '../../dataset/schema';
+import { DATASET_FORMAT, DATASET_FORMAT_VERSION } from '../../engine/model';
+import { importClaimReview } from '../../dataset/importers/claimreview';
+import { importFactCheckApi } from '../../dataset/importers/factcheck-api';
+import { importJsonl } from '../../dataset/importers/jsonl';
+import { toCanonicalJson } from '../../dataset/export';
+import { LIMITS } from '../../dataset/limits';
+import { IMPORT_PARSE_LIMITS, parseJson } from '../../dataset/parse';
+import { plural } from '../../dataset/words';
+import { parse } from '../args';
+import { inFile, readFileLimited, todayUtc, UsageError, writeText, type Command, type Io } from '../io';
+
+const FROM = ['claimreview', 'factcheck-api', 'jsonl'] as const;
+const SHOWN_SKIPS = 20;
+
+function slugOf(file: string): string {
+  return (
+    basename(file, extname(file))
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '') || 'imported'
+  );
+}
+
+function reportSkips(file: string, skipped: Skip[], all: boolean, io: Io): void {
+  if (skipped.length === 0) return;
+  const byReason = new Map<string, number>();
+  for (const s of skipped) {
+    const reason = s.reason.replace(/ \(.*\)$/, '');
+    byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  }
+  io.err(`${file}: skipped ${plural(skipped.length, 'item')}:`);
+  for (const [reason, n] of byReason) io.err(`  ${n} × ${reason}`);
+  for (const s of all ? skipped : skipped.slice(0, SHOWN_SKIPS)) io.err(`${file}: ${s.at}: ${s.reason}`);
+  if (!all && skipped.length > SHOWN_SKIPS)
+    io.err(`… and ${skipped.length - SHOWN_SKIPS} more (--all lists them)`);
+}
+
+const FLAGS: Record<string, string> = {
+  '$.id': '--id',
+  '$.title': '--title',
+  '$.version': '--version',
+  '$.asOf': '--as-of',
+  '$.publisher.name': '--publisher',
+  '$.publisher.url': '--publisher-url',
+  '$.license.id': '--license',
+  '$.license.url': '--license-url',
+};
+
+/** The dataset-level options, held to the format before any input is read, named by their flags. */
+function checkOptions(options: ImportOptions): void {
+  const { language: _language, ...meta } = options;
+  const header = { format: DATASET_FORMAT, formatVersion: DATASET_FORMAT_VERSION, ...meta, claims: [] };
+  const issue = checkDataset(header).issues[0];
+  if (issue) throw new UsageError(`${FLAGS[issue.path] ?? issue.path} ${issue.problem}`);
+}
+
+export const importCommand: Command = {
+  summary: 'import ClaimReview JSON-LD, Fact Check Tools API responses or JSONL claims into a dataset',
+  usage:
+    '--from claimreview|factcheck-api|jsonl FILE -o OUT [--id ID] [--title T] [--version N] [--as-of YYYY-MM-DD] ' +
+    '[--publisher NAME] [--publisher-url URL] [--license SPDX-ID] [--license-url URL] [--language TAG] [--outlet NAME] [--all]',
+  async run(args, io) {
+    const { values, positionals } = parse(
+      args,
+      {
+        from: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        id: { type: 'string' },
+        title: { type: 'string' },
+        version: { type: 'string' },
+        'as-of': { type: 'string' },
+        publisher: { type: 'string' },
+        'publisher-url': { type: 'string' },
+        license: { type: 'string' },
+        'license-url': { type: 'string' },
+        language: { type: 'string' },
+        outlet: { type: 'string' },
+        all: { type: 'boolean' },
+      },
+      { min: 1, max: 1, names: 'one input FILE' },
+    );
+    const from = values.from as (typeof FROM)[number] | undefined;
+    if (!from || !FROM.includes(from)) throw new UsageError(`--from must be one of ${FROM.join(', ')}`);
+    if (!values.output) throw new UsageError('needs -o OUT, the dataset file to write');
+    const file = positionals[0]!;
+    if (values.language !== undefined && languageTag(values.language) !== values.language) {
+      throw new UsageError('--language must be a language tag such as "en"');
+    }
+    const options: ImportOptions = {
+      id: values.id ?? slugOf(values.output),
+      title: values.title ?? `Imported from ${basename(file)}`,
+      version: Number(values.version ?? 1),
+      asOf: values['as-of'] ?? todayUtc(),
+      publisher: {
+        name: values.publisher ?? 'Unknown',
+        ...(values['publisher-url'] && { url: values['publisher-url'] }),
+      },
+      license: {
+        id: values.license ?? 'NOASSERTION',
+        ...(values['license-url'] && { url: values['license-url'] }),
+      },
+      ...(values.language && { language: values.language }),
+    };
+    checkOptions(options);
+    const bytes = await readFileLimited(file, LIMITS.importBytes);
+    const result: ImportResult = await inFile(file, () => {
+      if (from === 'jsonl')
+        return importJsonl(bytes, { ...options, ...(values.outlet && { outlet: values.outlet }) });
+      const input = parseJson(bytes, IMPORT_PARSE_LIMITS);
+      return from === 'claimreview' ? importClaimReview(input, options) : importFactCheckApi(input, options);
+    });
+    reportSkips(file, result.skipped, values.all ?? false, io);
+    if (result.dataset.claims.length === 0) {
+      io.err(`${file}: no claims to import; nothing written`);
+      return 1;
+    }
+    await writeText(values.output, toCanonicalJson(result.dataset));
+    io.out(
+      `${values.output}: ${plural(result.dataset.claims.length, 'claim')} imported from ${file} (${plural(result.skipped.length, 'item')} skipped)`,
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,13 @@
+import { datasetJsonSchema } from '../../dataset/json-schema';
+import { parse } from '../args';
+import type { Command } from '../io';
+
+export const schema: Command = {
+  summary: 'print the JSON Schema for editors (docs/afterword-dataset.schema.json)',
+  usage: '',
+  async run(args, io) {
+    parse(args, {}, { min: 0, max: 0, names: 'no arguments' });
+    io.out(JSON.stringify(datasetJsonSchema(), null, 2));
+    return 0;
+  },
+};

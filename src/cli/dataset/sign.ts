@@ -1,0 +1,25 @@
+import { LIMITS } from '../../dataset/limits';
+import { signBytes, toJsonFile } from '../../dataset/sign';
+import { parse } from '../args';
+import { inFile, readFileLimited, UsageError, writeText, type Command } from '../io';
+
+export const sign: Command = {
+  summary: 'sign the exact bytes of a dataset file (detached signature FILE.sig)',
+  usage: '--key NAME.key FILE [-o FILE.sig]',
+  async run(args, io) {
+    const { values, positionals } = parse(
+      args,
+      { key: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      { min: 1, max: 1, names: 'one FILE to sign' },
+    );
+    if (!values.key) throw new UsageError('needs --key, a secret key file from `afterword dataset keygen`');
+    const file = positionals[0]!;
+    const bytes = await readFileLimited(file, LIMITS.fileBytes);
+    const keyBytes = await readFileLimited(values.key, 4096);
+    const signature = await inFile(values.key, () => signBytes(bytes, keyBytes));
+    const out = values.output ?? `${file}.sig`;
+    await writeText(out, toJsonFile(signature));
+    io.out(`${out}: signature of ${file} by key ${signature.keyId}`);
+    return 0;
+  },
+};

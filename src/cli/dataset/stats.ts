@@ -1,0 +1,27 @@
+import { datasetStats, describeStats } from '../../dataset/stats';
+import { parse } from '../args';
+import type { Command } from '../io';
+import { readDataset } from './read';
+
+export const stats: Command = {
+  summary: 'a dataset in numbers: claims, statuses, events, ratings, languages, outlets',
+  usage: 'FILE [--json]',
+  async run(args, io) {
+    const { values, positionals } = parse(
+      args,
+      { json: { type: 'boolean' } },
+      { min: 1, max: 1, names: 'one dataset FILE' },
+    );
+    const { dataset, bytes } = await readDataset(positionals[0]!);
+    if (values.json)
+      io.out(
+        JSON.stringify(
+          { id: dataset.id, version: dataset.version, bytes: bytes.byteLength, ...datasetStats(dataset) },
+          null,
+          2,
+        ),
+      );
+    else for (const line of describeStats(dataset, bytes.byteLength)) io.out(line);
+    return 0;
+  },
+};

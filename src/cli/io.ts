@@ -1,0 +1,65 @@
+/** What every command shares: output, errors that name the file, and reading files within limits. */
+import { createReadStream } from 'node:fs';
+import { stat, writeFile } from 'node:fs/promises';
+import { DatasetError } from '../dataset/errors';
+import { readLimited, tooLarge } from '../dataset/parse';
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const processIo: Io = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+};
+
+export interface Command {
+  /** One line for the command list. */
+  summary: string;
+  /** Arguments and options, shown on a usage error and by --help. */
+  usage: string;
+  /** Runs with the arguments after the command's name; resolves to the exit code. */
+  run(args: string[], io: Io): Promise<number>;
+}
+
+/** A mistake in how the command was called: exit code 2 and the usage. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Reruns `fn`, naming `file` in any DatasetError it throws. */
+export async function inFile<T>(file: string, fn: () => T | Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof DatasetError && !e.file) throw e.inFile(file);
+    throw e;
+  }
+}
+
+/** A file's bytes; a file over maxBytes is refused from its size before a byte is read. */
+export function readFileLimited(file: string, maxBytes: number): Promise<Uint8Array> {
+  return inFile(file, async () => {
+    let size: number;
+    let regular: boolean;
+    try {
+      const s = await stat(file);
+      [size, regular] = [s.size, s.isFile()];
+    } catch (e) {
+      throw new DatasetError(
+        `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        '$',
+      );
+    }
+    if (regular && size > maxBytes) throw tooLarge(size, maxBytes);
+    return readLimited(createReadStream(file), maxBytes);
+  });
+}
+
+export async function writeText(file: string, text: string | Uint8Array, mode?: number): Promise<void> {
+  await writeFile(file, text, mode === undefined ? undefined : { mode, flag: 'wx' });
+}
+
+/** Today as YYYY-MM-DD in UTC, the default "data as of" of an import. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);

@@ -1,0 +1,38 @@
+/**
+ * `afterword <command> …`: the command line. Commands are a flat table; a command with
+ * subcommands (`afterword dataset validate`) dispatches to its own table the same way.
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DatasetError } from '../dataset/errors';
+import { datasetCommand } from './dataset/index';
+import { dispatch } from './dispatch';
+import { matchCommand } from './match';
+import { rankCommand } from './rank';
+import { processIo, type Command, type Io } from './io';
+
+export const COMMANDS: Record<string, Command> = {
+  dataset: datasetCommand,
+  match: matchCommand,
+  rank: rankCommand,
+};
+
+export async function main(args: string[], io: Io = processIo): Promise<number> {
+  try {
+    return await dispatch(COMMANDS, 'afterword', args, io);
+  } catch (e) {
+    if (e instanceof DatasetError) {
+      io.err(e.message);
+      return 1;
+    }
+    // A system error (a file that cannot be written…) is the user's to fix: its message says enough.
+    const system = typeof (e as NodeJS.ErrnoException).code === 'string';
+    io.err(`afterword: ${system ? (e as Error).message : ((e as Error).stack ?? String(e))}`);
+    return 1;
+  }
+}
+
+const entry = process.argv[1];
+if (entry && realpathSync(entry) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,124 @@
+/**
+ * `afterword match [--dataset FILE] [--json] [--published DATE] FILE...`: the claims each article
+ * carries, listed as the popup lists them. A file that cannot be read gets one message naming it
+ * and the run goes on with the others; the exit code is 1 if any file failed.
+ */
+import { join } from 'node:path';
+import { DatasetError } from '../dataset/errors';
+import { buildIndex, type ClaimIndex } from '../engine/claim-index/build';
+import { parseDate } from '../engine/dates';
+import { matchArticle } from '../engine/match/percolate';
+import type { Dataset } from '../engine/model';
+import type { MatchResult } from '../engine/types';
+import { parse } from './args';
+import { describe } from './jsonl';
+import { readArticleFile, type ArticleFile } from './article-file';
+import { readDataset } from './dataset/read';
+import { UsageError, type Command, type Io } from './io';
+
+export const DEFAULT_DATASET = join(import.meta.dirname, '..', '..', 'public', 'datasets', 'default.json');
+
+export interface MatchJson {
+  file: string;
+  article: { title: string | null; published: string | null; outlet: string | null; language: string | null; page: 'article' | 'not-article' };
+  matches: {
+    claimId: string;
+    claim: string;
+    kind: MatchResult['kind'];
+    stance: MatchResult['stance'];
+    score: number;
+    start: number;
+    end: number;
+    sentence: string;
+    verdict: { status: string; relation: string; days: number | null; text: string };
+  }[];
+}
+
+export function toJson(a: ArticleFile, matches: MatchResult[], claimText: (id: string) => string): MatchJson {
+  return {
+    file: a.file,
+    article: { title: a.title ?? null, published: a.published ?? null, outlet: a.outlet ?? null, language: a.language ?? null, page: a.page },
+    matches: matches.map((m) => ({
+      claimId: m.claimId,
+      claim: claimText(m.claimId),
+      kind: m.kind,
+      stance: m.stance,
+      score: m.score,
+      start: m.start,
+      end: m.end,
+      sentence: m.sentence,
+      verdict: { status: m.verdict.status, relation: m.verdict.relation, days: m.verdict.days, text: m.verdict.text },
+    })),
+  };
+}
+
+const STANCE_WORDS: Record<MatchResult['stance'], string> = {
+  asserts: 'states it',
+  hedged: 'reports it without standing behind it',
+  'reports-denial': 'reports its denial',
+  debunks: 'debunks it',
+};
+
+function printText(io: Io, j: MatchJson): void {
+  const a = j.article;
+  const about = [a.outlet, a.published, a.language].filter(Boolean).join(', ');
+  io.out(`${j.file}: ${a.title ? `“${a.title}”` : '(no title)'}${about ? ` (${about})` : ''}`);
+  if (a.page === 'not-article') {
+    io.out('  not an article: Afterword stays silent on this page');
+    return;
+  }
+  if (j.matches.length === 0) {
+    io.out('  no tracked claims');
+    return;
+  }
+  for (const m of j.matches) {
+    io.out(`  ${m.kind === 'match' ? 'CLAIM' : 'related'}  ${m.claimId}  (${m.kind === 'match' ? STANCE_WORDS[m.stance] : 'on its subject'}, score ${m.score})`);
+    io.out(`    “${m.claim}”`);
+    io.out(`    ${m.verdict.text}`);
+    io.out(`    in the article [${m.start}–${m.end}]: ${m.sentence.length > 200 ? `${m.sentence.slice(0, 199)}…` : m.sentence}`);
+  }
+}
+
+export const matchCommand: Command = {
+  summary: 'find the tracked claims in article files (.html or .txt) and what happened to them',
+  usage: '[--dataset FILE] [--json] [--published DATE] FILE...',
+  async run(args, io) {
+    const { values, positionals } = parse(
+      args,
+      { dataset: { type: 'string' }, json: { type: 'boolean' }, published: { type: 'string' } },
+      { min: 1, max: Infinity, names: 'one or more article FILEs' },
+    );
+    if (values.published !== undefined && !parseDate(values.published)) throw new UsageError(`--published "${values.published}" is not a date (YYYY-MM-DD)`);
+    const datasetFile = values.dataset ?? DEFAULT_DATASET;
+    let dataset: Dataset;
+    try {
+      dataset = (await readDataset(datasetFile)).dataset;
+    } catch (e) {
+      if (e instanceof DatasetError) {
+        io.err(`afterword match: ${describe(e)}`);
+        return 1;
+      }
+      throw e;
+    }
+    const index: ClaimIndex = buildIndex([dataset]);
+    const texts = new Map(dataset.claims.map((c) => [c.id, c.text]));
+    let failed = 0;
+    for (const file of positionals) {
+      let article: ArticleFile;
+      try {
+        article = await readArticleFile(file);
+      } catch (e) {
+        if (!(e instanceof DatasetError)) throw e;
+        io.err(`afterword match: ${describe(e)}`);
+        failed++;
+        continue;
+      }
+      if (values.published !== undefined) article.published = values.published;
+      const matches = article.page === 'article' ? matchArticle(index, { text: article.text, title: article.title, published: article.published, language: article.language }) : [];
+      const json = toJson(article, matches, (id) => texts.get(id) ?? '');
+      if (values.json) io.out(JSON.stringify(json));
+      else printText(io, json);
+    }
+    return failed > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,184 @@
+/**
+ * What every importer shares: the report of what was skipped, reading loosely typed JSON-LD
+ * values, stable claim ids, and the last step that turns drafted claims into a valid dataset.
+ */
+import * as v from 'valibot';
+import {
+  DATASET_FORMAT,
+  DATASET_FORMAT_VERSION,
+  type Claim,
+  type Dataset,
+  type License,
+  type Publisher,
+} from '../../engine/model';
+import { DatasetError } from '../errors';
+import { canonicalDataset } from '../export';
+import { LIMITS } from '../limits';
+import { validateDataset } from '../schema';
+import { ClaimSchema, LANGUAGE_PATTERN } from '../shapes';
+import { isAcceptedUrl } from '../urls';
+
+/** One thing an importer left out: where (a JSON path or "line N") and why. */
+export interface Skip {
+  at: string;
+  reason: string;
+}
+
+export interface ImportResult {
+  dataset: Dataset;
+  /** Items or fields left out, in input order. */
+  skipped: Skip[];
+}
+
+/** The dataset-level facts an import cannot find in its input. */
+export interface ImportOptions {
+  id: string;
+  title: string;
+  version: number;
+  asOf: string;
+  publisher: Publisher;
+  license: License;
+  /** Language of claims whose input names none ("und", undetermined, by default). */
+  language?: string;
+}
+
+export class Report {
+  readonly skipped: Skip[] = [];
+  skip(at: string, reason: string): void {
+    this.skipped.push({ at, reason });
+  }
+}
+
+export type Json = unknown;
+export const isObject = (x: Json): x is Record<string, Json> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+export const asList = (x: Json): Json[] => (x === undefined || x === null ? [] : Array.isArray(x) ? x : [x]);
+
+/** A non-empty string with runs of white space made single spaces (feeds often carry line breaks). */
+export function str(x: Json): string | undefined {
+  if (typeof x === 'number' && Number.isFinite(x)) return String(x);
+  if (typeof x !== 'string') return undefined;
+  const s = x.replace(/\s+/gu, ' ').trim();
+  return s === '' ? undefined : s;
+}
+
+/** The text, cut to `max` characters on a word boundary with "…", reporting the cut. */
+export function clip(text: string | undefined, max: number, at: string, report: Report): string | undefined {
+  if (text === undefined || text.length <= max) return text;
+  report.skip(at, `shortened to ${max} characters (was ${text.length})`);
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut) + '…';
+}
+
+/** The URL when the format accepts it; otherwise undefined, reported. */
+export function acceptedUrl(x: Json, at: string, report: Report): string | undefined {
+  const u = str(x);
+  if (u === undefined) return undefined;
+  if (isAcceptedUrl(u)) return u;
+  report.skip(at, 'URL left out: only https:// URLs are accepted');
+  return undefined;
+}
+
+export function languageTag(x: Json): string | undefined {
+  const s = str(x)?.replace(/_/g, '-');
+  if (!s || s.length > LIMITS.languageTag) return undefined;
+  const [primary, ...rest] = s.split('-');
+  const tag = [primary!.toLowerCase(), ...rest].join('-');
+  return LANGUAGE_PATTERN.test(tag) ? tag : undefined;
+}
+
+export function hostname(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function slug(text: string, max: number): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  const dash = cut.lastIndexOf('-');
+  return dash > max / 2 ? cut.slice(0, dash) : cut;
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A claim id that stays the same on every import of the same review: a readable slug of `hint`
+ * (the review URL's last path segment, or the claim) and the first 12 hex digits of SHA-256 of
+ * `key` (the review URL and the claim text), e.g. "flood-jihad-newsx-other-media-9c1f0e2ab4d7".
+ */
+export async function claimId(key: string, hint: string): Promise<string> {
+  const hash = (await sha256Hex(key)).slice(0, 12);
+  const s = slug(hint, 48);
+  return s ? `${s}-${hash}` : `claim-${hash}`;
+}
+
+/** The last non-empty path segment of a URL, the readable part of most fact-check addresses. */
+export function urlSlugHint(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const segments = new URL(url).pathname.split('/').filter(Boolean);
+    const last = segments.at(-1)?.replace(/\.[a-z]{2,5}$/i, '');
+    return last && /[a-z]{3}/i.test(last) ? decodeURIComponent(last) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Drafted claims → a valid dataset in canonical form. A claim the format refuses is skipped with the
+ * validator's reason; a second claim with the same id is skipped as a duplicate.
+ */
+export function finish(
+  drafts: { claim: Claim; at: string }[],
+  options: ImportOptions,
+  report: Report,
+): ImportResult {
+  const byId = new Map<string, { claim: Claim; at: string }>();
+  for (const { claim, at } of drafts) {
+    const result = v.safeParse(ClaimSchema, claim);
+    if (!result.success) {
+      const issue = result.issues[0];
+      const field = (issue.path ?? []).map((p) => (p as { key: string | number }).key).join('.');
+      report.skip(at, `not a valid claim: ${field ? `${field} ` : ''}${issue.message}`);
+      continue;
+    }
+    const seen = byId.get(claim.id);
+    if (seen) {
+      report.skip(at, `the same claim as ${seen.at} (id ${claim.id})`);
+      continue;
+    }
+    byId.set(claim.id, { claim: result.output as Claim, at });
+  }
+  if (byId.size > LIMITS.claims) {
+    throw new DatasetError(
+      `gives ${byId.size} claims; a dataset may hold at most ${LIMITS.claims} (import it in parts)`,
+      '$',
+    );
+  }
+  const dataset: Dataset = {
+    format: DATASET_FORMAT,
+    formatVersion: DATASET_FORMAT_VERSION,
+    id: options.id,
+    version: options.version,
+    title: options.title,
+    asOf: options.asOf,
+    publisher: options.publisher,
+    license: options.license,
+    claims: [...byId.values()].map((x) => x.claim),
+  };
+  return { dataset: canonicalDataset(validateDataset(dataset)), skipped: report.skipped };
+}

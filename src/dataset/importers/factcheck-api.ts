@@ -1,0 +1,132 @@
+/**
+ * Google Fact Check Tools API responses (claims:search, pages:list) → dataset. One API claim is
+ * one claim; each of its claimReview entries a "rated" event by that fact-checker, and claimDate
+ * with claimant a "reported" event. Several pages may be passed as an array of responses.
+ */
+import type { Claim, ClaimEvent } from '../../engine/model';
+import { jsonPath } from '../errors';
+import { LIMITS } from '../limits';
+import {
+  Report,
+  acceptedUrl,
+  asList,
+  claimId,
+  clip,
+  finish,
+  hostname,
+  isObject,
+  languageTag,
+  str,
+  urlSlugHint,
+  type ImportOptions,
+  type ImportResult,
+  type Json,
+} from './common';
+import { readLooseDate } from './dates';
+import { normaliseRating } from './ratings';
+
+type Path = (string | number)[];
+
+/** The claims arrays of a response, of an array of pages, or of {"response": …} as some tools save it. */
+function findClaimLists(root: Json, report: Report): { claims: Json[]; path: Path }[] {
+  const lists: { claims: Json[]; path: Path }[] = [];
+  const visit = (x: Json, path: Path) => {
+    if (Array.isArray(x)) return x.forEach((page, i) => visit(page, [...path, i]));
+    if (isObject(x) && Array.isArray(x.claims))
+      return void lists.push({ claims: x.claims, path: [...path, 'claims'] });
+    if (isObject(x) && isObject(x.response)) return visit(x.response, [...path, 'response']);
+    if (isObject(x) && Object.keys(x).length === 0) return; // an API page with no results is "{}"
+    report.skip(jsonPath(path), 'not a Fact Check Tools response (no "claims" array)');
+  };
+  visit(root, []);
+  return lists;
+}
+
+function ratedEvent(review: Json, at: string, report: Report): ClaimEvent | undefined {
+  if (!isObject(review)) return void report.skip(at, 'not an object');
+  const date = readLooseDate(review.reviewDate);
+  if (!date)
+    return void report.skip(
+      at,
+      `no readable reviewDate (${JSON.stringify(review.reviewDate ?? null)}): a rating needs a date`,
+    );
+  const label = clip(str(review.textualRating), LIMITS.shortText, `${at}.textualRating`, report);
+  const rating = normaliseRating(label);
+  if (!rating) return void report.skip(at, 'no textualRating');
+  const url = acceptedUrl(review.url, `${at}.url`, report);
+  const publisher = isObject(review.publisher) ? review.publisher : {};
+  const outlet = clip(
+    str(publisher.name) ?? str(publisher.site) ?? hostname(url),
+    LIMITS.shortText,
+    `${at}.publisher.name`,
+    report,
+  );
+  if (!outlet) return void report.skip(at, 'no publisher to name the fact-checker');
+  const language = languageTag(review.languageCode);
+  const note = clip(str(review.title), LIMITS.text, `${at}.title`, report);
+  return {
+    date,
+    type: 'rated',
+    actor: { name: outlet, role: 'fact-checker' },
+    source: { outlet, ...(url && { url }), ...(language && { language }) },
+    rating,
+    ...(note && { note }),
+  };
+}
+
+async function claimFromApi(
+  item: Json,
+  path: Path,
+  options: ImportOptions,
+  report: Report,
+): Promise<Claim | undefined> {
+  const at = jsonPath(path);
+  if (!isObject(item)) return void report.skip(at, 'not an object');
+  const text = clip(str(item.text), LIMITS.text, `${at}.text`, report);
+  if (!text) return void report.skip(at, 'no claim text');
+  const rated = asList(item.claimReview)
+    .map((r, i) => ratedEvent(r, `${at}.claimReview[${i}]`, report))
+    .filter((e): e is ClaimEvent => e !== undefined);
+  if (rated.length === 0) return void report.skip(at, 'no usable claimReview: a claim needs a dated rating');
+
+  const events: ClaimEvent[] = [];
+  const claimDate = readLooseDate(item.claimDate);
+  if (claimDate) {
+    const claimant = clip(str(item.claimant), LIMITS.shortText, `${at}.claimant`, report);
+    events.push({
+      date: claimDate,
+      type: 'reported',
+      ...(claimant && { actor: { name: claimant } }),
+      source: rated[0]!.source,
+    });
+  }
+  events.push(...rated);
+  // The smallest review URL, so the id does not depend on the order the API lists reviews in.
+  const urls = rated
+    .map((e) => e.source.url)
+    .filter((u): u is string => u !== undefined)
+    .sort();
+  const url = urls[0];
+  const language = rated.map((e) => e.source.language).find(Boolean);
+  return {
+    id: await claimId(`${url ?? rated[0]!.source.outlet}\n${text}`, urlSlugHint(url) ?? text),
+    text,
+    language: language ?? options.language ?? 'und',
+    paraphrases: [],
+    anchors: [],
+    tags: [],
+    events,
+  };
+}
+
+export async function importFactCheckApi(input: Json, options: ImportOptions): Promise<ImportResult> {
+  const report = new Report();
+  const drafts: { claim: Claim; at: string }[] = [];
+  for (const { claims, path } of findClaimLists(input, report)) {
+    for (const [i, item] of claims.entries()) {
+      const claim = await claimFromApi(item, [...path, i], options, report);
+      if (claim) drafts.push({ claim, at: jsonPath([...path, i]) });
+    }
+  }
+  return finish(drafts, options, report);
+}

@@ -1,0 +1,245 @@
+/**
+ * The index in a compact, versioned binary form the service worker can cache (IndexedDB stores the
+ * bytes as they are) and load without analysing a single claim again: the typed arrays are written
+ * as they stand and loaded as views on the same buffer; term keys are one UTF-8 block; each claim's
+ * record is its own JSON slice, decoded only when a claim is matched or listed.
+ *
+ *   "AWIX" · u32 ENGINE_INDEX_VERSION · u32 n · n × (u32 byteLength · bytes, padded to 4)
+ *   section 0 is JSON metadata; the rest follow SECTIONS' order.
+ */
+import type { Claim } from '../model';
+import { ENGINE_INDEX_VERSION, type AliasPattern, type ClaimIndex, type ClaimStore, type DatasetMeta, type IndexedClaim } from './layout';
+
+const MAGIC = 0x58495741; // "AWIX" read as a little-endian u32
+
+type ArrayField =
+  | 'termWeight'
+  | 'claimAnchorStart'
+  | 'claimAnchors'
+  | 'claimVariantStart'
+  | 'claimDataset'
+  | 'variantTermStart'
+  | 'variantTerms'
+  | 'variantTotal'
+  | 'variantLanguage'
+  | 'variantClaim'
+  | 'variantRequiredStart'
+  | 'variantRequired'
+  | 'anchorPostStart'
+  | 'anchorPost'
+  | 'derivedPostStart'
+  | 'derivedPost';
+
+const SECTIONS: readonly [ArrayField, Float32ArrayConstructor | Uint32ArrayConstructor | Uint16ArrayConstructor | Uint8ArrayConstructor][] = [
+  ['termWeight', Float32Array],
+  ['claimAnchorStart', Uint32Array],
+  ['claimAnchors', Uint32Array],
+  ['claimVariantStart', Uint32Array],
+  ['claimDataset', Uint16Array],
+  ['variantTermStart', Uint32Array],
+  ['variantTerms', Uint32Array],
+  ['variantTotal', Float32Array],
+  ['variantLanguage', Uint8Array],
+  ['variantClaim', Uint32Array],
+  ['variantRequiredStart', Uint32Array],
+  ['variantRequired', Uint32Array],
+  ['anchorPostStart', Uint32Array],
+  ['anchorPost', Uint32Array],
+  ['derivedPostStart', Uint32Array],
+  ['derivedPost', Uint32Array],
+];
+
+interface Meta {
+  datasets: DatasetMeta[];
+  anchorNames: string[];
+  aliases: [string[][], number][];
+  claims: number;
+  derivedMinRequired: number;
+  derivedRecordWidth: number;
+}
+
+export class IndexFormatError extends Error {
+  override name = 'IndexFormatError';
+}
+
+/** Strings as one UTF-8 block plus the end offset of each, so any one decodes alone. */
+function stringTable(strings: Iterable<string>): { bytes: Uint8Array; ends: Uint32Array } {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  const ends: number[] = [];
+  let total = 0;
+  for (const s of strings) {
+    const b = encoder.encode(s);
+    chunks.push(b);
+    total += b.length;
+    ends.push(total);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return { bytes, ends: Uint32Array.from(ends) };
+}
+
+function* claimRecords(index: ClaimIndex): Generator<string> {
+  for (let i = 0; i < index.claims.length; i++) yield JSON.stringify(index.claims.get(i).claim);
+}
+
+function* claimIds(index: ClaimIndex): Generator<string> {
+  for (let i = 0; i < index.claims.length; i++) yield index.claims.id(i);
+}
+
+export function serializeIndex(index: ClaimIndex): Uint8Array {
+  const aliases: [string[][], number][] = [];
+  const seen = new Set<AliasPattern>();
+  for (const list of index.aliasesByFirstKey.values()) {
+    for (const p of list) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      aliases.push([p.words, p.anchor]);
+    }
+  }
+  const meta: Meta = { datasets: index.datasets, anchorNames: index.anchorNames, aliases, claims: index.claims.length, derivedMinRequired: index.derivedMinRequired, derivedRecordWidth: index.derivedRecordWidth };
+  const keys = stringTable(index.keys);
+  const ids = stringTable(claimIds(index));
+  const records = stringTable(claimRecords(index));
+  const parts: Uint8Array[] = [
+    new TextEncoder().encode(JSON.stringify(meta)),
+    keys.bytes,
+    new Uint8Array(keys.ends.buffer),
+    ids.bytes,
+    new Uint8Array(ids.ends.buffer),
+    records.bytes,
+    new Uint8Array(records.ends.buffer),
+    ...SECTIONS.map(([field]) => {
+      const a = index[field];
+      return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    }),
+  ];
+  const pad = (n: number) => (4 - (n % 4)) % 4;
+  const size = 12 + parts.reduce((s, p) => s + 4 + p.length + pad(p.length), 0);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, ENGINE_INDEX_VERSION, true);
+  view.setUint32(8, parts.length, true);
+  let at = 12;
+  for (const p of parts) {
+    view.setUint32(at, p.length, true);
+    out.set(p, at + 4);
+    at += 4 + p.length + pad(p.length);
+  }
+  return out;
+}
+
+/** The version a serialised index was written with, or undefined if the bytes are no index. */
+export function serializedVersion(bytes: Uint8Array): number | undefined {
+  if (bytes.length < 12) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return view.getUint32(0, true) === MAGIC ? view.getUint32(4, true) : undefined;
+}
+
+function lazyStrings(bytes: Uint8Array, ends: Uint32Array): (i: number) => string {
+  const decoder = new TextDecoder();
+  return (i) => decoder.decode(bytes.subarray(i === 0 ? 0 : ends[i - 1]!, ends[i]!));
+}
+
+/**
+ * Loads what serializeIndex wrote. Throws IndexFormatError for bytes of another engine version or
+ * no index at all: the caller rebuilds from the dataset.
+ */
+export function loadIndex(input: Uint8Array): ClaimIndex {
+  const version = serializedVersion(input);
+  if (version === undefined) throw new IndexFormatError('not a serialised Afterword index');
+  if (version !== ENGINE_INDEX_VERSION) throw new IndexFormatError(`index version ${version}, this engine reads ${ENGINE_INDEX_VERSION}`);
+  // Typed views need 4-byte alignment; a Node Buffer from the pool may not have it.
+  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = view.getUint32(8, true);
+  const parts: Uint8Array[] = [];
+  let at = 12;
+  for (let i = 0; i < count; i++) {
+    if (at + 4 > bytes.length) throw new IndexFormatError('truncated index');
+    const length = view.getUint32(at, true);
+    if (at + 4 + length > bytes.length) throw new IndexFormatError('truncated index');
+    parts.push(bytes.subarray(at + 4, at + 4 + length));
+    at += 4 + length + ((4 - (length % 4)) % 4);
+  }
+  if (parts.length !== 7 + SECTIONS.length) throw new IndexFormatError('index sections do not match this engine');
+  const u32 = (p: Uint8Array) => new Uint32Array(p.buffer, p.byteOffset, p.byteLength / 4);
+  const meta = JSON.parse(new TextDecoder().decode(parts[0])) as Meta;
+  const keyEnds = u32(parts[2]!);
+  const keyText = new TextDecoder().decode(parts[1]);
+  // Keys are decoded at once: matching needs the whole dictionary. UTF-16 offsets differ from the
+  // UTF-8 ends, so split by re-encoding lengths only when a key is not ASCII.
+  const keys = splitKeys(keyText, parts[1]!, keyEnds);
+  const keyId = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) keyId.set(keys[i]!, i);
+
+  const aliasesByFirstKey = new Map<string, AliasPattern[]>();
+  for (const [words, anchor] of meta.aliases) {
+    const pattern: AliasPattern = { words, anchor };
+    for (const key of words[0] ?? []) {
+      const list = aliasesByFirstKey.get(key);
+      if (list) list.push(pattern);
+      else aliasesByFirstKey.set(key, [pattern]);
+    }
+  }
+
+  const arrays = {} as Record<ArrayField, Float32Array | Uint32Array | Uint16Array | Uint8Array>;
+  SECTIONS.forEach(([field, Type], i) => {
+    const p = parts[7 + i]!;
+    arrays[field] = new Type(p.buffer as ArrayBuffer, p.byteOffset, p.byteLength / Type.BYTES_PER_ELEMENT);
+  });
+  const claimDataset = arrays.claimDataset as Uint16Array;
+  const id = lazyStrings(parts[3]!, u32(parts[4]!));
+  const record = lazyStrings(parts[5]!, u32(parts[6]!));
+  const cache = new Map<number, IndexedClaim>();
+  const claims: ClaimStore = {
+    length: meta.claims,
+    id,
+    get(i) {
+      let c = cache.get(i);
+      if (!c) {
+        const d = meta.datasets[claimDataset[i]!]!;
+        c = { claim: JSON.parse(record(i)) as Claim, datasetId: d.id, datasetAsOf: d.asOf };
+        cache.set(i, c);
+      }
+      return c;
+    },
+  };
+  return {
+    version,
+    keys,
+    keyId,
+    aliasesByFirstKey,
+    anchorNames: meta.anchorNames,
+    derivedMinRequired: meta.derivedMinRequired,
+    derivedRecordWidth: meta.derivedRecordWidth,
+    datasets: meta.datasets,
+    claims,
+    ...(arrays as Pick<ClaimIndex, ArrayField>),
+  };
+}
+
+function splitKeys(text: string, utf8: Uint8Array, ends: Uint32Array): string[] {
+  const keys = new Array<string>(ends.length);
+  if (text.length === utf8.length) {
+    // All ASCII: byte offsets are string offsets.
+    let from = 0;
+    for (let i = 0; i < ends.length; i++) {
+      keys[i] = text.slice(from, ends[i]!);
+      from = ends[i]!;
+    }
+    return keys;
+  }
+  const decoder = new TextDecoder();
+  let from = 0;
+  for (let i = 0; i < ends.length; i++) {
+    keys[i] = decoder.decode(utf8.subarray(from, ends[i]!));
+    from = ends[i]!;
+  }
+  return keys;
+}

@@ -1,0 +1,86 @@
+/**
+ * How much of a claim a sentence carries: the idf-weighted share of a variant's predicate terms the
+ * sentence holds, plus a bonus for each pair of them standing close together in the claim's order.
+ */
+import type { ClaimIndex } from '../claim-index/layout';
+import { MATCH_MIN_PREDICATE_WORDS, PHRASE_BONUS, PHRASE_WINDOW, RELATED_MIN_COVERAGE } from './constants';
+import type { SentenceTerms } from './sentences';
+
+export interface Scored {
+  sentence: number;
+  score: number;
+  /** Key ids of the best variant's terms found in the sentence. */
+  matched: number[];
+}
+
+/** Whether the variant names numbers and the sentence names others only ("441 billion" vs "44 billion"). */
+export function numbersDisagree(index: ClaimIndex, v: number, st: SentenceTerms): boolean {
+  if (!st.numbers) return false;
+  let claimHasNumber = false;
+  for (let i = index.variantTermStart[v]!; i < index.variantTermStart[v + 1]!; i++) {
+    const id = index.variantTerms[i]!;
+    const c = index.keys[id]!.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    claimHasNumber = true;
+    if (st.numbers.has(id)) return false;
+  }
+  return claimHasNumber;
+}
+
+export function scoreVariant(index: ClaimIndex, v: number, st: SentenceTerms, minWords: number): { score: number; matched: number[] } | undefined {
+  const total = index.variantTotal[v]!;
+  if (total === 0) return undefined;
+  const a = index.variantTermStart[v]!;
+  const b = index.variantTermStart[v + 1]!;
+  let weight = 0;
+  let count = 0;
+  let pairs = 0;
+  let prevPos = -1;
+  const matched: number[] = [];
+  for (let i = a; i < b; i++) {
+    const id = index.variantTerms[i]!;
+    const pos = st.first.get(id);
+    if (pos === undefined) {
+      prevPos = -1;
+      continue;
+    }
+    weight += index.termWeight[id]!;
+    count++;
+    matched.push(id);
+    if (prevPos >= 0 && pos > prevPos && pos - prevPos <= PHRASE_WINDOW) pairs++;
+    prevPos = pos;
+  }
+  if (count < Math.min(minWords, b - a) || count === 0) return undefined;
+  return { score: Math.min(1, weight / total + PHRASE_BONUS * pairs), matched };
+}
+
+/** The best of the claim's variants on one sentence. */
+export function scoreClaim(index: ClaimIndex, claim: number, st: SentenceTerms): { score: number; matched: number[] } | undefined {
+  let best: { score: number; matched: number[] } | undefined;
+  for (let v = index.claimVariantStart[claim]!; v < index.claimVariantStart[claim + 1]!; v++) {
+    const s = scoreVariant(index, v, st, MATCH_MIN_PREDICATE_WORDS);
+    if (s && (!best || s.score > best.score)) best = s;
+  }
+  return best;
+}
+
+/** Any predicate word in a sentence that names every anchor: the sentence is on the claim's subject. */
+export function scoreRelated(index: ClaimIndex, claim: number, st: SentenceTerms): { score: number; matched: number[] } | undefined {
+  let best: { score: number; matched: number[] } | undefined;
+  for (let v = index.claimVariantStart[claim]!; v < index.claimVariantStart[claim + 1]!; v++) {
+    const total = index.variantTotal[v]!;
+    if (total === 0) continue;
+    let weight = 0;
+    const matched: number[] = [];
+    for (let i = index.variantTermStart[v]!; i < index.variantTermStart[v + 1]!; i++) {
+      const id = index.variantTerms[i]!;
+      if (st.first.has(id)) {
+        weight += index.termWeight[id]!;
+        matched.push(id);
+      }
+    }
+    const score = weight / total;
+    if (score >= RELATED_MIN_COVERAGE && (!best || score > best.score)) best = { score, matched };
+  }
+  return best;
+}
