@@ -2,7 +2,9 @@
  * npm run eval — the matcher measured on real data:
  *   1. claim ranking (CheckThat! 2022-2A tweets → Snopes, 2021-2B debates → PolitiFact), train and
  *      dev splits (the test splits are held out), MAP@1 / MAP@5 / MRR for the engine and baselines;
- *   2. article-level precision, recall and stance accuracy on the fixture pages.
+ *   2. percolation on the same data: each query read as a short article and matched against the
+ *      whole collection as a dataset without anchors (claims reached by derived required terms);
+ *   3. article-level precision, recall and stance accuracy on the fixture pages.
  * Weights are tuned on train only (bench/eval/tune.ts, bench/eval/train-ranker.ts); dev is reported.
  */
 import { buildRankIndex } from '../src/engine/rank/build';
@@ -10,6 +12,7 @@ import { rankClaims } from '../src/engine/rank/rank';
 import { carefulBm25, plainBm25 } from './eval/baselines';
 import { COLLECTIONS, evalDataAvailable, EVAL_DIR, loadCollection, type Split } from './eval/data';
 import { fixtureFigures } from './eval/fixtures';
+import { percolationFigures, percolationIndex } from './eval/percolation';
 import { score, type Scores } from './eval/metrics';
 
 const DEPTH = 100;
@@ -35,6 +38,8 @@ function ranking(): Row[] {
       ['afterword first stage (BM25F)', (q) => rankClaims(index, q, { top: DEPTH, weights: null }).map((r) => r.claimId)],
       ['afterword ranker', (q) => rankClaims(index, q, { top: DEPTH }).map((r) => r.claimId)],
     ];
+    // Debate queries carry the transcript's speaker, date and previous lines; show what the text alone gets.
+    if (c.queries.train.some((q) => q.speaker)) systems.push(['afterword ranker, sentence text only', (q) => rankClaims(index, { id: q.id, text: q.text }, { top: DEPTH }).map((r) => r.claimId)]);
     for (const split of ['train', 'dev'] as const) {
       for (const [system, run] of systems) {
         const t0 = performance.now();
@@ -73,6 +78,23 @@ function printFixtures(): void {
   for (const m of f.mistakes) console.log(`  ${m}`);
 }
 
-if (evalDataAvailable()) printRanking(ranking());
+function printPercolation(): void {
+  console.log('\nPercolation on the same queries (each read as an article; claims without anchors; kind "match" only)');
+  console.log(`${pad('collection', 22)}${pad('split', 7)}${pad('precision', 11)}${pad('recall', 9)}${pad('reported', 10)}${pad('queries', 9)}ms/query`);
+  for (const name of COLLECTIONS) {
+    const c = loadCollection(name);
+    const index = percolationIndex(c);
+    for (const split of ['train', 'dev'] as const) {
+      const f = percolationFigures(c, index, split);
+      console.log(`${pad(name, 22)}${pad(split, 7)}${pad(f.precision.toFixed(3), 11)}${pad(f.recall.toFixed(3), 9)}${pad(String(f.reported), 10)}${pad(String(f.queries), 9)}${f.msPerQuery.toFixed(3)}`);
+    }
+  }
+  console.log('  (precision is a lower bound: the qrels name one fact-check per query, a duplicate fact-check counts as wrong)');
+}
+
+if (evalDataAvailable()) {
+  printRanking(ranking());
+  printPercolation();
+}
 else console.log(`No evaluation data at ${EVAL_DIR} (set AFTERWORD_EVAL_DIR): ranking figures skipped.`);
 printFixtures();

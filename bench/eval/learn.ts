@@ -9,7 +9,7 @@ export interface Group {
   relevant: boolean[];
 }
 
-export function trainPairwise(groups: readonly Group[], dims: number, lambda: number, epochs = 400, rate = 0.05): Float64Array {
+export function trainPairwise(groups: readonly Group[], dims: number, lambda: number, epochs = Number(process.env.EPOCHS ?? 2000), rate = 0.05): Float64Array {
   const pairs: Float64Array[] = [];
   for (const g of groups) {
     g.features.forEach((pos, i) => {

@@ -17,3 +17,32 @@ export function readArticle(doc: Document): ReadArticle {
   const map = buildArticleText(root, headline);
   return { ...map, root, metadata: readMetadata(doc, root) };
 }
+
+/** Enough paragraph text for an element to be an article of its own, not a teaser or a caption. */
+const MIN_APPENDED_CHARS = 400;
+
+function paragraphChars(el: Element): number {
+  let n = 0;
+  for (const p of el.getElementsByTagName('p')) n += p.textContent?.length ?? 0;
+  return n;
+}
+
+export interface AppendedArticle extends ArticleText {
+  root: Element;
+  title?: string;
+  published?: string;
+}
+
+/**
+ * Another article on the same page (an infinite-scroll news page appends the next story as a new
+ * <article>): its own text, headline and date, or null when the element is too short to be one.
+ * The page's metadata (JSON-LD, og:*) describes the first article only, so nothing is taken from it.
+ */
+export function readAppendedArticle(el: Element): AppendedArticle | null {
+  if (paragraphChars(el) < MIN_APPENDED_CHARS) return null;
+  const headline = el.querySelector('h1, h2');
+  const map = buildArticleText(el);
+  const title = headline?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  const published = el.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || undefined;
+  return { ...map, root: el, ...(title ? { title } : {}), ...(published ? { published } : {}) };
+}

@@ -1,6 +1,7 @@
 /** The toolbar badge: how many claims this article carries, coloured by the worst of their statuses. */
 import type { ClaimStatus, MatchResult } from '../engine/types';
 import browser from '../shared/browser';
+import { plural } from '../ui/strings';
 
 const SEVERITY: Record<ClaimStatus, number> = {
   denied: 4,
@@ -27,11 +28,9 @@ export async function setBadge(tabId: number, matches: readonly MatchResult[]): 
   if (stated.length === 0) return;
   const worst = Math.max(...stated.map((m) => SEVERITY[m.verdict.status]));
   await browser.action.setBadgeBackgroundColor({ tabId, color: COLOUR_BY_SEVERITY[worst]! });
-  if ('setBadgeTextColor' in browser.action) await browser.action.setBadgeTextColor({ tabId, color: '#ffffff' });
-  await browser.action.setTitle({
-    tabId,
-    title: stated.length === 1 ? 'Afterword: 1 tracked claim in this article' : `Afterword: ${stated.length} tracked claims in this article`,
-  });
+  if ('setBadgeTextColor' in browser.action)
+    await browser.action.setBadgeTextColor({ tabId, color: '#ffffff' });
+  await browser.action.setTitle({ tabId, title: plural('trackedClaims', stated.length) });
 }
 
 export async function clearBadge(tabId: number): Promise<void> {

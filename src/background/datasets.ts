@@ -1,33 +1,174 @@
 /**
- * The datasets the matcher uses and their compiled index. The bundled default is always there;
- * it is validated like any other dataset, so a broken build fails loudly in tests, not silently.
+ * The datasets the matcher uses: the bundled default plus the active version of every enabled
+ * source, each with its own compiled index (stored with the version, so a worker start loads
+ * instead of rebuilding). The set is loaded once per worker and again after anything changes it
+ * (an update's switch, a rollback, enabling, removing).
+ *
+ * The bundled default is imported into the build and validated like any other dataset; it is in
+ * use whatever happens to IndexedDB, and steps aside only for an enabled source that carries the
+ * same dataset at the same or a newer version (its publisher's updates to it).
  */
 import bundled from '../../public/datasets/default.json';
+import { parseDataset } from '../dataset/parse';
 import { validateDataset } from '../dataset/schema';
-import { buildIndex, type ClaimIndex } from '../engine/claim-index/build';
+import { buildIndex, type ClaimIndex, type DatasetMeta } from '../engine/claim-index/build';
+import { ENGINE_INDEX_VERSION } from '../engine/claim-index/layout';
+import { loadIndex, serializeIndex } from '../engine/claim-index/serialize';
 import type { Claim } from '../engine/model';
-import type { DatasetSummary } from '../shared/messages';
+import { BUNDLED_SOURCE_ID, type DatasetSummary } from '../shared/messages';
+import { listSources } from './store/sources';
+import { getPayload, listPointers, refreshIndex } from './store/versions';
 
-let index: ClaimIndex | undefined;
-let claimsById: Map<string, { claim: Claim; datasetId: string }> | undefined;
-
-export function getIndex(): ClaimIndex {
-  if (!index) {
-    index = buildIndex([validateDataset(bundled)]);
-    claimsById = new Map();
-    for (let i = 0; i < index.claims.length; i++) {
-      const { claim, datasetId } = index.claims.get(i);
-      claimsById.set(claim.id, { claim, datasetId });
-    }
-  }
-  return index;
+export interface ActiveDataset {
+  /** BUNDLED_SOURCE_ID, or the source the dataset came from. */
+  sourceId: string;
+  meta: DatasetMeta;
+  index: ClaimIndex;
 }
 
-export function claimById(id: string): { claim: Claim; datasetId: string } | undefined {
-  getIndex();
-  return claimsById!.get(id);
+let bundledDataset: ActiveDataset | undefined;
+
+function bundledActive(): ActiveDataset {
+  if (!bundledDataset) {
+    const index = buildIndex([validateDataset(bundled)]);
+    bundledDataset = { sourceId: BUNDLED_SOURCE_ID, meta: index.datasets[0]!, index };
+  }
+  return bundledDataset;
+}
+
+/** The bundled default's meta, without building anything else. */
+export function bundledMeta(): DatasetMeta {
+  return bundledActive().meta;
+}
+
+let snapshot: ActiveDataset[] | undefined;
+let loading: Promise<ActiveDataset[]> | undefined;
+let generation = 0;
+let problem: string | undefined;
+
+/** Why the installed datasets could not be read (only the bundled default is in use), if so. */
+export function storageProblem(): string | undefined {
+  return problem;
+}
+
+/** The version's index: the stored one when this engine can read it, else rebuilt from the file and stored again. */
+async function loadVersion(sourceId: string, version: number): Promise<ActiveDataset | undefined> {
+  const payload = await getPayload(sourceId, version);
+  if (!payload) return undefined;
+  let index: ClaimIndex | undefined;
+  if (payload.indexVersion === ENGINE_INDEX_VERSION) {
+    try {
+      index = loadIndex(payload.index);
+    } catch {
+      index = undefined;
+    }
+  }
+  if (!index) {
+    // An extension update changed the engine's index: rebuild from the bytes, which were
+    // validated when they were installed (and are validated again here).
+    index = buildIndex([parseDataset(payload.data)]);
+    void refreshIndex(sourceId, version, serializeIndex(index), ENGINE_INDEX_VERSION).catch(() => undefined);
+  }
+  const meta = index.datasets[0];
+  return meta ? { sourceId, meta, index } : undefined;
+}
+
+async function load(): Promise<ActiveDataset[]> {
+  const base = bundledActive();
+  const installed: ActiveDataset[] = [];
+  try {
+    const [sources, pointers] = await Promise.all([listSources(), listPointers()]);
+    const active = new Map(pointers.map((p) => [p.sourceId, p.active]));
+    for (const source of sources) {
+      const version = active.get(source.id);
+      if (!source.enabled || version === undefined) continue;
+      try {
+        const loaded = await loadVersion(source.id, version);
+        if (loaded) installed.push(loaded);
+      } catch (error) {
+        // One unreadable version must not take the others (or the default) with it.
+        console.warn(`Afterword: the dataset of source ${source.id} could not be loaded`, error);
+      }
+    }
+    problem = undefined;
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+    console.warn('Afterword: installed datasets unavailable, using the bundled default', error);
+  }
+  const supersedes = installed.some((d) => d.meta.id === base.meta.id && d.meta.version >= base.meta.version);
+  return supersedes ? installed : [base, ...installed];
+}
+
+/** The generation `snapshot` was loaded at: it is current while no change came after it. */
+let snapshotGeneration = -1;
+
+/** Every dataset in use, loaded on first call and after invalidateDatasets(). */
+export function activeDatasets(): Promise<ActiveDataset[]> {
+  if (snapshot && snapshotGeneration === generation) return Promise.resolve(snapshot);
+  if (!loading) {
+    const started = generation;
+    const current: Promise<ActiveDataset[]> = load().then((set) => {
+      if (loading === current) loading = undefined;
+      // A change during the load: that set may predate it, so load again.
+      if (started !== generation) return activeDatasets();
+      snapshot = set;
+      snapshotGeneration = started;
+      return set;
+    });
+    loading = current;
+  }
+  return loading;
+}
+
+/** Something changed the set (a switch, a rollback, enabling, removing): load it again on next use. */
+export function invalidateDatasets(): void {
+  generation++;
+  loading = undefined;
+  // Reload now, so matching moves to the new set without waiting for the next article.
+  if (snapshot) void activeDatasets().catch(() => undefined);
+}
+
+let bundledOnly: ActiveDataset[] | undefined;
+
+/** The set as last loaded, or only the bundled default before the first load finished (the same array each time). */
+export function currentDatasets(): readonly ActiveDataset[] {
+  return snapshot ?? (bundledOnly ??= [bundledActive()]);
+}
+
+/** The bundled default's index (kept for callers that match against it alone). */
+export function getIndex(): ClaimIndex {
+  return bundledActive().index;
+}
+
+const idMaps = new WeakMap<ClaimIndex, Map<string, number>>();
+
+/** Claim id → position in the index, built once per index from the ids alone (claims stay undecoded). */
+function positions(index: ClaimIndex): Map<string, number> {
+  let map = idMaps.get(index);
+  if (!map) {
+    map = new Map();
+    for (let i = 0; i < index.claims.length; i++) map.set(index.claims.id(i), i);
+    idMaps.set(index, map);
+  }
+  return map;
+}
+
+/** The claim with this id in one dataset in use. */
+export function claimIn(dataset: ActiveDataset, id: string): Claim | undefined {
+  const at = positions(dataset.index).get(id);
+  return at === undefined ? undefined : dataset.index.claims.get(at).claim;
+}
+
+/** The first claim with this id among the datasets in use (or in `datasetId` when given). */
+export function claimById(id: string, datasetId?: string): { claim: Claim; datasetId: string } | undefined {
+  for (const d of currentDatasets()) {
+    if (datasetId !== undefined && d.meta.id !== datasetId) continue;
+    const claim = claimIn(d, id);
+    if (claim) return { claim, datasetId: d.meta.id };
+  }
+  return undefined;
 }
 
 export function datasetSummaries(): DatasetSummary[] {
-  return getIndex().datasets.map((d) => ({ ...d }));
+  return currentDatasets().map((d) => ({ ...d.meta }));
 }

@@ -5,8 +5,13 @@
  */
 import browser, { type Runtime } from '../shared/browser';
 import { clearBadge } from './badge';
+import { onCommand } from './commands';
+import { createMenus, onMenuClicked } from './menus';
 import { handle } from './router';
 import { forgetTab, setTab } from './tab-store';
+import { watchCspViolations } from './updates/csp-violations';
+import { runDueChecks, whenStarted } from './updates/run';
+import { UPDATE_ALARM } from './updates/scheduler';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender));
 
@@ -21,3 +26,20 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     void clearBadge(tabId);
   }
 });
+
+// Browsers without them (Firefox for Android has neither menus nor commands) simply go without.
+browser.runtime.onInstalled.addListener(() => {
+  void createMenus().catch(() => undefined);
+});
+browser.contextMenus?.onClicked.addListener(onMenuClicked);
+browser.commands?.onCommand.addListener((command, tab) => {
+  void onCommand(command, tab);
+});
+
+// Dataset updates: the alarm survives the worker being stopped; the start-up finds a check the
+// last worker did not finish (its data untouched) and makes sure the alarm is set.
+watchCspViolations();
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === UPDATE_ALARM) void runDueChecks();
+});
+void whenStarted();

@@ -2,37 +2,25 @@
  * Answers the typed requests of src/shared/messages.ts. Every request is checked with isRequest;
  * content-script requests are attributed to the sender's tab, never to a tab id they claim.
  */
-import { matchArticle } from '../engine/match/percolate';
 import type { Runtime } from '../shared/browser';
-import { isRequest, type Reply, type Request, type Responses, type ShownMatch } from '../shared/messages';
+import { isRequest, type Reply, type Request } from '../shared/messages';
 import { clearBadge, setBadge } from './badge';
-import { claimById, datasetSummaries, getIndex } from './datasets';
+import { activeDatasets, type ActiveDataset } from './datasets';
+import { senderTab, type Handler } from './handler';
+import { matchPage, readerHandlers } from './reader';
+import { sourceHandlers } from './source-handlers';
 import { addTimings, getTab, setTab } from './tab-store';
 
-type Handler<T extends Request['type']> = (request: Extract<Request, { type: T }>, sender: Runtime.MessageSender) => Promise<Responses[T]>;
-
-function senderTab(sender: Runtime.MessageSender): number {
-  const id = sender.tab?.id;
-  if (id === undefined || id < 0) throw new Error('This request must come from a page');
-  return id;
-}
+/** The datasets in use, as the popup lists them. */
+const summaries = (datasets: readonly ActiveDataset[]) => datasets.map((d) => ({ ...d.meta }));
 
 const handlers: { [T in Request['type']]: Handler<T> } = {
   'article:scan': async (request, sender) => {
     const tabId = senderTab(sender);
-    const matches = matchArticle(getIndex(), {
-      text: request.text,
-      title: request.page.title,
-      published: request.page.published,
-      language: request.page.language,
-    });
-    const shown: ShownMatch[] = matches.flatMap((m) => {
-      const found = claimById(m.claimId);
-      return found ? [{ ...m, claim: found.claim, datasetId: found.datasetId }] : [];
-    });
+    const shown = await matchPage(request.page, request.text);
     await setTab(tabId, { state: 'scanned', page: request.page, matches: shown, scannedAt: new Date().toISOString(), timings: request.timings });
-    await setBadge(tabId, matches);
-    return { matches };
+    await setBadge(tabId, shown);
+    return { matches: shown };
   },
   'article:none': async (request, sender) => {
     const tabId = senderTab(sender);
@@ -44,8 +32,12 @@ const handlers: { [T in Request['type']]: Handler<T> } = {
     await addTimings(senderTab(sender), request.timings);
     return { ok: true };
   },
-  'tab:get': async (request) => ({ tab: await getTab(request.tabId), datasets: datasetSummaries() }),
-  'datasets:list': async () => ({ datasets: datasetSummaries() }),
+  'tab:get': async (request) => ({ tab: await getTab(request.tabId), datasets: summaries(await activeDatasets()) }),
+  'datasets:list': async () => ({ datasets: summaries(await activeDatasets()) }),
+  // The popup, the in-page card and the look-up (reader.ts).
+  ...readerHandlers,
+  // The options page's dataset sources and updates (source-handlers.ts).
+  ...sourceHandlers,
 };
 
 export async function handle(message: unknown, sender: Runtime.MessageSender): Promise<Reply<Request['type']>> {

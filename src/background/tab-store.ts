@@ -4,7 +4,7 @@
  * touches the disk and is cleared when the browser closes.
  */
 import browser from '../shared/browser';
-import type { ContentTimings, TabState } from '../shared/messages';
+import type { ContentTimings, ShownMatch, TabState } from '../shared/messages';
 
 const memory = new Map<number, TabState>();
 const key = (tabId: number) => `tab:${tabId}`;
@@ -24,8 +24,26 @@ export async function setTab(tabId: number, state: TabState): Promise<void> {
 
 export async function addTimings(tabId: number, timings: ContentTimings): Promise<void> {
   const state = await getTab(tabId);
-  if (state.state === 'idle') return;
+  if (state.state !== 'scanned' && state.state !== 'not-article') return;
   await setTab(tabId, { ...state, timings });
+}
+
+/**
+ * Adds the matches of another article on the same page (infinite scroll) to the tab's results: a
+ * claim already listed stays as it is, unless it was only related there and is stated here.
+ * Returns the tab's matches after the merge, or null when the tab holds no scanned article.
+ */
+export async function mergeMatches(tabId: number, more: readonly ShownMatch[]): Promise<ShownMatch[] | null> {
+  const state = await getTab(tabId);
+  if (state.state !== 'scanned') return null;
+  const matches = [...state.matches];
+  for (const m of more) {
+    const at = matches.findIndex((x) => x.claimId === m.claimId && x.datasetId === m.datasetId);
+    if (at === -1) matches.push(m);
+    else if (matches[at]!.kind === 'related' && m.kind === 'match') matches[at] = m;
+  }
+  await setTab(tabId, { ...state, matches });
+  return matches;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -3,13 +3,14 @@
  * wrapper spans), so nothing shifts and the page's scripts see no new nodes. Styles live in
  * highlights.css, injected by the browser as an extension stylesheet.
  */
-import type { ArticleText } from '../article/text-map';
-import { rangeFor } from '../article/text-map';
-import type { ClaimStatus, MatchResult } from '../engine/types';
+import type { ClaimStatus } from '../engine/types';
+import type { Passage } from './passages';
 
 export const HIGHLIGHT_PREFIX = 'afterword-';
 
-const STATUS_GROUP: Record<ClaimStatus, string> = {
+export type StatusGroup = 'false' | 'mixed' | 'unconfirmed' | 'true';
+
+export const STATUS_GROUP: Record<ClaimStatus, StatusGroup> = {
   denied: 'false',
   'rated-false': 'false',
   retracted: 'false',
@@ -19,33 +20,29 @@ const STATUS_GROUP: Record<ClaimStatus, string> = {
   'rated-true': 'true',
 };
 
+const GROUPS: readonly StatusGroup[] = ['false', 'mixed', 'unconfirmed', 'true'];
+
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
 export function clearHighlights(): void {
   if (!highlightsSupported()) return;
-  for (const group of new Set(Object.values(STATUS_GROUP))) CSS.highlights.delete(HIGHLIGHT_PREFIX + group);
+  for (const group of GROUPS) CSS.highlights.delete(HIGHLIGHT_PREFIX + group);
 }
 
-/** Highlights every passage of every stated claim; returns how many ranges were painted. */
-export function paintHighlights(doc: Document, article: ArticleText, matches: readonly MatchResult[]): number {
+/** Highlights every passage, one Highlight per status group; returns how many ranges were painted. */
+export function paintPassages(passages: readonly Passage[]): number {
   clearHighlights();
   if (!highlightsSupported()) return 0;
-  const byGroup = new Map<string, Range[]>();
-  let painted = 0;
-  for (const m of matches) {
-    if (m.kind !== 'match') continue;
-    const group = STATUS_GROUP[m.verdict.status];
-    for (const p of m.passages) {
-      const range = rangeFor(doc, article, p.start, p.end);
-      if (!range) continue;
-      const list = byGroup.get(group) ?? [];
-      list.push(range);
-      byGroup.set(group, list);
-      painted++;
-    }
+  const byGroup = new Map<StatusGroup, Range[]>();
+  for (const p of passages) {
+    const group = STATUS_GROUP[p.match.verdict.status] ?? 'unconfirmed';
+    const list = byGroup.get(group) ?? [];
+    list.push(p.range);
+    byGroup.set(group, list);
   }
-  for (const [group, ranges] of byGroup) CSS.highlights.set(HIGHLIGHT_PREFIX + group, new Highlight(...ranges));
-  return painted;
+  for (const [group, ranges] of byGroup)
+    CSS.highlights.set(HIGHLIGHT_PREFIX + group, new Highlight(...ranges));
+  return passages.length;
 }

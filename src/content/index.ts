@@ -1,59 +1,247 @@
 /**
  * The content script: decide cheaply whether this is an article, read it, ask the background to
  * match it, highlight what comes back. Never throws into the page; nothing of the page leaves
- * the browser (the background matches locally).
+ * the browser (the background matches locally). On a site the reader paused, it reads nothing but
+ * the setting (one storage.local.get) and tells the background the tab is paused.
  */
-import { detectPage, readArticle, type ReadArticle } from '../article/read';
-import type { PageInfo } from '../shared/messages';
+import { detectPage, readAppendedArticle, readArticle, type ReadArticle } from '../article/read';
+import browser from '../shared/browser';
+import { isPageRequest, type PageInfo } from '../shared/messages';
 import { send } from '../shared/send';
-import { clearHighlights, paintHighlights } from './highlight';
+import { isPaused, onPausedSitesChanged, siteOf } from '../shared/settings';
+import { Hints } from './hints';
+import type { ReadArticleResult } from './passages';
 import { watchForNewArticle } from './watch';
 
-let current: { url: string; article?: ReadArticle } | undefined;
-let scanning = false;
+/**
+ * The article's text must grow by this many characters and this share before it is read again
+ * (an article that loads its body late, a live blog's new entries), never for a ticker's few words.
+ */
+const REGROW_CHARS = 1500;
+const REGROW_SHARE = 0.5;
+/** How much of the article's text start identifies it (see `changed`). */
+const OPENING_CHARS = 200;
+
+interface Current {
+  /** The address the results were last reported for. */
+  url: string;
+  /** The address the page was read at: the page's identity for the one announcement. */
+  key: string;
+  article?: ReadArticle;
+  /** The root's text length when it was read. */
+  length: number;
+  /** The start of the root's text when it was read: the same article, or another one in the same element. */
+  opening: string;
+  /** Every article read on the page: the first, then any appended. */
+  results: ReadArticleResult[];
+  /** <article> elements already looked at (read as appended articles, found too short, or there at the first read). */
+  seen: WeakSet<Element>;
+  /** How many <article> elements the page had when last looked at. */
+  articleTags: number;
+}
+
+let current: Current | undefined;
+let busy = false;
+let paused = false;
+let stopWatching: (() => void) | undefined;
+const hints = new Hints(document);
+const articleTags = document.getElementsByTagName('article');
 
 function pageInfo(article: ReadArticle): PageInfo {
   const { title, published, outlet, language } = article.metadata;
   return { url: location.href, title, published, outlet, language };
 }
 
-async function scan(): Promise<void> {
-  if (scanning) return;
-  scanning = true;
+function report(error: unknown): void {
+  // The page must never notice us; a disconnected background (extension updated) is not an error.
+  if (!String(error).includes('Extension context invalidated')) console.debug('Afterword:', error);
+}
+
+/** One thing at a time: a read in progress finishes before the next starts (the next settle retries). */
+async function exclusive(work: () => Promise<void>): Promise<void> {
+  if (busy || paused) return;
+  busy = true;
   try {
+    await work();
+  } catch (error) {
+    report(error);
+  } finally {
+    busy = false;
+  }
+}
+
+const scan = () =>
+  exclusive(async () => {
     const t0 = performance.now();
     const kind = detectPage(document);
     const detect = performance.now() - t0;
     if (kind !== 'article') {
       const wasArticle = current?.article !== undefined;
-      current = { url: location.href };
-      if (wasArticle) clearHighlights();
+      current = {
+        url: location.href,
+        key: location.href,
+        length: 0,
+        opening: '',
+        results: [],
+        seen: new WeakSet(),
+        articleTags: articleTags.length,
+      };
+      if (wasArticle) hints.clear();
       await send({ type: 'article:none', url: location.href, timings: { detect } });
       return;
     }
     const t1 = performance.now();
     const article = readArticle(document);
     const extract = performance.now() - t1;
-    current = { url: location.href, article };
-    const { matches } = await send({ type: 'article:scan', page: pageInfo(article), text: article.text, timings: { detect, extract } });
+    const rootText = article.root.textContent ?? '';
+    const mine: Current = {
+      url: location.href,
+      key: location.href,
+      article,
+      length: rootText.length,
+      opening: rootText.slice(0, OPENING_CHARS),
+      results: [],
+      seen: new WeakSet([...articleTags]),
+      articleTags: articleTags.length,
+    };
+    current = mine;
+    const page = pageInfo(article);
+    const { matches } = await send({
+      type: 'article:scan',
+      page,
+      text: article.text,
+      timings: { detect, extract },
+    });
     const t2 = performance.now();
-    if (current.article === article) paintHighlights(document, article, matches);
+    if (current === mine && !paused) {
+      mine.results = [{ text: article, page, matches }];
+      hints.update(mine.results, mine.key);
+    }
     const highlight = performance.now() - t2;
     await send({ type: 'article:highlighted', timings: { detect, extract, highlight } });
-  } catch (error) {
-    // The page must never notice us; a disconnected background (extension updated) is not an error.
-    if (!String(error).includes('Extension context invalidated')) console.debug('Afterword:', error);
-  } finally {
-    scanning = false;
+  });
+
+/** New <article> elements outside the one already read. */
+function appendedArticles(state: Current): Element[] {
+  if (articleTags.length === state.articleTags) return [];
+  state.articleTags = articleTags.length;
+  const root = state.article?.root;
+  const out: Element[] = [];
+  for (const el of articleTags) {
+    if (state.seen.has(el)) continue;
+    state.seen.add(el);
+    if (root && (root.contains(el) || el.contains(root))) continue;
+    out.push(el);
   }
+  return out;
 }
 
-function changed(): boolean {
-  if (!current) return true;
-  if (current.url !== location.href) return true;
-  const root = current.article?.root;
-  return root !== undefined && !root.isConnected;
+/**
+ * The page moved on without replacing the article read: an infinite-scroll page moved its address
+ * along (the browser then forgets the tab's results, as for any navigation, so they are reported
+ * again, unchanged), or appended the next story (read, and its claims added to the page's).
+ */
+const follow = (state: Current) =>
+  exclusive(async () => {
+    if (state.url !== location.href && state.results.length > 0) {
+      state.url = location.href;
+      const [first, ...more] = state.results;
+      const t0 = performance.now();
+      const answers = [
+        (
+          await send({
+            type: 'article:scan',
+            page: { ...first!.page, url: state.url },
+            text: first!.text.text,
+            timings: { detect: 0 },
+          })
+        ).matches,
+      ];
+      for (const r of more)
+        answers.push(
+          (await send({ type: 'article:more', page: { ...r.page, url: state.url }, text: r.text.text }))
+            .matches,
+        );
+      if (current !== state || paused) return;
+      state.results = state.results.map((r, i) => ({ ...r, matches: answers[i]! }));
+      hints.update(state.results, state.key);
+      await send({ type: 'article:highlighted', timings: { detect: 0, highlight: performance.now() - t0 } });
+    }
+    for (const el of appendedArticles(state)) {
+      const extra = readAppendedArticle(el);
+      if (!extra) continue;
+      const base = state.article ? pageInfo(state.article) : { url: location.href };
+      const page: PageInfo = {
+        url: base.url,
+        outlet: base.outlet,
+        language: base.language,
+        title: extra.title,
+        published: extra.published,
+      };
+      const { matches } = await send({ type: 'article:more', page, text: extra.text });
+      if (current !== state || paused) return;
+      state.results = [...state.results, { text: extra, page, matches }];
+      hints.update(state.results, state.key);
+    }
+  });
+
+/**
+ * The page changed enough to read it all again: the article we read is gone or now holds another
+ * one, or it grew a lot. A new address alone is not enough while the article read is still there
+ * and unchanged: infinite-scroll pages move the address along as the reader scrolls into the next
+ * story they appended (see `follow`). A page that was not an article is read again when its address
+ * changes (a single-page site navigating).
+ */
+function changed(state: Current | undefined): boolean {
+  if (!state) return true;
+  const root = state.article?.root;
+  if (root === undefined) return state.url !== location.href;
+  if (!root.isConnected) return true;
+  const text = root.textContent ?? '';
+  if (!text.startsWith(state.opening)) return true;
+  const grown = text.length - state.length;
+  return grown >= REGROW_CHARS && grown >= state.length * REGROW_SHARE;
 }
 
-void scan();
-watchForNewArticle(changed, () => void scan());
+function onSettled(): void {
+  if (paused) return;
+  if (changed(current)) void scan();
+  else if (current?.article) void follow(current);
+}
+
+function start(): void {
+  void scan();
+  stopWatching ??= watchForNewArticle(() => true, onSettled);
+}
+
+function pause(): void {
+  paused = true;
+  stopWatching?.();
+  stopWatching = undefined;
+  current = undefined;
+  hints.clear();
+  void send({ type: 'article:paused', url: location.href }).catch(report);
+}
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if (!isPageRequest(message) || paused) return undefined;
+  if (message.type === 'page:command') {
+    hints.command(message.command);
+    return Promise.resolve({ ok: true });
+  }
+  return Promise.resolve({ ok: hints.reveal(message.claimId) });
+});
+
+onPausedSitesChanged((sites) => {
+  const site = siteOf(location.href);
+  const now = site !== null && sites.includes(site);
+  if (now && !paused) pause();
+  else if (!now && paused) {
+    paused = false;
+    start();
+  }
+});
+
+void isPaused(location.href)
+  .catch(() => false)
+  .then((isOff) => (isOff ? pause() : start()));

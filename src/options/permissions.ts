@@ -5,6 +5,7 @@ export interface ManifestLike {
   permissions?: readonly string[];
   optional_permissions?: readonly string[];
   host_permissions?: readonly string[];
+  optional_host_permissions?: readonly string[];
   content_scripts?: readonly { matches?: readonly string[] }[];
 }
 
@@ -19,9 +20,13 @@ export interface PermissionNote {
 /** Permissions Afterword can explain. Adding one to the manifest without a line here fails a unit test. */
 const EXPLAINED: Record<string, { name: StringKey; why: StringKey }> = {
   storage: { name: 'permStorageName', why: 'permStorage' },
+  contextMenus: { name: 'permContextMenusName', why: 'permContextMenus' },
+  alarms: { name: 'permAlarmsName', why: 'permAlarms' },
 };
 
 const WEB_PAGES = /^(\*|https?):\/\/\*\/\*$|^<all_urls>$/;
+/** The optional host permissions for dataset sources: any https site, and http on this machine. */
+const DATASET_SITES = /^https:\/\/\*\/\*$|^http:\/\/(127\.0\.0\.1|localhost)\/\*$/;
 
 export function permissionNotes(manifest: ManifestLike): PermissionNote[] {
   const notes: PermissionNote[] = [];
@@ -44,6 +49,26 @@ export function permissionNotes(manifest: ManifestLike): PermissionNote[] {
   }
   for (const id of manifest.host_permissions ?? []) {
     notes.push({ id: `host:${id}`, name: id, why: t('permUnexplained'), explained: false });
+  }
+  // Asked for one site at a time, when the reader adds a dataset source there; never all at once.
+  const optionalHosts = manifest.optional_host_permissions ?? [];
+  if (optionalHosts.length > 0) {
+    const datasetSites = optionalHosts.every((h) => DATASET_SITES.test(h));
+    notes.push(
+      datasetSites
+        ? {
+            id: 'optional-hosts',
+            name: t('permDatasetSitesName'),
+            why: t('permDatasetSites'),
+            explained: true,
+          }
+        : {
+            id: 'optional-hosts',
+            name: optionalHosts.join(', '),
+            why: t('permUnexplained'),
+            explained: false,
+          },
+    );
   }
   return notes;
 }

@@ -1,59 +1,136 @@
-import type { ClaimStatus } from '../engine/types';
-import type { PageInfo, ShownMatch } from '../shared/messages';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Claim } from '../engine/model';
+import type { ClaimStatus, Verdict } from '../engine/types';
+import type { DatasetSummary, PageInfo, ShownMatch } from '../shared/messages';
+import { formatDate } from '../ui/format';
 import { plural, t } from '../ui/strings';
-import { stanceLabel, statusLabel, statusTone } from './labels';
+import { verdictSentence } from '../ui/verdict-sentence';
+import { Alternatives } from './Alternatives';
+import { stanceLabel, statusTone } from './labels';
+import { StatusChip } from './StatusChip';
 import { Timeline } from './Timeline';
+import { WhyHint } from './WhyHint';
+import { WrongMatch } from './WrongMatch';
 
-export function StatusChip({ status }: { status: ClaimStatus }) {
-  return (
-    <span class={`chip chip--${statusTone(status)}`}>
-      <span class="chip-dot" aria-hidden="true" />
-      {statusLabel(status)}
-    </span>
-  );
-}
+export { StatusChip };
 
-interface Props {
-  match: ShownMatch;
-  page: PageInfo;
+interface Common {
   /** Unique within the popup; used for ids. */
   id: string;
-  /** Whether the timeline starts open. */
-  expanded: boolean;
+  /** Installed datasets, to say which one the claim comes from. */
+  datasets?: readonly DatasetSummary[];
+  /** The article the verdict and timeline are relative to; absent for look-up results. */
+  page?: PageInfo;
+  /** The page's tab, for "Show on page". */
+  tabId?: number | null;
+  /** Open with the timeline showing and scrolled into view (the claim the popup was opened for). */
+  expanded?: boolean;
+}
+
+/** A claim found on the page: everything comes from the match (stance, "why this hint", "wrong match?"). */
+interface MatchProps extends Common {
+  match: ShownMatch;
+  claim?: undefined;
+}
+
+/** A claim found by the look-up: no article, no match. */
+interface ClaimProps extends Common {
+  match?: undefined;
+  claim: Claim;
+  verdict: Verdict;
+  datasetId: string;
+  datasetAsOf?: string;
+}
+
+type Props = MatchProps | ClaimProps;
+
+type Panel = 'timeline' | 'why' | 'wrong';
+
+function DatasetLine({ datasetId, datasets }: { datasetId: string; datasets: readonly DatasetSummary[] }) {
+  const d = datasets.find((x) => x.id === datasetId);
+  if (!d) return null;
+  return <p class="dataset-line">{t('datasetSource', d.title, d.publisher, formatDate(d.asOf))}</p>;
 }
 
 /**
- * One claim: status, the claim, the verdict sentence (always visible), how this article treats it,
- * the matching passage, and the timeline relative to this article. Every piece of dataset and page
- * text is rendered as a text node; nothing here is ever parsed as HTML.
+ * One claim: status in words, the claim, one sentence of verdict relative to the article, how the
+ * article treats it; then, on request, the timeline, why it was matched, and a wrong-match report.
+ * Every piece of dataset and page text is rendered as a text node; nothing here is parsed as HTML.
  */
-export function ClaimCard({ match, page, id, expanded }: Props) {
-  const related = match.kind === 'related';
+export function ClaimCard(props: Props) {
+  const { id, datasets = [], page, match, tabId, expanded = false } = props;
+  const { claim, verdict, datasetId, datasetAsOf } = props.match ?? props;
+  const [open, setOpen] = useState<Record<Panel, boolean>>({ timeline: expanded, why: false, wrong: false });
+  const self = useRef<HTMLElement>(null);
+  const related = match?.kind === 'related';
   const titleId = `${id}-title`;
+  const toggle = (panel: Panel) => setOpen((o) => ({ ...o, [panel]: !o[panel] }));
+
+  // The claim the popup was opened for may be known only after the first render (the background hands it over).
+  useEffect(() => {
+    if (!expanded) return;
+    setOpen((o) => ({ ...o, timeline: true }));
+    self.current?.scrollIntoView?.({ block: 'start' });
+    self.current?.focus?.({ preventScroll: true });
+  }, [expanded]);
+
+  const panelButton = (panel: Panel, label: preact.ComponentChildren, quiet = false) => (
+    <button
+      type="button"
+      class={quiet ? 'disclosure disclosure--quiet' : 'disclosure'}
+      aria-expanded={open[panel]}
+      aria-controls={`${id}-${panel}`}
+      onClick={() => toggle(panel)}
+    >
+      {label}
+    </button>
+  );
+
   return (
     <article
-      class={`card tone--${statusTone(match.verdict.status)}${related ? ' card--related' : ''}`}
+      ref={self}
+      tabIndex={expanded ? -1 : undefined}
+      class={`card tone--${statusTone(verdict.status)}${related ? ' card--related' : ''}`}
       aria-labelledby={titleId}
+      data-claim={claim.id}
     >
-      <StatusChip status={match.verdict.status} />
+      <div class="card-head">
+        <StatusChip status={verdict.status} />
+        {match ? <span class="stance">{related ? t('relatedNote') : stanceLabel(match.stance)}</span> : null}
+      </div>
       <h3 id={titleId} class="claim-text">
-        {match.claim.text}
+        {claim.text}
       </h3>
-      <p class="verdict">{match.verdict.text}</p>
-      <p class="stance">{related ? t('relatedNote') : stanceLabel(match.stance)}</p>
-      {match.sentence ? (
-        <figure class="on-page">
-          <figcaption>{t('onThisPage')}</figcaption>
-          <blockquote>{match.sentence}</blockquote>
-        </figure>
+      <p class="verdict">{verdictSentence({ verdict, claim, datasetAsOf })}</p>
+      <div class="card-actions">
+        {panelButton(
+          'timeline',
+          <>
+            <span class="summary-title">{t('timelineToggle')}</span>
+            <span class="summary-count" aria-hidden="true">
+              {claim.events.length}
+            </span>
+            <span class="sr-only">({plural('timelineEvents', claim.events.length)})</span>
+          </>,
+        )}
+        {match ? panelButton('why', t('whyToggle')) : null}
+        {match ? panelButton('wrong', t('wrongToggle'), true) : null}
+      </div>
+      <div id={`${id}-timeline`} class="panel panel--timeline" hidden={!open.timeline}>
+        <Timeline events={claim.events} page={page} labelId={`${id}-timeline-label`} />
+        <DatasetLine datasetId={datasetId} datasets={datasets} />
+        {match?.alternatives ? <Alternatives list={match.alternatives} page={page} idPrefix={`${id}-alt`} /> : null}
+      </div>
+      {match ? (
+        <div id={`${id}-why`} class="panel panel--why" hidden={!open.why}>
+          <WhyHint match={match} tabId={tabId ?? null} />
+        </div>
       ) : null}
-      <details class="timeline" open={expanded}>
-        <summary>
-          <span class="summary-title">{t('timelineToggle')}</span>
-          <span class="summary-count">{plural('timelineEvents', match.claim.events.length)}</span>
-        </summary>
-        <Timeline events={match.claim.events} page={page} labelId={`${id}-timeline`} />
-      </details>
+      {match ? (
+        <div id={`${id}-wrong`} class="panel panel--wrong" hidden={!open.wrong}>
+          <WrongMatch match={match} page={page} idPrefix={`${id}-wrong`} />
+        </div>
+      ) : null}
     </article>
   );
 }

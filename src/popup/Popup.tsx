@@ -1,12 +1,20 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import type { DatasetSummary, PageInfo, ShownMatch, TabState } from '../shared/messages';
+import { siteOf } from '../shared/settings';
 import { formatDate } from '../ui/format';
 import { plural, t } from '../ui/strings';
 import { ClaimCard } from './ClaimCard';
+import { intentFromSearch, readOpening, type Opening } from './intent';
 import { loadTab, resolveTabId, type TabView } from './load';
+import { LookupResults, SearchBox } from './Lookup';
+import { Reports } from './Reports';
+import { SiteSwitch } from './SiteSwitch';
 
-type View = { status: 'loading' } | { status: 'error'; detail: string } | ({ status: 'ready' } & TabView);
+type View =
+  | { status: 'loading' }
+  | { status: 'error'; detail: string }
+  | ({ status: 'ready'; tabId: number } & TabView);
 
 /** While a tab is still `idle` (the content script may not have finished), ask again this often, this many times. */
 const IDLE_POLL_MS = 800;
@@ -15,23 +23,49 @@ const IDLE_POLL_TRIES = 6;
 export function Popup({ search }: { search: string }) {
   const [view, setView] = useState<View>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // An address that says what to open on (the small window) applies at once; the background's hand-over follows.
+  const [opening, setOpening] = useState<Opening | null>(() => intentFromSearch(search));
+  /** Settled once the background was asked what the popup was opened for (the tab to show may depend on it). */
+  const [asked, setAsked] = useState(false);
+  const [query, setQuery] = useState(() => intentFromSearch(search)?.query ?? '');
+  /** Set while a resumed site is being read again: keep asking until the tab is no longer paused. */
+  const [resuming, setResuming] = useState(false);
 
+  // What the popup was opened for (a claim from the in-page card, a look-up from the context menu): asked once.
   useEffect(() => {
+    let alive = true;
+    void readOpening(search).then((opened) => {
+      if (!alive) return;
+      if (opened) {
+        setOpening(opened);
+        if (opened.query) setQuery(opened.query);
+      }
+      setAsked(true);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [search]);
+
+  const forTab = opening?.tabId;
+  useEffect(() => {
+    if (!asked) return;
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = async (polls: number): Promise<void> => {
       try {
-        const tabId = await resolveTabId(search);
+        const tabId = forTab ?? (await resolveTabId(search));
         if (tabId === null) {
           if (alive) setView({ status: 'error', detail: t('popupErrorNoTab') });
           return;
         }
         const result = await loadTab(tabId);
         if (!alive) return;
-        setView({ status: 'ready', ...result });
-        if (result.tab.state === 'idle' && polls < IDLE_POLL_TRIES) {
+        setView({ status: 'ready', tabId, ...result });
+        const waiting = result.tab.state === 'idle' || (resuming && result.tab.state === 'paused');
+        if (waiting && polls < IDLE_POLL_TRIES) {
           timer = setTimeout(() => void run(polls + 1), IDLE_POLL_MS);
-        }
+        } else if (resuming) setResuming(false);
       } catch (err) {
         if (alive) setView({ status: 'error', detail: err instanceof Error ? err.message : String(err) });
       }
@@ -41,29 +75,58 @@ export function Popup({ search }: { search: string }) {
       alive = false;
       if (timer) clearTimeout(timer);
     };
-  }, [search, attempt]);
+  }, [search, attempt, resuming, asked, forTab]);
 
   const retry = useCallback(() => {
     setView({ status: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
 
+  const onPausedChange = useCallback(
+    (paused: boolean) => {
+      if (view.status !== 'ready' || view.tab.state === 'idle') return;
+      const page = view.tab.page ?? { url: '' };
+      if (paused) setView({ ...view, tab: { state: 'paused', page: { url: page.url } } });
+      else {
+        setView({ ...view, tab: { state: 'idle' } });
+        setResuming(true);
+      }
+    },
+    [view],
+  );
+
+  const datasets = view.status === 'ready' ? view.datasets : [];
+  const looking = query.trim() !== '';
   return (
     <div class="popup">
       <header class="popup-header">
-        <h1 class="brand">Afterword</h1>
-        {view.status === 'ready' ? <PageLine tab={view.tab} /> : null}
+        <div class="brand-row">
+          <h1 class="brand">Afterword</h1>
+          {view.status === 'ready' ? <Switch tab={view.tab} onChange={onPausedChange} /> : null}
+        </div>
+        {view.status === 'ready' && !looking ? <PageLine tab={view.tab} /> : null}
+        <SearchBox query={query} onQuery={setQuery} />
       </header>
       <main class="popup-main" aria-busy={view.status === 'loading'}>
-        <Body view={view} onRetry={retry} />
+        {looking ? (
+          <LookupResults query={query} datasets={datasets} />
+        ) : (
+          <Body view={view} onRetry={retry} openClaim={opening?.claimId} />
+        )}
       </main>
-      <Footer datasets={view.status === 'ready' ? view.datasets : []} />
+      <Footer datasets={datasets} />
     </div>
   );
 }
 
 function pageOf(tab: TabState): PageInfo | undefined {
   return tab.state === 'idle' ? undefined : tab.page;
+}
+
+function Switch({ tab, onChange }: { tab: TabState; onChange: (paused: boolean) => void }) {
+  const url = pageOf(tab)?.url;
+  if (!url) return null;
+  return <SiteSwitch url={url} paused={tab.state === 'paused'} onChange={onChange} />;
 }
 
 /** The outlet, title and date of the page, when the content script read them. */
@@ -86,7 +149,7 @@ function PageLine({ tab }: { tab: TabState }) {
   );
 }
 
-function Body({ view, onRetry }: { view: View; onRetry: () => void }) {
+function Body({ view, onRetry, openClaim }: { view: View; onRetry: () => void; openClaim?: string }) {
   if (view.status === 'loading') {
     return (
       <p class="state" role="status">
@@ -105,12 +168,20 @@ function Body({ view, onRetry }: { view: View; onRetry: () => void }) {
       </div>
     );
   }
-  const { tab, datasets } = view;
+  const { tab, datasets, tabId } = view;
   if (tab.state === 'idle') {
     return (
       <div class="state">
         <h2 class="state-title">{t('popupIdleTitle')}</h2>
         <p>{t('popupIdleHint')}</p>
+      </div>
+    );
+  }
+  if (tab.state === 'paused') {
+    return (
+      <div class="state">
+        <h2 class="state-title">{t('pausedTitle', siteOf(tab.page.url) ?? tab.page.url)}</h2>
+        <p>{t('pausedText')}</p>
       </div>
     );
   }
@@ -138,47 +209,41 @@ function Body({ view, onRetry }: { view: View; onRetry: () => void }) {
       </div>
     );
   }
-  return <Results page={tab.page} matches={tab.matches} />;
+  return (
+    <Results page={tab.page} matches={tab.matches} datasets={datasets} tabId={tabId} openClaim={openClaim} />
+  );
 }
 
-function Results({ page, matches }: { page: PageInfo; matches: ShownMatch[] }) {
+interface ResultsProps {
+  page: PageInfo;
+  matches: ShownMatch[];
+  datasets: DatasetSummary[];
+  tabId: number;
+  openClaim?: string;
+}
+
+function Results({ page, matches, datasets, tabId, openClaim }: ResultsProps) {
   const direct = matches.filter((m) => m.kind === 'match');
   const related = matches.filter((m) => m.kind === 'related');
-  // The first card of the first section starts with its timeline open.
-  const firstOpen = direct.length > 0 ? 'match' : 'related';
+  const common = { page, datasets, tabId, openClaim };
   return (
     <>
       {direct.length > 0 ? (
-        <Section
-          id="sec-matches"
-          title={t('popupSectionMatches')}
-          matches={direct}
-          page={page}
-          openFirst={firstOpen === 'match'}
-        />
+        <Section id="sec-matches" title={t('popupSectionMatches')} matches={direct} {...common} />
       ) : null}
       {related.length > 0 ? (
-        <Section
-          id="sec-related"
-          title={t('popupSectionRelated')}
-          matches={related}
-          page={page}
-          openFirst={firstOpen === 'related'}
-        />
+        <Section id="sec-related" title={t('popupSectionRelated')} matches={related} {...common} />
       ) : null}
     </>
   );
 }
 
-interface SectionProps {
+interface SectionProps extends ResultsProps {
   id: string;
   title: string;
-  matches: ShownMatch[];
-  page: PageInfo;
-  openFirst: boolean;
 }
 
-function Section({ id, title, matches, page, openFirst }: SectionProps) {
+function Section({ id, title, matches, page, datasets, tabId, openClaim }: SectionProps) {
   const headingId = `${id}-heading`;
   return (
     <section class="section" aria-labelledby={headingId}>
@@ -192,7 +257,14 @@ function Section({ id, title, matches, page, openFirst }: SectionProps) {
       <ul class="cards">
         {matches.map((m, i) => (
           <li key={`${m.datasetId}:${m.claimId}`}>
-            <ClaimCard match={m} page={page} id={`${id}-${i}`} expanded={openFirst && i === 0} />
+            <ClaimCard
+              id={`${id}-${i}`}
+              datasets={datasets}
+              page={m.page ?? page}
+              match={m}
+              tabId={tabId}
+              expanded={openClaim === m.claimId}
+            />
           </li>
         ))}
       </ul>
@@ -228,6 +300,7 @@ function Footer({ datasets }: { datasets: DatasetSummary[] }) {
           ))}
         </ul>
       ) : null}
+      <Reports datasets={datasets} />
       <button type="button" class="link-button" onClick={openOptions}>
         {t('footerOptions')}
       </button>

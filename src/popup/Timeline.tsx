@@ -48,34 +48,37 @@ function EventItem({ event, offsetText }: { event: ClaimEvent; offsetText: strin
   );
 }
 
-/** The claim's events in date order with "This article" placed at the page's publication date. */
+/**
+ * The claim's events in date order with "This article" placed at the page's publication date.
+ * Without a page (a look-up result) the events stand alone, dated, with no offsets.
+ */
 export function Timeline({
   events,
   page,
   labelId,
 }: {
   events: readonly ClaimEvent[];
-  page: PageInfo;
+  page?: PageInfo;
   labelId: string;
 }) {
-  const items = buildTimeline(events, page.published);
+  const items = buildTimeline(events, page?.published);
   const dated = items.some((it) => it.kind === 'article');
   return (
     <div class="tl">
       <p id={labelId} class="sr-only">
-        {t('timelineLabel')}
+        {t(page ? 'timelineLabel' : 'timelineLabelLookup')}
       </p>
-      {dated ? null : <p class="tl-undated">{t('articleDateUnknown')}</p>}
+      {dated || !page ? null : <p class="tl-undated">{t('articleDateUnknown')}</p>}
       <ol class="tl-list" aria-labelledby={labelId}>
         {items.map((item, i) =>
           item.kind === 'article' ? (
             <li key="article" class="tl-item tl-article">
               <p class="tl-meta">
-                <time datetime={page.published}>{formatDate(item.day)}</time>
+                <time datetime={page?.published}>{formatDate(item.day)}</time>
               </p>
               <p class="tl-what">
                 <span class="tl-type">{t('thisArticle')}</span>
-                {page.outlet ? <span class="tl-outlet"> · {page.outlet}</span> : null}
+                {page?.outlet ? <span class="tl-outlet"> · {page.outlet}</span> : null}
               </p>
             </li>
           ) : (

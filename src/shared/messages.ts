@@ -4,7 +4,7 @@
  * background; the background never trusts a message's shape without `isRequest`.
  */
 import type { Claim } from '../engine/model';
-import type { MatchResult, Verdict } from '../engine/types';
+import type { ClaimStatus, MatchResult, Verdict } from '../engine/types';
 
 /** What the content script read off the page. Stays inside the browser. */
 export interface PageInfo {
@@ -33,6 +33,23 @@ export interface ShownMatch extends MatchResult {
   datasetAsOf?: string;
   /** The article the match was found in, when it is not the page's first (an infinite-scroll page appends articles). */
   page?: PageInfo;
+  /** The title of the claim's dataset, shown when several datasets are in use. */
+  datasetTitle?: string;
+  /**
+   * The same claim (same id, or the same wording) in other enabled datasets that disagree about it
+   * (another status): the popup shows each one's timeline instead of picking one.
+   */
+  alternatives?: AlternativeClaim[];
+}
+
+/** Another dataset's version of a matched claim. */
+export interface AlternativeClaim {
+  claim: Claim;
+  datasetId: string;
+  datasetTitle: string;
+  datasetAsOf?: string;
+  /** Its verdict relative to the same article. */
+  verdict: Verdict;
 }
 
 /** A claim found by the look-up: the claim, where it came from and its verdict without an article. */
@@ -62,7 +79,120 @@ export type TabState =
   | { state: 'not-article'; page?: PageInfo; timings?: ContentTimings }
   | { state: 'scanned'; page: PageInfo; matches: ShownMatch[]; scannedAt: string; timings?: ContentTimings }
   /** The reader paused Afterword on this site: the content script read nothing but the address. */
-  | { state: 'paused'; page: PageInfo };
+  | { state: 'paused'; page: PageInfo; timings?: ContentTimings };
+
+/** Why the last update (or an import) of a dataset source was refused; the options page words it. */
+export type ProblemCode =
+  | 'not-https'
+  | 'redirect-insecure'
+  | 'not-found'
+  | 'http'
+  | 'server-error'
+  | 'network'
+  | 'timeout'
+  | 'stalled'
+  | 'too-slow'
+  | 'deadline'
+  | 'too-large'
+  | 'empty'
+  | 'invalid'
+  | 'unsigned'
+  | 'bad-signature'
+  | 'bad-key'
+  | 'wrong-dataset'
+  | 'duplicate-dataset'
+  | 'duplicate-source'
+  | 'old-version'
+  | 'interrupted'
+  | 'storage'
+  | 'no-previous'
+  | 'internal';
+
+/** A problem as data: `args` are its particulars (the file's address, a JSON path, a status code). */
+export interface SourceProblem {
+  code: ProblemCode;
+  args: string[];
+  /** When it happened (ms since the epoch). */
+  at: number;
+}
+
+export type UpdatePhase = 'connecting' | 'downloading' | 'verifying' | 'installing';
+
+/** What an update changed, counted ("12 claims added, 3 newly denied, 1 newly rated false"). */
+export interface ChangeSummary {
+  fromVersion: number;
+  toVersion: number;
+  at: number;
+  added: number;
+  removed: number;
+  /** Claims whose derived status changed, by the status they have now. */
+  newly: Partial<Record<ClaimStatus, number>>;
+  eventsChanged: number;
+  reworded: number;
+}
+
+export interface ChangedClaim {
+  id: string;
+  text: string;
+  status: ClaimStatus;
+  /** The status before the update, for claims whose status changed. */
+  was?: ClaimStatus;
+}
+
+/** The change with its claims (each list capped; the counts in the summary stay exact). */
+export interface ChangeDetail extends ChangeSummary {
+  addedClaims: ChangedClaim[];
+  removedClaims: ChangedClaim[];
+  statusChangedClaims: ChangedClaim[];
+  eventsChangedClaims: ChangedClaim[];
+  rewordedClaims: ChangedClaim[];
+}
+
+/** The id the bundled default dataset goes by among the sources. */
+export const BUNDLED_SOURCE_ID = 'bundled';
+
+/** One row of the options page's dataset list: the bundled default or a subscribed source. */
+export interface SourceView {
+  id: string;
+  kind: 'bundled' | 'url' | 'file';
+  url?: string;
+  fileName?: string;
+  enabled: boolean;
+  /** The publisher key the reader gave for this source; without one the source is unsigned. */
+  keyId?: string;
+  /** The version in use, when one is installed. */
+  dataset?: DatasetSummary;
+  /** The key that signed the version in use. */
+  signedBy?: string;
+  installedAt?: number;
+  /** The version kept for rollback. */
+  previous?: { version: number; asOf: string };
+  lastCheck?: number;
+  lastSuccess?: number;
+  nextCheck?: number;
+  problem?: SourceProblem;
+  running?: { phase: UpdatePhase; received?: number; total?: number };
+  change?: ChangeSummary;
+  /** A version the reader rolled back: it is not installed again, a newer one is. */
+  heldBack?: number;
+  /** The bundled default when a source supplies the same dataset at the same or a newer version. */
+  supersededBy?: string;
+}
+
+export interface SourcesState {
+  sources: SourceView[];
+  intervalMinutes: number;
+  intervalChoices: number[];
+  /** Set when the installed datasets could not be read: only the bundled default is in use. */
+  storageProblem?: string;
+}
+
+export interface UpdateOutcome {
+  sourceId: string;
+  result: 'updated' | 'unchanged' | 'failed' | 'skipped';
+  problem?: SourceProblem;
+  version?: number;
+}
 
 export type Request =
   | { type: 'article:scan'; page: PageInfo; text: string; timings: ContentTimings }
@@ -77,19 +207,44 @@ export type Request =
   /** The in-page card's "more": open the popup on this claim's detail. */
   | { type: 'card:more'; claimId: string }
   /** The popup, on opening, takes what it was opened for (if anything). */
-  | { type: 'popup:intent'; tabId: number | null };
+  | { type: 'popup:intent'; tabId: number | null }
+  /** The options page's dataset list: the bundled default and every source, with their state. */
+  | { type: 'sources:list' }
+  | { type: 'sources:add'; url: string; publicKey?: string }
+  | { type: 'sources:remove'; sourceId: string }
+  | { type: 'sources:enable'; sourceId: string; enabled: boolean }
+  /** Check one source now, or every enabled one; answered when the checks are done. */
+  | { type: 'sources:update'; sourceId?: string }
+  | { type: 'sources:rollback'; sourceId: string }
+  | { type: 'sources:changes'; sourceId: string }
+  | { type: 'sources:interval'; minutes: number }
+  /** A dataset file the options page handed over through src/shared/transfer.ts. */
+  | { type: 'sources:import'; transferId: string; fileName: string }
+  | { type: 'sources:export'; sourceId: string };
 
 export interface Responses {
-  'article:scan': { matches: MatchResult[] };
+  /** Each match with its claim (ShownMatch is a MatchResult): the in-page card says what the popup says. */
+  'article:scan': { matches: ShownMatch[] };
   'article:none': { ok: true };
   'article:highlighted': { ok: true };
   'tab:get': { tab: TabState; datasets: DatasetSummary[] };
   'datasets:list': { datasets: DatasetSummary[] };
-  'article:more': { matches: MatchResult[] };
+  'article:more': { matches: ShownMatch[] };
   'article:paused': { ok: true };
   'lookup:search': { hits: LookupHit[] };
   'card:more': { opened: 'popup' | 'window' | 'tab' };
   'popup:intent': { intent: PopupIntent | null };
+  'sources:list': SourcesState;
+  /** A refused address or key comes back as a problem, for the page to put in words. */
+  'sources:add': { sourceId: string } | { problem: SourceProblem };
+  'sources:remove': { ok: true };
+  'sources:enable': { ok: true };
+  'sources:update': { outcomes: UpdateOutcome[] };
+  'sources:rollback': { version: number } | { problem: SourceProblem };
+  'sources:changes': { change: ChangeDetail | null };
+  'sources:interval': { minutes: number };
+  'sources:import': { sourceId: string; outcome: UpdateOutcome };
+  'sources:export': { transferId: string; fileName: string };
 }
 
 export type RequestType = Request['type'];
@@ -109,6 +264,16 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'lookup:search',
   'card:more',
   'popup:intent',
+  'sources:list',
+  'sources:add',
+  'sources:remove',
+  'sources:enable',
+  'sources:update',
+  'sources:rollback',
+  'sources:changes',
+  'sources:interval',
+  'sources:import',
+  'sources:export',
 ]);
 
 export function isRequest(value: unknown): value is Request {
@@ -140,4 +305,18 @@ export function isPageRequest(value: unknown): value is PageRequest {
   if (v.type === 'page:reveal') return typeof v.claimId === 'string';
   if (v.type === 'page:command') return PAGE_COMMANDS.includes(v.command as PageCommand);
   return false;
+}
+
+/**
+ * What the background tells its pages unasked (runtime.sendMessage to every extension page): a
+ * source's state changed, or a download made progress. Pages refetch `sources:list` or move the bar.
+ */
+export type BackgroundEvent = {
+  type: 'sources:changed';
+  sourceId?: string;
+  running?: { phase: UpdatePhase; received?: number; total?: number };
+};
+
+export function isBackgroundEvent(value: unknown): value is BackgroundEvent {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'sources:changed';
 }

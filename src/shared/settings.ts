@@ -53,7 +53,8 @@ export async function setPaused(url: string, paused: boolean): Promise<string[]>
 /** Calls `listener` with the new list whenever the paused sites change (in any tab or page). */
 export function onPausedSitesChanged(listener: (sites: string[]) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && PAUSED_SITES_KEY in changes) listener(cleanList(changes[PAUSED_SITES_KEY]!.newValue));
+    if (area === 'local' && PAUSED_SITES_KEY in changes)
+      listener(cleanList(changes[PAUSED_SITES_KEY]!.newValue));
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

@@ -4,7 +4,8 @@
  * - seed pages: the results the lead recorded in <name>.expected.json — the badge counts the
  *   "match" entries, each match is highlighted on the page with text from the article, the
  *   background's results agree on kind, stance and verdict, and the popup for the tab shows every
- *   claim's canonical text and verdict sentence;
+ *   claim's canonical text and its verdict sentence in the UI language (English here), word for
+ *   word as rebuilt from the expected verdict's fields and the dataset (support/expected-verdict.ts);
  * - the page's performance timeline holds no afterword entry (the content script reports its
  *   timings to the background, so a page cannot detect the extension there);
  * - after all of that, the extension made no network request at all.
@@ -31,8 +32,10 @@ import {
   fixtureName,
   readExpected,
   readFixtureIndex,
+  shippedClaims,
   squash,
 } from './support/fixtures';
+import { expectedVerdict } from './support/expected-verdict';
 import { REPO_ROOT } from './support/server';
 
 const SCREENSHOT = resolve(REPO_ROOT, 'docs/screenshots/popup-seed-000.png');
@@ -90,6 +93,14 @@ if (!index) {
 describe.runIf(index !== undefined)('extension on fixture pages', () => {
   const pages: PageEntry[] = index ?? [];
   const texts = claimTexts();
+  const claims = shippedClaims();
+
+  /** The popup's English verdict sentence for an expected match, in the browser's UI locale. */
+  const verdictSentence = (m: ExpectedMatch, uiLocale: string): string => {
+    const shipped = claims.get(m.claimId);
+    if (!shipped) throw new Error(`Claim ${m.claimId} is in no shipped dataset`);
+    return expectedVerdict(m, shipped.claim, shipped.datasetAsOf, uiLocale);
+  };
   let harness: ExtensionHarness;
 
   beforeAll(async () => {
@@ -169,15 +180,31 @@ describe.runIf(index !== undefined)('extension on fixture pages', () => {
         ).toBe(true);
       }
 
-      // The popup for this tab shows each claim's canonical text and its verdict sentence.
-      const wanted = expected.matches.flatMap((m) => {
+      // The popup for this tab shows each claim's canonical text and, as that claim's verdict, the
+      // exact English sentence built from the expected verdict (not the engine's verdict.text).
+      const popup = await harness.openPopup(tabId);
+      const uiLocale = await popup.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }
+        ).chrome.i18n.getUILanguage(),
+      );
+      const wanted = expected.matches.map((m) => {
         const text = texts.get(m.claimId) ?? shown.find((s) => s.claimId === m.claimId)?.claim.text;
         if (!text) throw new Error(`Claim ${m.claimId} is in no shipped dataset`);
-        return [text, m.verdict.text];
+        return { claimId: m.claimId, text, verdict: verdictSentence(m, uiLocale) };
       });
-      const popup = await harness.openPopup(tabId);
-      const shownText = await waitForPopupText(popup, wanted);
-      for (const want of wanted) expect(shownText, 'popup text').toContain(squash(want));
+      const shownText = await waitForPopupText(
+        popup,
+        wanted.flatMap((w) => [w.text, w.verdict]),
+      );
+      for (const want of wanted) {
+        expect(shownText, 'popup text').toContain(squash(want.text));
+        const card = popup.locator(`article[data-claim="${want.claimId}"]`);
+        expect(
+          squash((await card.locator('.verdict').textContent()) ?? ''),
+          `verdict of ${want.claimId}`,
+        ).toBe(want.verdict);
+      }
       await popup.close();
       await page.close();
     });
@@ -210,7 +237,7 @@ describe.runIf(index !== undefined)('extension on fixture pages', () => {
     const tabId = await harness.tabIdOf(page);
     const popup = await harness.openPopup(tabId);
     const expected = readExpected(entry.file);
-    await waitForPopupText(popup, expected?.matches.map((m) => m.verdict.text) ?? []);
+    await waitForPopupText(popup, expected?.matches.map((m) => texts.get(m.claimId) ?? '') ?? []);
     // A popup is as tall as its content, up to 600 px.
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
     await popup.setViewportSize({

@@ -1,6 +1,7 @@
 /**
  * Firefox smoke test: the Firefox build installs in Firefox ESR (WebDriver BiDi, puppeteer-core),
- * reads a seed article and highlights its claims; a page that is not an article gets nothing.
+ * reads a seed article and highlights its claims; a click on a passage opens the card (closed
+ * shadow root, its own stylesheet) next to it; a page that is not an article gets nothing.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -81,6 +82,45 @@ describe.skipIf(!available)('Firefox build in Firefox ESR', () => {
       'Kazakhstan has reportedly announced it will suspend its membership in the Russia-led CSTO at the beginning of 2023.',
     );
     expect(denied).toContain('President Vladimir Putin reportedly survived an assassination attempt');
+  });
+
+  it('opens the card next to a clicked passage, out of the page’s reach', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.url('seed-000.html'), { waitUntil: 'load' });
+      await page.waitForFunction(() => CSS.highlights.has('afterword-false'), { timeout: 10_000 });
+      const at = await page.evaluate(() => {
+        const range = [...CSS.highlights.get('afterword-false')!].find((r) =>
+          (r as Range).toString().includes('has reportedly announced'),
+        ) as Range;
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const first = range.getClientRects()[0]!;
+        const box = range.getBoundingClientRect();
+        return {
+          x: first.left + 6,
+          y: (first.top + first.bottom) / 2,
+          below: box.bottom + 40,
+          left: box.left + 40,
+        };
+      });
+      await page.mouse.click(at.x, at.y);
+      await page.waitForFunction(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.tagName === 'AFTERWORD-UI',
+        { timeout: 5_000 },
+        [at.left, at.below],
+      );
+      const host = await page.evaluate(() => {
+        const el = document.querySelector('afterword-ui')!;
+        return {
+          parent: el.parentElement?.tagName,
+          shadowRoot: el.shadowRoot,
+          width: el.getBoundingClientRect().width,
+        };
+      });
+      expect(host).toEqual({ parent: 'HTML', shadowRoot: null, width: 0 });
+    } finally {
+      await page.close();
+    }
   });
 
   it('adds nothing to a page that is not an article', async () => {

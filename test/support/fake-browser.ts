@@ -15,18 +15,72 @@ function event() {
 
 export function createFakeBrowser() {
   const session = new Map<string, unknown>();
+  /** What the background opened: popups, windows and tabs (by URL), in order. */
+  const opened: { kind: 'popup' | 'window' | 'tab'; url?: string; windowId?: number }[] = [];
+  /** Messages sent to tabs' content scripts. */
+  const tabMessages: { tabId: number; message: unknown }[] = [];
+  const menus: { id: string; title: string; contexts: string[] }[] = [];
+  /** Whether action.openPopup() succeeds (Chrome with a focused window) or throws (no gesture, headless). */
+  const popupAllowed = { value: true };
   const badges = new Map<number, { text: string; color?: string; title?: string }>();
+  const alarms = new Map<string, { name: string; scheduledTime: number }>();
   const badge = (tabId: number) => badges.get(tabId) ?? badges.set(tabId, { text: '' }).get(tabId)!;
   return {
     session,
     badges,
-    runtime: { onMessage: event(), sendMessage: async () => undefined, getURL: (p: string) => `chrome-extension://test/${p}` },
-    tabs: { onRemoved: event(), onUpdated: event(), query: async () => [] },
+    opened,
+    tabMessages,
+    menus,
+    popupAllowed,
+    runtime: {
+      onMessage: event(),
+      onInstalled: event(),
+      sendMessage: async () => undefined,
+      getURL: (p: string) => `chrome-extension://test/${p}`,
+    },
+    tabs: {
+      onRemoved: event(),
+      onUpdated: event(),
+      query: async () => [{ id: 9, active: true }],
+      sendMessage: async (tabId: number, message: unknown) => {
+        tabMessages.push({ tabId, message });
+        return { ok: true };
+      },
+      create: async ({ url }: { url: string }) => void opened.push({ kind: 'tab', url }),
+    },
+    windows: {
+      create: async ({ url }: { url: string }) => void opened.push({ kind: 'window', url }),
+    },
+    contextMenus: {
+      onClicked: event(),
+      removeAll: async () => void menus.splice(0),
+      create: (item: { id: string; title: string; contexts: string[] }) => void menus.push(item),
+    },
+    commands: { onCommand: event() },
     action: {
-      setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void (badge(tabId).text = text),
-      setBadgeBackgroundColor: async ({ tabId, color }: { tabId: number; color: string }) => void (badge(tabId).color = color),
+      openPopup: async (options?: { windowId?: number }) => {
+        if (!popupAllowed.value) throw new Error('openPopup is not allowed here');
+        opened.push({ kind: 'popup', windowId: options?.windowId });
+      },
+      setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) =>
+        void (badge(tabId).text = text),
+      setBadgeBackgroundColor: async ({ tabId, color }: { tabId: number; color: string }) =>
+        void (badge(tabId).color = color),
       setBadgeTextColor: async () => undefined,
-      setTitle: async ({ tabId, title }: { tabId: number; title: string }) => void (badge(tabId).title = title),
+      setTitle: async ({ tabId, title }: { tabId: number; title: string }) =>
+        void (badge(tabId).title = title),
+    },
+    alarms: {
+      all: alarms,
+      create: async (name: string, info: { when?: number; delayInMinutes?: number }) =>
+        void alarms.set(name, {
+          name,
+          scheduledTime: info.when ?? Date.now() + (info.delayInMinutes ?? 0) * 60_000,
+        }),
+      clear: async (name: string) => alarms.delete(name),
+      get: async (name: string) => alarms.get(name),
+      getAll: async () => [...alarms.values()],
+      onAlarm: event(),
     },
     storage: {
       session: {

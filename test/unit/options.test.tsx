@@ -1,16 +1,25 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../src/options/Options';
 import { permissionNotes, type ManifestLike } from '../../src/options/permissions';
+import type { SourcesState } from '../../src/shared/messages';
 import { DATASET, mock } from './popup-data';
+
+/** The bundled dataset alone, as the background lists it. */
+const SOURCES: SourcesState = {
+  sources: [{ id: 'bundled', kind: 'bundled', enabled: true, dataset: DATASET }],
+  intervalMinutes: 1440,
+  intervalChoices: [60, 360, 720, 1440, 10080],
+};
 
 vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
 
 beforeEach(() => {
-  mock.state.handlers = { 'datasets:list': () => ({ datasets: [DATASET] }) };
+  mock.state.handlers = { 'datasets:list': () => ({ datasets: [DATASET] }), 'sources:list': () => SOURCES };
+  mock.state.local = {};
   vi.clearAllMocks();
 });
 
@@ -23,7 +32,7 @@ describe('options page', () => {
     render(<Options />);
     const section = screen.getByRole('region', { name: 'Installed datasets' });
     const item = await within(section).findByRole('listitem');
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'datasets:list' });
+    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:list' });
     expect(within(item).getByRole('heading', { level: 3 }).textContent).toBe('Afterword demo dataset');
     const facts = Object.fromEntries(
       Array.from(item.querySelectorAll('dl > div')).map((row) => [
@@ -39,21 +48,22 @@ describe('options page', () => {
       Claims: '2',
     });
     expect(item.querySelector('time')!.getAttribute('datetime')).toBe('2026-11-24');
-    expect(within(section).getByText('Dataset sources and updates will be managed here.')).toBeTruthy();
+    expect(item.textContent).toContain('Built in');
+    expect(item.textContent).toContain('Always there as the fallback');
   });
 
-  it('shows a loading state, then says when no dataset is installed', async () => {
+  it('shows a loading state, then the list', async () => {
     let release: (v: unknown) => void = () => undefined;
-    mock.state.handlers = { 'datasets:list': () => new Promise((r) => (release = r)) };
+    mock.state.handlers = { 'sources:list': () => new Promise((r) => (release = r)) };
     render(<Options />);
-    expect(screen.getByRole('status').textContent).toBe('Loading datasets…');
-    release({ datasets: [] });
-    expect(await screen.findByText('No datasets are installed.')).toBeTruthy();
+    expect(screen.getByText('Loading datasets…').getAttribute('role')).toBe('status');
+    release(SOURCES);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Afterword demo dataset' })).toBeTruthy();
   });
 
   it('says when the list could not be loaded', async () => {
     mock.state.handlers = {
-      'datasets:list': () => {
+      'sources:list': () => {
         throw new Error('storage unavailable');
       },
     };
@@ -81,6 +91,10 @@ describe('options page', () => {
     expect(rows).toEqual([
       { name: 'Storage', why: 'To remember results for open tabs and your settings.' },
       {
+        name: 'Context menu',
+        why: 'To add “Look up in Afterword” to the menu of selected text. The selection is looked up inside your browser.',
+      },
+      {
         name: 'Read pages on http and https sites',
         why: 'To read the article you are viewing, locally. The text is checked inside your browser and never sent anywhere.',
       },
@@ -88,13 +102,53 @@ describe('options page', () => {
     expect(screen.getByText('Afterword 0.1.0')).toBeTruthy();
   });
 
-  it('has a single h1 and labelled sections', () => {
+  it('has a single h1 and labelled sections', async () => {
     render(<Options />);
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    await screen.findByRole('region', { name: 'Keyboard shortcuts' });
     expect(screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'))).toEqual([
       'datasets-heading',
+      'add-heading',
+      'paused-heading',
+      'shortcuts-heading',
       'privacy-heading',
       'permissions-heading',
+    ]);
+  });
+
+  it('lists the paused sites and resumes one', async () => {
+    mock.state.local = { pausedSites: ['example.org', 'news.example'] };
+    render(<Options />);
+    const section = screen.getByRole('region', { name: 'Paused sites' });
+    await within(section).findByText('example.org');
+    fireEvent.click(within(section).getByRole('button', { name: 'Resume Afterword on example.org' }));
+    await waitFor(() => expect(mock.state.local.pausedSites).toEqual(['news.example']));
+    await waitFor(() => expect(within(section).queryByText('example.org')).toBeNull());
+    expect(within(section).getByText('news.example')).toBeTruthy();
+  });
+
+  it('says Afterword is on everywhere when no site is paused', async () => {
+    mock.state.local = {};
+    render(<Options />);
+    const section = screen.getByRole('region', { name: 'Paused sites' });
+    expect(
+      await within(section).findByText(
+        'Afterword is on for every site. You can pause it on a site from its popup.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('shows the keyboard shortcuts as the browser has them', async () => {
+    render(<Options />);
+    const section = await screen.findByRole('region', { name: 'Keyboard shortcuts' });
+    const rows = Array.from(section.querySelectorAll('dl > div')).map((row) => [
+      row.querySelector('dt')!.textContent,
+      row.querySelector('dd')!.textContent,
+    ]);
+    expect(rows).toEqual([
+      ['Show or hide Afterword’s highlights on the page', 'Alt+Shift+H'],
+      ['Go to the next highlighted passage', 'Alt+Shift+J'],
+      ['Go to the previous highlighted passage', 'not set'],
     ]);
   });
 });
@@ -109,7 +163,15 @@ describe('permissionNotes', () => {
     const merged: ManifestLike = {};
     for (const [key, value] of Object.entries(manifest)) {
       const name = key.replace(/^\{\{\w+\}\}\./, '') as keyof ManifestLike;
-      if (['permissions', 'optional_permissions', 'host_permissions', 'content_scripts'].includes(name)) {
+      if (
+        [
+          'permissions',
+          'optional_permissions',
+          'host_permissions',
+          'optional_host_permissions',
+          'content_scripts',
+        ].includes(name)
+      ) {
         (merged as Record<string, unknown>)[name] = [
           ...(((merged as Record<string, unknown>)[name] as unknown[]) ?? []),
           ...(value as unknown[]),

@@ -70,7 +70,9 @@ describe('popup: states', () => {
     mock.state.handlers = { 'tab:get': () => new Promise((r) => (release = r)) };
     render(<Popup search="?tab=1" />);
     expect(screen.getByRole('status').textContent).toBe('Checking this page…');
-    await waitFor(() => expect(mock.browser.runtime.sendMessage).toHaveBeenCalled());
+    await waitFor(() =>
+      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'tab:get', tabId: 1 }),
+    );
     expect(screen.getByRole('status').textContent).toBe('Checking this page…');
     release({ tab: { state: 'idle' }, datasets: [DATASET] });
     await screen.findByText('Nothing checked on this page yet.');
@@ -131,17 +133,26 @@ describe('popup: matches', () => {
     );
   });
 
-  it('shows the status in words, the verdict sentence, the stance and the matched sentence', async () => {
+  it('shows the status in words, the verdict sentence in the UI language, the stance, and why on request', async () => {
     answer(SCANNED);
     render(<Popup search="?tab=1" />);
     const section = await screen.findByRole('region', { name: /In this article/ });
     const card = within(section).getByRole('article');
     expect(card.querySelector('.chip')?.textContent).toBe('Denied');
     expect(card.querySelector('.chip')?.className).toContain('chip--denied');
-    expect(within(card).getByText('Denied 1 day after this article.').className).toBe('verdict');
+    // Built from the structured verdict (status, relation, days, deciding events), not verdict.text.
+    expect(card.querySelector('.verdict')?.textContent).toBe(
+      'Denied by Aydos Sarym and Kassym-Jomart Tokayev one day after this article was published.',
+    );
     expect(within(card).getByText('This article states it as fact')).toBeTruthy();
-    expect(within(card).getByText('On this page:')).toBeTruthy();
-    expect(within(card).getByText(kzMatch().sentence).tagName).toBe('BLOCKQUOTE');
+    const why = within(card).getByRole('button', { name: 'Why this hint' });
+    expect(why.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(why);
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+    const panel = document.getElementById(why.getAttribute('aria-controls')!)!;
+    expect(panel.hidden).toBe(false);
+    expect(within(panel).getByText('The sentence on this page:')).toBeTruthy();
+    expect(within(panel).getByText(kzMatch().sentence).tagName).toBe('BLOCKQUOTE');
   });
 
   it('says in words how the article treats the claim, for each stance', async () => {
@@ -201,16 +212,20 @@ describe('popup: matches', () => {
     expect(within(card).queryByText('This article reports it as unconfirmed')).toBeNull();
   });
 
-  it('keeps only the first timeline open; the verdict stays visible when closed', async () => {
+  it('starts with every timeline closed; the verdict stays visible; a button opens each', async () => {
     answer(SCANNED);
     render(<Popup search="?tab=1" />);
     await screen.findAllByRole('article');
-    const details = Array.from(document.querySelectorAll('details'));
-    expect(details.map((d) => d.open)).toEqual([true, false]);
-    const closed = details[1]!.closest('article')!;
-    expect(closed.querySelector('.verdict')!.closest('details')).toBeNull();
-    expect(details[0]!.querySelector('summary')!.textContent).toContain('3 events');
-    expect(details[1]!.querySelector('summary')!.textContent).toContain('1 event');
+    const toggles = screen.getAllByRole('button', { name: /^Timeline/ });
+    expect(toggles.map((b) => b.getAttribute('aria-expanded'))).toEqual(['false', 'false']);
+    expect(toggles[0]!.textContent).toContain('(3 events)');
+    expect(toggles[1]!.textContent).toContain('(1 event)');
+    const panels = toggles.map((b) => document.getElementById(b.getAttribute('aria-controls')!)!);
+    expect(panels.map((p) => p.hidden)).toEqual([true, true]);
+    expect(panels[0]!.closest('article')!.querySelector('.verdict')!.closest('[hidden]')).toBeNull();
+    fireEvent.click(toggles[1]!);
+    expect(panels.map((p) => p.hidden)).toEqual([true, false]);
+    expect(toggles[1]!.getAttribute('aria-expanded')).toBe('true');
   });
 });
 
@@ -264,6 +279,7 @@ describe('popup: timeline', () => {
     answer(SCANNED);
     render(<Popup search="?tab=1" />);
     const related = await screen.findByRole('region', { name: /Related/ });
+    fireEvent.click(within(related).getByRole('button', { name: /^Timeline/ }));
     const link = within(related).getByRole('link', { name: /TASS/ });
     expect(link.getAttribute('href')).toBe('https://tass.com/politics/1508247');
     expect(link.getAttribute('target')).toBe('_blank');
@@ -336,7 +352,7 @@ describe('popup: text from the dataset and the page is never HTML', () => {
     const match = kzMatch({
       claim,
       sentence: `Sentence ${evil}`,
-      verdict: { ...kzMatch().verdict, text: `Verdict ${evil}` },
+      verdict: { ...kzMatch().verdict, text: `Verdict ${evil}`, decidingEvent: claim.events[0] },
     });
     answer({
       ...SCANNED,
@@ -347,7 +363,9 @@ describe('popup: text from the dataset and the page is never HTML', () => {
     const card = await screen.findByRole('article');
 
     expect(within(card).getByRole('heading', { level: 3 }).textContent).toBe(`Claim ${evil}`);
-    expect(card.querySelector('.verdict')!.textContent).toBe(`Verdict ${evil}`);
+    expect(card.querySelector('.verdict')!.textContent).toBe(
+      `Denied by Actor ${evil} (<b>role</b>) one day after this article was published.`,
+    );
     expect(card.querySelector('blockquote')!.textContent).toBe(`Sentence ${evil}`);
     expect(card.querySelector('.tl-quote')!.textContent).toBe(`“Quote ${evil}”`);
     expect(card.querySelector('.tl-actor')!.textContent).toBe(`Actor ${evil}, <b>role</b>`);

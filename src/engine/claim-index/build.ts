@@ -7,8 +7,8 @@
  */
 import { fromTag, type Language } from '../lang/language';
 import type { Claim, Dataset } from '../model';
-import { aliasWordKeys, analyze, type Term } from '../text/analyze';
-import { DERIVED_MIN_REQUIRED, DERIVED_REQUIRED_TERMS, MIN_TERM_WEIGHT } from '../match/constants';
+import { aliasWordKeys, analyze, contentKeys, type Term } from '../text/analyze';
+import { DERIVED_MIN_REQUIRED, DERIVED_NAMES_FROM_FIRST_WORD, DERIVED_POSTED_TERMS, DERIVED_REQUIRED_TERMS, MIN_TERM_WEIGHT, TITLE_CASE_SHARE } from '../match/constants';
 import { deriveRequired } from './derive';
 import { U32List } from './grow';
 import { arrayStore, ENGINE_INDEX_VERSION, LANGUAGES, NO_TERM, POST_RANK_SHIFT, type AliasPattern, type ClaimIndex, type DatasetMeta, type IndexedClaim } from './layout';
@@ -65,11 +65,14 @@ function csr(keys: U32List, values: U32List, keyCount: number): { start: Uint32A
 export interface BuildTuning {
   requiredTerms?: number;
   minRequired?: number;
+  posted?: number;
+  namesFromFirstWord?: boolean;
 }
 
 export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {}): ClaimIndex {
   const requiredTerms = tuning.requiredTerms ?? DERIVED_REQUIRED_TERMS;
   const minRequired = Math.min(requiredTerms, tuning.minRequired ?? DERIVED_MIN_REQUIRED);
+  const namesFromFirstWord = tuning.namesFromFirstWord ?? DERIVED_NAMES_FROM_FIRST_WORD;
   const aliasesByFirstKey = new Map<string, AliasPattern[]>();
   const anchorIds = new Map<string, number>();
   const anchorNames: string[] = [];
@@ -120,9 +123,45 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
   const variantClaim = new U32List();
   let df = new Uint32Array(1024);
   let lastSeen = new Int32Array(1024).fill(-1);
+  let lastVariant = new Int32Array(1024).fill(-1);
+  // Adds a predicate word to variant v of claim c: once per variant, counted once per claim. For
+  // claims without anchors, capitalised words are kept as the names a sentence must agree on.
+  let c = 0;
+  let v = 0;
+  let words = 0;
+  let capitalised = 0;
+  const names: number[] = [];
+  const variantNameStart = new U32List();
+  const variantNames = new U32List();
+  const add = (key: string, raw?: string, position = 1) => {
+    words++;
+    const first = raw?.[0];
+    const isName = first !== undefined && first !== first.toLowerCase();
+    if (isName) capitalised++;
+      const id = idOf(key);
+      if (id >= df.length) {
+        const grown = new Uint32Array(df.length * 2);
+        grown.set(df);
+        df = grown;
+        const seen = new Int32Array(lastSeen.length * 2).fill(-1);
+        seen.set(lastSeen);
+        lastSeen = seen;
+        const inV = new Int32Array(lastVariant.length * 2).fill(-1);
+        inV.set(lastVariant);
+        lastVariant = inV;
+      }
+      if (lastVariant[id] === v) return;
+      lastVariant[id] = v;
+      variantTerms.push(id);
+      if (isName && (position > 0 || namesFromFirstWord)) names.push(id);
+      if (lastSeen[id] !== c) {
+        lastSeen[id] = c;
+        df[id]!++;
+      }
+    };
   datasets.forEach((dataset, d) => {
     for (const claim of dataset.claims) {
-      const c = claims.length;
+      c = claims.length;
       claims.push({ claim, datasetId: dataset.id, datasetAsOf: dataset.asOf });
       claimDataset.push(d);
       const anchors = [...new Set(claim.anchors.map((a) => anchorId(a.name, a.aliases)))].sort((a, b) => a - b);
@@ -134,33 +173,23 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
       claimVariantStart.push(variantTermStart.length);
       for (const { text, language } of [{ text: claim.text, language: claim.language }, ...claim.paraphrases]) {
         const lang = languageOf(language);
-        const terms = analyze(text, lang);
-        const covered = aliasesByFirstKey.size > 0 ? anchorCovered(terms, aliasesByFirstKey) : undefined;
         variantTermStart.push(variantTerms.length);
         variantLanguage.push(LANGUAGES.indexOf(lang));
         variantClaim.push(c);
-        const from = variantTerms.length;
-        for (let i = 0; i < terms.length; i++) {
-          const t = terms[i]!;
-          if (t.stop || covered?.[i]) continue;
-          const id = idOf(t.key);
-          let dup = false;
-          for (let j = from; j < variantTerms.length; j++) if (variantTerms.at(j) === id) dup = true;
-          if (dup) continue;
-          variantTerms.push(id);
-          if (id >= df.length) {
-            const grown = new Uint32Array(df.length * 2);
-            grown.set(df);
-            df = grown;
-            const seen = new Int32Array(lastSeen.length * 2).fill(-1);
-            seen.set(lastSeen);
-            lastSeen = seen;
-          }
-          if (lastSeen[id] !== c) {
-            lastSeen[id] = c;
-            df[id]!++;
-          }
+        v = variantClaim.length - 1;
+        words = 0;
+        capitalised = 0;
+        names.length = 0;
+        variantNameStart.push(variantNames.length);
+        if (aliasesByFirstKey.size === 0) contentKeys(text, lang, add);
+        else {
+          // Words that spell an anchor's alias are the claim's subject, not its predicate.
+          const terms = analyze(text, lang);
+          const covered = anchorCovered(terms, aliasesByFirstKey);
+          for (let i = 0; i < terms.length; i++) if (!terms[i]!.stop && !covered?.[i]) add(terms[i]!.key, text.slice(terms[i]!.start, terms[i]!.end), i);
         }
+        // Anchored claims agree on their anchors; a title-cased variant names nothing in particular.
+        if (anchors.length === 0 && capitalised <= TITLE_CASE_SHARE * words) for (const id of names) variantNames.push(id);
       }
     }
   });
@@ -168,6 +197,7 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
   claimAnchorStart.push(claimAnchors.length);
   claimVariantStart.push(variantTermStart.length);
   variantTermStart.push(variantTerms.length);
+  variantNameStart.push(variantNames.length);
 
   // Pass 2: weights (BM25 idf over claims, floored), variant totals, postings.
   const termWeight = new Float32Array(keys.length);
@@ -203,14 +233,16 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
   const anchorPostings = csr(anchorKeys, anchorValues, anchorNames.length);
 
   const vClaim = variantClaim.toArray();
-  const derived = deriveRequired({ variantTermStart: vTermStart, variantTerms: vTerms, variantClaim: vClaim, claimAnchorStart: cAnchorStart, df, requiredTerms, minRequired });
+  const derived = deriveRequired({ variantTermStart: vTermStart, variantTerms: vTerms, variantClaim: vClaim, claimAnchorStart: cAnchorStart, df, requiredTerms, minRequired, posted: tuning.posted ?? DERIVED_POSTED_TERMS });
   const entries = new U32List();
   for (let i = 0; i < derived.postKeys.length; i++) entries.push(i);
   const derivedPostings = csr(derived.postKeys, entries, keys.length);
   const width = 1 + requiredTerms;
   const derivedPost = new Uint32Array(derivedPostings.items.length * width).fill(NO_TERM);
+  const variantRecord = new Uint32Array(variants).fill(NO_TERM);
   derivedPostings.items.forEach((entry, r) => {
     const v = derived.postVariants.at(entry);
+    if (derived.postRanks.at(entry) === 0) variantRecord[v] = r;
     derivedPost[r * width] = (v | (derived.postRanks.at(entry) << POST_RANK_SHIFT)) >>> 0;
     const a = derived.requiredStart[v]!;
     const b = derived.requiredStart[v + 1]!;
@@ -234,8 +266,9 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
     variantLanguage: Uint8Array.from(variantLanguage.toArray()),
     variantClaim: vClaim,
     derivedMinRequired: minRequired,
-    variantRequiredStart: derived.requiredStart,
-    variantRequired: derived.required,
+    variantRecord,
+    variantNameStart: variantNameStart.toArray(),
+    variantNames: variantNames.toArray(),
     anchorPostStart: anchorPostings.start,
     anchorPost: anchorPostings.items,
     derivedPostStart: derivedPostings.start,

@@ -15,6 +15,8 @@ export interface DeriveInput {
   df: Uint32Array;
   requiredTerms: number;
   minRequired: number;
+  /** Post under at most this many of the rarest (fewer than k − m + 1 trades recall for speed). */
+  posted: number;
 }
 
 export interface Derived {
@@ -27,9 +29,9 @@ export interface Derived {
 }
 
 export function deriveRequired(input: DeriveInput): Derived {
-  const { variantTermStart, variantTerms, variantClaim, claimAnchorStart, df, requiredTerms, minRequired } = input;
+  const { variantTermStart, variantTerms, variantClaim, claimAnchorStart, df, requiredTerms, minRequired, posted: maxPosted } = input;
   // Posting under this many of the rarest terms is enough for "minRequired of requiredTerms".
-  const POSTED = requiredTerms - minRequired + 1;
+  const POSTED = Math.min(maxPosted, requiredTerms - minRequired + 1);
   const variants = variantTermStart.length - 1;
   const requiredStart = new Uint32Array(variants + 1);
   const required = new U32List();

@@ -73,9 +73,17 @@ export interface ClaimIndex {
   variantClaim: Uint32Array;
   /** How many of a derived variant's required terms a sentence must hold (DERIVED_MIN_REQUIRED unless tuned). */
   derivedMinRequired: number;
-  /** Terms that must be in the text for a claim without anchors (its rarest; empty otherwise). */
-  variantRequiredStart: Uint32Array;
-  variantRequired: Uint32Array;
+  /**
+   * For a variant of a claim without anchors, its first posting record in derivedPost, where its
+   * required terms (its rarest) are listed; NO_TERM for variants of anchored claims.
+   */
+  variantRecord: Uint32Array;
+  /**
+   * Names (capitalised words) of variants of claims without anchors, which a sentence must hold
+   * too: "Kazakhstan will suspend…" is not stated by "Uzbekistan will suspend…".
+   */
+  variantNameStart: Uint32Array;
+  variantNames: Uint32Array;
 
   /** Anchor a → claims whose rarest anchor it is. */
   anchorPostStart: Uint32Array;
@@ -97,6 +105,16 @@ export interface ClaimIndex {
 
 export function arrayStore(claims: IndexedClaim[]): ClaimStore {
   return { length: claims.length, id: (i) => claims[i]!.claim.id, get: (i) => claims[i]! };
+}
+
+/** Where variant v's required terms are in derivedPost: [start, end); empty for anchored claims. */
+export function requiredRange(index: ClaimIndex, v: number): [number, number] {
+  const record = index.variantRecord[v]!;
+  if (record === NO_TERM) return [0, 0];
+  const start = record * index.derivedRecordWidth + 1;
+  let end = start;
+  while (end < start + index.derivedRecordWidth - 1 && index.derivedPost[end] !== NO_TERM) end++;
+  return [start, end];
 }
 
 /** Entries of CSR list i. */

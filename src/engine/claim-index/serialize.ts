@@ -23,8 +23,9 @@ type ArrayField =
   | 'variantTotal'
   | 'variantLanguage'
   | 'variantClaim'
-  | 'variantRequiredStart'
-  | 'variantRequired'
+  | 'variantRecord'
+  | 'variantNameStart'
+  | 'variantNames'
   | 'anchorPostStart'
   | 'anchorPost'
   | 'derivedPostStart'
@@ -41,8 +42,9 @@ const SECTIONS: readonly [ArrayField, Float32ArrayConstructor | Uint32ArrayConst
   ['variantTotal', Float32Array],
   ['variantLanguage', Uint8Array],
   ['variantClaim', Uint32Array],
-  ['variantRequiredStart', Uint32Array],
-  ['variantRequired', Uint32Array],
+  ['variantRecord', Uint32Array],
+  ['variantNameStart', Uint32Array],
+  ['variantNames', Uint32Array],
   ['anchorPostStart', Uint32Array],
   ['anchorPost', Uint32Array],
   ['derivedPostStart', Uint32Array],

@@ -57,26 +57,46 @@ export function anchoredCandidates(index: ClaimIndex, anchors: Map<number, Set<n
   return hits;
 }
 
-/** Per-index scratch: a mark for each key the article holds. */
-const presentOf = new WeakMap<ClaimIndex, Uint8Array>();
+/**
+ * Per-index scratch: for each key, its slot among the article's keys plus one (0: not in the
+ * article). Filled and cleared within one call.
+ */
+const slotsOf = new WeakMap<ClaimIndex, Uint32Array>();
 
 export function derivedCandidates(index: ClaimIndex, article: ArticleTerms): ClaimHit[] {
   if (index.derivedPost.length === 0) return [];
-  let present = presentOf.get(index);
-  if (!present || present.length < index.keys.length) presentOf.set(index, (present = new Uint8Array(index.keys.length)));
-  const { sentencesOfKey, sentences } = article;
-  for (const key of sentencesOfKey.keys()) present[key] = 1;
+  let slot = slotsOf.get(index);
+  if (!slot || slot.length < index.keys.length) slotsOf.set(index, (slot = new Uint32Array(index.keys.length)));
+  const { sentencesOfKey, words } = article;
+  const keys = [...sentencesOfKey.keys()];
+  const masks = new Uint32Array((keys.length + 1) * words);
+  keys.forEach((key, i) => {
+    slot![key] = i + 1;
+    masks.set(sentencesOfKey.get(key)!, (i + 1) * words);
+  });
+  try {
+    const passed = scanPostings(index, keys, slot);
+    return windowsOf(index, passed, slot, masks, words);
+  } finally {
+    for (const key of keys) slot[key] = 0;
+  }
+}
+
+/**
+ * One sequential pass over the records posted under the article's keys; the variants holding
+ * enough of their required terms somewhere in the article. A variant posted under several present
+ * keys is taken at the rarest of them only, so nothing needs de-duplicating.
+ */
+export function scanPostings(index: ClaimIndex, keys: number[], slot: Uint32Array): number[] {
   const passed: number[] = [];
   const { derivedPostStart, derivedPost, derivedRecordWidth: width, derivedMinRequired } = index;
-  // One sequential pass over the records posted under the article's keys. A variant posted under
-  // several present keys is taken at the rarest of them only, so nothing needs de-duplicating.
-  for (const key of sentencesOfKey.keys()) {
+  for (const key of keys) {
     const end = derivedPostStart[key + 1]! * width;
     for (let r = derivedPostStart[key]! * width; r < end; r += width) {
       const head = derivedPost[r]!;
       const rank = head >>> POST_RANK_SHIFT;
       let rarerPresent = false;
-      for (let i = 0; i < rank; i++) if (present[derivedPost[r + 1 + i]!]) rarerPresent = true;
+      for (let i = 0; i < rank; i++) if (slot[derivedPost[r + 1 + i]!]) rarerPresent = true;
       if (rarerPresent) continue;
       let required = 0;
       let hits = 0;
@@ -84,27 +104,70 @@ export function derivedCandidates(index: ClaimIndex, article: ArticleTerms): Cla
         const t = derivedPost[i]!;
         if (t === NO_TERM) break;
         required++;
-        hits += present[t]!;
+        if (slot[t]) hits++;
       }
       if (hits >= Math.min(derivedMinRequired, required)) passed.push(head & POST_VARIANT_MASK);
     }
   }
-  for (const key of sentencesOfKey.keys()) present[key] = 0;
-  (globalThis as any).__passed = passed.length;
+  return passed;
+}
 
-  // Windows of the survivors: sentences holding enough of the required terms together.
-  const count = new Uint8Array(sentences.length);
+/**
+ * Windows of the survivors: sentences holding `need` of the required terms together, counted on
+ * the sentence bitsets (ge[j]: sentences holding at least j of the terms seen so far).
+ */
+/** Sentences (bits of word w) holding at least `need` ≤ 3 of the rows' terms: saturating bit counters. */
+function atLeast3(masks: Uint32Array, rows: Uint32Array, present: number, w: number, need: number): number {
+  let one = 0;
+  let two = 0;
+  let three = 0;
+  for (let k = 0; k < present; k++) {
+    const m = masks[rows[k]! + w]!;
+    three |= two & m;
+    two |= one & m;
+    one |= m;
+  }
+  return need === 1 ? one : need === 2 ? two : three;
+}
+
+/** The same for any `need`, with ge[j] the sentences holding at least j so far. */
+function atLeast(masks: Uint32Array, rows: Uint32Array, present: number, w: number, need: number, ge: Uint32Array): number {
+  ge.fill(0);
+  ge[0] = 0xffffffff;
+  for (let k = 0; k < present; k++) {
+    const m = masks[rows[k]! + w]!;
+    for (let j = need; j >= 1; j--) ge[j]! |= ge[j - 1]! & m;
+  }
+  return ge[need]!;
+}
+
+export function windowsOf(index: ClaimIndex, passed: number[], slot: Uint32Array, masks: Uint32Array, words: number): ClaimHit[] {
+  const need0 = index.derivedMinRequired;
+  const width = index.derivedRecordWidth;
+  const post = index.derivedPost;
+  const rows = new Uint32Array(width);
+  const ge = new Uint32Array(need0 + 1);
   const byClaim = new Map<number, ClaimHit>();
   for (const v of passed) {
-    const a = index.variantRequiredStart[v]!;
-    const b = index.variantRequiredStart[v + 1]!;
-    const need = Math.min(derivedMinRequired, b - a);
-    const windows: number[] = [];
-    for (let i = a; i < b; i++) {
-      for (const s of sentencesOfKey.get(index.variantRequired[i]!) ?? []) if (++count[s]! === need) windows.push(s);
+    // The rows of the bitsets of the variant's required terms that the article holds.
+    const first = index.variantRecord[v]! * width + 1;
+    let required = 0;
+    let present = 0;
+    for (let i = first; i < first + width - 1; i++) {
+      const t = post[i]!;
+      if (t === NO_TERM) break;
+      required++;
+      const row = slot[t]!;
+      if (row) rows[present++] = row * words;
     }
-    for (let i = a; i < b; i++) for (const s of sentencesOfKey.get(index.variantRequired[i]!) ?? []) count[s] = 0;
-    if (windows.length === 0) continue;
+    const need = Math.min(need0, required);
+    if (present < need) continue;
+    let windows: number[] | undefined;
+    for (let w = 0; w < words; w++) {
+      const bits = need <= 3 ? atLeast3(masks, rows, present, w, need) : atLeast(masks, rows, present, w, need, ge);
+      for (let rest = bits; rest !== 0; rest &= rest - 1) (windows ??= []).push(w * 32 + (31 - Math.clz32(rest & -rest)));
+    }
+    if (!windows) continue;
     const claim = index.variantClaim[v]!;
     let hit = byClaim.get(claim);
     if (!hit) byClaim.set(claim, (hit = { claim, anchors: [], scored: [], windows: [], variants: [] }));

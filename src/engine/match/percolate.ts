@@ -4,15 +4,15 @@
  * sentence by sentence, on the share of their predicate words (what the claim says about its
  * entities) each sentence carries.
  */
-import type { ClaimIndex } from '../claim-index/layout';
+import { requiredRange, type ClaimIndex } from '../claim-index/layout';
 import { detectLanguage } from '../lang/language';
 import { analyze } from '../text/analyze';
 import { segmentSentences } from '../text/segment';
 import type { ArticleInput, MatchResult } from '../types';
 import { verdictFor } from '../verdict';
 import { anchoredCandidates, derivedCandidates, findAnchors, type ClaimHit } from './candidates';
-import { DERIVED_MIN_COVERAGE, DERIVED_MIN_WORDS, MATCH_MIN_COVERAGE, RELATED_MIN_BODY_SENTENCES, SPECIFICITY_MARGIN } from './constants';
-import { numbersDisagree, scoreClaim, scoreRelated, scoreVariant } from './score';
+import { DERIVED_MIN_COVERAGE, DERIVED_MIN_PREDICATE, DERIVED_MIN_WORDS, DERIVED_NAMES_AGREE, DERIVED_NUMBERS_AGREE, MATCH_MIN_COVERAGE, RELATED_MIN_BODY_SENTENCES, SPECIFICITY_MARGIN } from './constants';
+import { namesSwapped, numbersDisagree, predicateShare, scoreClaim, scoreRelated, scoreVariant } from './score';
 import { indexSentences, type SentenceTerms } from './sentences';
 import { cueOf, STANCE_OF_CUE, stanceOf, type Cue } from './stance';
 
@@ -49,6 +49,9 @@ function sentenceCue(text: string, sentences: SentenceTerms[], s: number): Cue {
 export interface PercolateTuning {
   derivedMinCoverage?: number;
   derivedMinWords?: number;
+  derivedNumbersAgree?: boolean;
+  derivedNamesAgree?: boolean;
+  derivedMinPredicate?: number;
 }
 
 /** Scores a claim without anchors on its windows: only the variants whose required terms are present. */
@@ -57,11 +60,14 @@ function scoreDerived(index: ClaimIndex, hit: ClaimHit, sentences: SentenceTerms
     const st = sentences[s]!;
     let best: { score: number; matched: number[] } | undefined;
     for (const v of hit.variants!) {
-      if (numbersDisagree(index, v, st)) continue;
+      if ((tuning.derivedNumbersAgree ?? DERIVED_NUMBERS_AGREE) && numbersDisagree(index, v, st)) continue;
+      if ((tuning.derivedNamesAgree ?? DERIVED_NAMES_AGREE) && namesSwapped(index, v, st)) continue;
       let present = 0;
-      for (let i = index.variantRequiredStart[v]!; i < index.variantRequiredStart[v + 1]!; i++) if (st.first.has(index.variantRequired[i]!)) present++;
-      if (present < Math.min(index.derivedMinRequired, index.variantRequiredStart[v + 1]! - index.variantRequiredStart[v]!)) continue;
+      const [a, b] = requiredRange(index, v);
+      for (let i = a; i < b; i++) if (st.first.has(index.derivedPost[i]!)) present++;
+      if (present < Math.min(index.derivedMinRequired, b - a)) continue;
       const scored = scoreVariant(index, v, st, tuning.derivedMinWords ?? DERIVED_MIN_WORDS);
+      if (scored && predicateShare(index, v, scored.matched) < (tuning.derivedMinPredicate ?? DERIVED_MIN_PREDICATE)) continue;
       if (scored && (!best || scored.score > best.score)) best = scored;
     }
     if (best && best.score >= (tuning.derivedMinCoverage ?? DERIVED_MIN_COVERAGE)) hit.scored.push({ ...best, sentence: s });
@@ -73,7 +79,7 @@ export function matchArticle(index: ClaimIndex, article: ArticleInput, tuning: P
   const language = detectLanguage(text, article.language);
   const terms = analyze(text, language);
   const spans = segmentSentences(text);
-  const articleTerms = indexSentences(index, terms, spans);
+  const articleTerms = indexSentences(index, terms, spans, text);
   const { sentences, sentenceOf } = articleTerms;
   const anchors = findAnchors(index, terms, sentenceOf);
   const hits = anchors.size > 0 ? anchoredCandidates(index, anchors) : [];
@@ -169,7 +175,8 @@ function headlineCarries(index: ClaimIndex, hit: ClaimHit, titleKeys: Set<number
   if (titleKeys.size === 0) return false;
   return (hit.variants ?? []).some((v) => {
     let present = 0;
-    for (let i = index.variantRequiredStart[v]!; i < index.variantRequiredStart[v + 1]!; i++) if (titleKeys.has(index.variantRequired[i]!)) present++;
+    const [a, b] = requiredRange(index, v);
+    for (let i = a; i < b; i++) if (titleKeys.has(index.derivedPost[i]!)) present++;
     return present >= index.derivedMinRequired;
   });
 }

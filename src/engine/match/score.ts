@@ -27,6 +27,45 @@ export function numbersDisagree(index: ClaimIndex, v: number, st: SentenceTerms)
   return claimHasNumber;
 }
 
+/**
+ * Whether the sentence swaps a name of the variant (a claim without anchors) for another: one of
+ * the claim's names is missing and the sentence names something the claim does not
+ * ("Uzbekistan will suspend…" for "Kazakhstan will suspend…"). A sentence that merely leaves a
+ * name out ("the country will suspend…") is left to the coverage threshold.
+ */
+export function namesSwapped(index: ClaimIndex, v: number, st: SentenceTerms): boolean {
+  if (!st.names) return false;
+  let missing = false;
+  for (let i = index.variantNameStart[v]!; i < index.variantNameStart[v + 1]!; i++) if (!st.first.has(index.variantNames[i]!)) missing = true;
+  if (!missing) return false;
+  const a = index.variantTermStart[v]!;
+  const b = index.variantTermStart[v + 1]!;
+  return st.names.some((id) => {
+    if (id < 0) return true;
+    for (let i = a; i < b; i++) if (index.variantTerms[i] === id) return false;
+    return true;
+  });
+}
+
+/**
+ * Share of the variant's predicate weight — its words that are not names — the matched words
+ * carry. A sentence naming a claim's entities without what the claim says about them
+ * ("Kazakhstan hosted a summit of the Collective Security Treaty Organization") is not the claim.
+ */
+export function predicateShare(index: ClaimIndex, v: number, matched: readonly number[]): number {
+  const names = index.variantNames.subarray(index.variantNameStart[v]!, index.variantNameStart[v + 1]!);
+  if (names.length === 0) return 1;
+  let total = 0;
+  for (let i = index.variantTermStart[v]!; i < index.variantTermStart[v + 1]!; i++) {
+    const id = index.variantTerms[i]!;
+    if (!names.includes(id)) total += index.termWeight[id]!;
+  }
+  if (total === 0) return 1;
+  let hit = 0;
+  for (const id of matched) if (!names.includes(id)) hit += index.termWeight[id]!;
+  return hit / total;
+}
+
 export function scoreVariant(index: ClaimIndex, v: number, st: SentenceTerms, minWords: number): { score: number; matched: number[] } | undefined {
   const total = index.variantTotal[v]!;
   if (total === 0) return undefined;

@@ -11,22 +11,27 @@ export interface SentenceTerms {
   span: SentenceSpan;
   /** Key id → first position (in words) within the sentence. */
   first: Map<number, number>;
-  /** Whether the sentence holds a number term, and which. */
+  /** The sentence's numbers, as key ids (−1 for numbers no claim uses). */
   numbers: Set<number> | undefined;
+  /** Capitalised words after the sentence's first (key id, −1 for keys no claim uses). */
+  names: number[] | undefined;
 }
 
 export interface ArticleTerms {
   sentences: SentenceTerms[];
   /** Sentence of each article term (−1 outside every sentence). */
   sentenceOf: Int32Array;
-  /** Key id → sentences holding it, ascending, for keys the index knows. */
-  sentencesOfKey: Map<number, number[]>;
+  /** Key id → the sentences holding it, as a bitset (bit s of word s >> 5), for keys the index knows. */
+  sentencesOfKey: Map<number, Uint32Array>;
+  /** Words per bitset. */
+  words: number;
 }
 
-export function indexSentences(index: ClaimIndex, terms: Term[], spans: SentenceSpan[]): ArticleTerms {
-  const sentences: SentenceTerms[] = spans.map((span) => ({ span, first: new Map(), numbers: undefined }));
+export function indexSentences(index: ClaimIndex, terms: Term[], spans: SentenceSpan[], text = ''): ArticleTerms {
+  const sentences: SentenceTerms[] = spans.map((span) => ({ span, first: new Map(), numbers: undefined, names: undefined }));
   const sentenceOf = new Int32Array(terms.length).fill(-1);
-  const sentencesOfKey = new Map<number, number[]>();
+  const sentencesOfKey = new Map<number, Uint32Array>();
+  const words = Math.max(1, Math.ceil(spans.length / 32));
   const length = new Int32Array(spans.length);
   let s = 0;
   for (let i = 0; i < terms.length; i++) {
@@ -37,15 +42,19 @@ export function indexSentences(index: ClaimIndex, terms: Term[], spans: Sentence
     sentenceOf[i] = s;
     const pos = length[s]!++;
     const id = index.keyId.get(t.key);
-    if (id === undefined) continue;
     const st = sentences[s]!;
+    if (pos > 0 && !t.stop && !t.numeric && text) {
+      const ch = text[t.start]!;
+      if (ch !== ch.toLowerCase()) (st.names ??= []).push(id ?? -1);
+    }
+    if (t.numeric) (st.numbers ??= new Set()).add(id ?? -1);
+    if (id === undefined) continue;
     if (!st.first.has(id)) {
       st.first.set(id, pos);
-      if (t.numeric) (st.numbers ??= new Set()).add(id);
-      const list = sentencesOfKey.get(id);
-      if (!list) sentencesOfKey.set(id, [s]);
-      else if (list[list.length - 1] !== s) list.push(s);
+      let bits = sentencesOfKey.get(id);
+      if (!bits) sentencesOfKey.set(id, (bits = new Uint32Array(words)));
+      bits[s >> 5]! |= 1 << (s & 31);
     }
   }
-  return { sentences, sentenceOf, sentencesOfKey };
+  return { sentences, sentenceOf, sentencesOfKey, words };
 }

@@ -30,6 +30,8 @@ export const FEATURE_NAMES = [
   'date-within-2-days',
   'date-within-30-days',
   'claim-dated-after-query',
+  'speaker-named-in-claim',
+  'claim-length',
 ] as const;
 
 export const FEATURES = FEATURE_NAMES.length;
@@ -172,5 +174,7 @@ export function featuresOf(index: RankIndex, view: QueryView, doc: number, bm25:
   out[14] = coverage(index, view, doc, FIELD_SPEAKER, SPEAKER) > 0 ? 1 : 0;
   if (view.q.authorIds.length > 0) out[15] = coverage(index, view, doc, FIELD_CLAIM, AUTHOR) > 0 ? 1 : 0;
   out[16] = coverage(index, view, doc, FIELD_CLAIM, CONTEXT);
+  if (view.q.speakerIds.length > 0) out[21] = coverage(index, view, doc, FIELD_CLAIM, SPEAKER) > 0 || coverage(index, view, doc, FIELD_TITLE, SPEAKER) > 0 ? 1 : 0;
+  out[22] = Math.log1p(index.fieldLen[doc * FIELDS + FIELD_CLAIM]!) / 4;
   out[17] = 1 / Math.log2(rank + 2);
 }

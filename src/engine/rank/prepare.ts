@@ -18,6 +18,8 @@ export interface QueryWeights {
   context: number;
   /** Extra weight per repetition of a word in the query text: weight = 1 + repeat·(tf − 1). */
   repeat: number;
+  /** Weight of the speaker's name words (a debate transcript's speaker column). */
+  speaker?: number;
 }
 
 export interface PreparedQuery {
@@ -64,6 +66,7 @@ export function prepareQuery(index: RankIndex, q: RankQuery, w: QueryWeights, la
   addWeighted(weights, ids, 1, w.repeat);
   if (w.author > 0) addWeighted(weights, authorIds, w.author, 0);
   if (w.context > 0) addWeighted(weights, contextIds, w.context, 0);
+  if (w.speaker) addWeighted(weights, speakerIds, w.speaker, 0);
   const ctx = new Map<number, number>();
   addWeighted(ctx, contextIds, 1, 0);
   return {

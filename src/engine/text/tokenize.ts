@@ -16,6 +16,9 @@ export interface Token {
 const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/** Every script written without spaces lies at or above Thai (U+0E00); a cheap test skips the rest. */
+const BEYOND_SPACED_SCRIPTS = /[\u0E00-\uFFFF]/;
+
 let wordSegmenter: Intl.Segmenter | undefined;
 
 function segmentWords(raw: string, offset: number, out: Token[]): void {
@@ -25,15 +28,100 @@ function segmentWords(raw: string, offset: number, out: Token[]): void {
   }
 }
 
+/**
+ * Character classes for the code units below U+0530 (Latin, Greek, Cyrillic — nearly every word
+ * of the languages we stem), computed from the same Unicode properties WORD uses, so the scanner
+ * below finds exactly WORD's tokens without a regex call per word. 1: \p{N}, 2: \p{L} or \p{M}.
+ */
+const FAST_LIMIT = 0x0530;
+const CLASS = new Uint8Array(FAST_LIMIT);
+for (let c = 0; c < FAST_LIMIT; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = /\p{N}/u.test(ch) ? 1 : /[\p{L}\p{M}]/u.test(ch) ? 2 : 0;
+}
+const WORD_AT = new RegExp(WORD.source, 'uy');
+const APOSTROPHE = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
+
+/** Class of the code unit at i (0 outside, −1 when it is at or beyond FAST_LIMIT). */
+function classAt(text: string, i: number, end: number): number {
+  if (i >= end) return 0;
+  const c = text.charCodeAt(i);
+  return c < FAST_LIMIT ? CLASS[c]! : -1;
+}
+
+/**
+ * The end of WORD's match at i when every character it looks at is below FAST_LIMIT; −1 when the
+ * regex must decide (a character beyond the table is involved).
+ */
+function fastTokenEnd(text: string, i: number, end: number, kind: number): number {
+  let j = i + 1;
+  let k: number;
+  while ((k = classAt(text, j, end)) === kind) j++;
+  if (k < 0) return -1;
+  for (;;) {
+    if (j >= end) return j;
+    const c = text.charCodeAt(j);
+    const joins = kind === 1 ? c === 0x2e || c === 0x2c : APOSTROPHE(c);
+    if (!joins) return c < FAST_LIMIT || c === 0x2019 ? j : -1;
+    const after = classAt(text, j + 1, end);
+    if (after < 0) return -1;
+    if (after !== kind) return j;
+    j += 2;
+    while ((k = classAt(text, j, end)) === kind) j++;
+    if (k < 0) return -1;
+  }
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+  const end = slice.length;
+  let i = 0;
+  while (i < end) {
+    const c = slice.charCodeAt(i);
+    const kind = c < FAST_LIMIT ? CLASS[c]! : -1;
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    const stop = kind > 0 ? fastTokenEnd(slice, i, end, kind) : -1;
+    if (stop > 0) {
+      out.push({ start: from + i, end: from + stop, raw: slice.slice(i, stop) });
+      i = stop;
+      continue;
+    }
+    // Beyond the table: let the regex read the token that starts here, if one does.
+    WORD_AT.lastIndex = i;
+    const m = WORD_AT.exec(slice);
+    if (!m) {
+      i++;
+      continue;
+    }
     const raw = m[0];
-    const start = from + m.index;
-    if (raw.length > 1 && NO_SPACE_SCRIPT.test(raw)) segmentWords(raw, start, out);
+    const start = from + i;
+    if (raw.length > 1 && BEYOND_SPACED_SCRIPTS.test(raw) && NO_SPACE_SCRIPT.test(raw)) segmentWords(raw, start, out);
     else out.push({ start, end: start + raw.length, raw });
+    i += raw.length;
   }
   return out;
+}
+
+/** The regex-only tokeniser the scanner above must agree with (kept for the property test). */
+export function tokenizeByRegex(text: string): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(WORD.source, WORD.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const raw = m[0];
+    if (raw.length > 1 && BEYOND_SPACED_SCRIPTS.test(raw) && NO_SPACE_SCRIPT.test(raw)) segmentWords(raw, m.index, out);
+    else out.push({ start: m.index, end: m.index + raw.length, raw });
+  }
+  return out;
+}
+
+/**
+ * Each word of the text, as tokenize finds them, without offsets or token objects: the index
+ * build's path over millions of claim words.
+ */
+export function forEachWord(text: string, out: (raw: string) => void): void {
+  for (const t of tokenize(text)) out(t.raw);
 }

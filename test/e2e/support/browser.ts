@@ -153,10 +153,27 @@ export class NetworkRecorder {
     return url.startsWith(`${this.extensionOrigin}/`);
   }
 
-  /** What may load at all: fixture pages, the extension's own files, inline data. */
+  /** Dataset sources the test configured: the extension may download exactly these URLs. */
+  private readonly sources = new Set<string>();
+
+  /**
+   * Allows the extension to download `url` (a configured dataset source) and its detached
+   * signature `url.sig`, and nothing else on that host: any other request stays a violation.
+   */
+  allowSource(url: string): void {
+    this.sources.add(url);
+    this.sources.add(`${url}.sig`);
+  }
+
+  private isSource(url: string): boolean {
+    return this.sources.has(url);
+  }
+
+  /** What may load at all: fixture pages, the extension's own files, inline data, configured dataset sources. */
   isAllowed(url: string): boolean {
     return (
       url.startsWith(`${this.fixtureOrigin}/`) ||
+      this.isSource(url) ||
       this.isOwnFile(url) ||
       url.startsWith('data:') ||
       url.startsWith('blob:') ||
@@ -208,6 +225,7 @@ export class NetworkRecorder {
       if (
         fromExtension &&
         !this.isOwnFile(entry.url) &&
+        !(entry.source === 'service-worker' && this.isSource(entry.url)) &&
         !entry.url.startsWith('data:') &&
         !entry.url.startsWith('blob:')
       ) {
@@ -287,6 +305,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Pages the browser opens with (headed demo). */
   viewport?: { width: number; height: number } | null;
+  /**
+   * The browser's UI language (e.g. "ru"), which chrome.i18n.getUILanguage() reports and the
+   * extension's _locales follow; the browser's default when absent.
+   */
+  uiLanguage?: string;
 }
 
 export interface WaitOptions {
@@ -320,8 +343,12 @@ export class ExtensionHarness {
         executablePath: chromiumPath(),
         headless,
         viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+        ...(options.uiLanguage
+          ? { locale: options.uiLanguage, env: { ...process.env, LANGUAGE: options.uiLanguage, LC_ALL: options.uiLanguage } }
+          : {}),
         args: [
           ...(headless ? ['--headless=new'] : []),
+          ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
           // A headed browser for a person keeps its sandbox unless it runs as root (where it cannot).
           ...CHROMIUM_FLAGS.filter((flag) => headless || flag !== '--no-sandbox' || process.getuid?.() === 0),
           `--disable-extensions-except=${extensionDir}`,

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Claim } from '../../../src/engine/model';
 import type { ExpectedMatch, PageEntry } from '../../support/pages';
 import { CHROME_DIST } from './browser';
 import { FIXTURE_PAGES, REPO_ROOT } from './server';
@@ -67,6 +68,26 @@ export function claimTexts(): Map<string, string> {
     }
   }
   return texts;
+}
+
+/** Every claim of the datasets the extension ships (first dataset holding an id wins), with its dataset's date. */
+export function shippedClaims(): Map<string, { claim: Claim; datasetAsOf: string }> {
+  const claims = new Map<string, { claim: Claim; datasetAsOf: string }>();
+  for (const dir of [join(CHROME_DIST, 'datasets'), resolve(REPO_ROOT, 'public/datasets')]) {
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      try {
+        const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { asOf?: string; claims?: Claim[] };
+        for (const claim of data.claims ?? []) {
+          if (typeof claim?.id === 'string' && !claims.has(claim.id))
+            claims.set(claim.id, { claim, datasetAsOf: data.asOf ?? '' });
+        }
+      } catch {
+        // Not a dataset (or not JSON): skip it.
+      }
+    }
+  }
+  return claims;
 }
 
 /** Collapses runs of whitespace, as innerText and Range.toString() differ on it. */

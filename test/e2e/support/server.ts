@@ -2,9 +2,11 @@
  * A tiny static file server for the E2E suite, the benchmark and the demo: 127.0.0.1 only, a free
  * port chosen by the OS, GET/HEAD only. It serves test/fixtures/pages plus any extra directories
  * (first directory holding the path wins), so fixture pages load over http:// where the content
- * script runs.
+ * script runs. A file may come with response headers of its own in a sidecar `<file>.headers.json`
+ * (an object of header names to values), e.g. a page served with a strict Content-Security-Policy.
  */
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -107,6 +109,7 @@ export class StaticServer {
       'content-type': contentTypeOf(file.path),
       'content-length': String(file.size),
       'cache-control': 'no-store',
+      ...(await sidecarHeaders(file.path)),
     });
     if (req.method === 'HEAD') {
       res.end();
@@ -130,6 +133,21 @@ export class StaticServer {
     }
     return undefined;
   }
+}
+
+/** Extra response headers for a file, from `<file>.headers.json` next to it (none when there is no such file). */
+export async function sidecarHeaders(path: string): Promise<Record<string, string>> {
+  let text: string;
+  try {
+    text = await readFile(`${path}.headers.json`, 'utf8');
+  } catch {
+    return {};
+  }
+  const parsed: unknown = JSON.parse(text);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error(`${path}.headers.json: expected an object of header names to values`);
+  }
+  return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k.toLowerCase(), String(v)]));
 }
 
 /** Starts a server over test/fixtures/pages (and `extraDirs`) and returns it. */

@@ -1,0 +1,113 @@
+/**
+ * Matching an article against every dataset in use. Each dataset is matched with its own index,
+ * then the results are merged: the same claim found through several datasets is shown once, and
+ * when the datasets disagree about it (another derived status), the popup gets every dataset's
+ * version of it (`alternatives`) instead of one picked silently.
+ *
+ * "The same claim" is the same claim id (a dataset and its fork or mirror), or among the matches
+ * of this article, the same wording once case, punctuation and spacing are set aside (two
+ * publishers tracking one statement).
+ */
+import { matchArticle } from '../engine/match/percolate';
+import type { Claim } from '../engine/model';
+import { deriveStatus } from '../engine/status';
+import type { ArticleInput, MatchResult } from '../engine/types';
+import { verdictFor } from '../engine/verdict';
+import type { AlternativeClaim, ShownMatch } from '../shared/messages';
+import { activeDatasets, claimIn, type ActiveDataset } from './datasets';
+
+interface Found {
+  match: MatchResult;
+  claim: Claim;
+  dataset: ActiveDataset;
+}
+
+/** Case, spacing and punctuation set aside: "The minister resigned." ≈ "the minister resigned". */
+export function wordingKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLocaleLowerCase('und')
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const KIND_RANK = { match: 1, related: 0 } as const;
+
+/** The better of two findings of one claim: a stated match over a related one, then the higher score. */
+function better(a: Found, b: Found): boolean {
+  if (a.match.kind !== b.match.kind) return KIND_RANK[a.match.kind] > KIND_RANK[b.match.kind];
+  return a.match.score > b.match.score;
+}
+
+function shown(found: Found): ShownMatch {
+  return {
+    ...found.match,
+    claim: found.claim,
+    datasetId: found.dataset.meta.id,
+    datasetAsOf: found.dataset.meta.asOf,
+    datasetTitle: found.dataset.meta.title,
+  };
+}
+
+/**
+ * Merges per-dataset results (each list in the engine's order) into one list in reading order.
+ * Pure apart from the datasets it is given, so it is tested without a browser.
+ */
+export function mergeFindings(
+  perDataset: { dataset: ActiveDataset; matches: MatchResult[] }[],
+  published: string | undefined,
+): ShownMatch[] {
+  const groups: Found[][] = [];
+  const groupOf = new Map<string, Found[]>();
+  for (const { dataset, matches } of perDataset) {
+    for (const match of matches) {
+      const claim = claimIn(dataset, match.claimId);
+      if (!claim) continue;
+      const found: Found = { match, claim, dataset };
+      const keys = [`id:${claim.id}`, `text:${wordingKey(claim.text)}`];
+      let group = keys.map((k) => groupOf.get(k)).find((g) => g !== undefined);
+      if (!group) groups.push((group = []));
+      group.push(found);
+      for (const k of keys) if (!groupOf.has(k)) groupOf.set(k, group);
+    }
+  }
+
+  const result: ShownMatch[] = [];
+  for (const group of groups) {
+    const best = group.reduce((a, b) => (better(b, a) ? b : a));
+    const status = deriveStatus(best.claim.events).status;
+    const others = new Map<string, AlternativeClaim>();
+    const consider = (claim: Claim, dataset: ActiveDataset, verdict = verdictFor(claim, published, dataset.meta.asOf)) => {
+      if (dataset === best.dataset || others.has(dataset.meta.id)) return;
+      if (deriveStatus(claim.events).status === status) return;
+      others.set(dataset.meta.id, {
+        claim,
+        datasetId: dataset.meta.id,
+        datasetTitle: dataset.meta.title,
+        datasetAsOf: dataset.meta.asOf,
+        verdict,
+      });
+    };
+    for (const f of group) consider(f.claim, f.dataset, f.match.verdict);
+    // A dataset holding the same claim id that did not match this article still has its say.
+    for (const { dataset } of perDataset) {
+      const claim = claimIn(dataset, best.claim.id);
+      if (claim) consider(claim, dataset);
+    }
+    const entry = shown(best);
+    if (others.size > 0) entry.alternatives = [...others.values()];
+    result.push(entry);
+  }
+  // The engine's order for one dataset: stated claims first, each group in reading order.
+  return result.sort((a, b) =>
+    a.kind === b.kind ? a.passages[0]!.start - b.passages[0]!.start : a.kind === 'match' ? -1 : 1,
+  );
+}
+
+/** The article matched against every dataset in use. */
+export async function matchEverywhere(article: ArticleInput): Promise<ShownMatch[]> {
+  const datasets = await activeDatasets();
+  const perDataset = datasets.map((dataset) => ({ dataset, matches: matchArticle(dataset.index, article) }));
+  return mergeFindings(perDataset, article.published);
+}

@@ -1,0 +1,162 @@
+/**
+ * Accepting a file for a source and making it the source's data, in this order:
+ *
+ * 1. verify — the signature first when the source has a publisher key (an unsigned or badly
+ *    signed file is refused before a byte of it is parsed), then the whole dataset gate (schema
+ *    and limits), then that it is the source's dataset and that its version moves forward (an old
+ *    file replayed is refused; a version the reader rolled back is not taken again);
+ * 2. compile — the dataset's own index, serialised;
+ * 3. write — the new version (bytes, index, what it changed) in one transaction, not yet active;
+ * 4. switch — one transaction flips the source's pointer; the version it replaces stays for rollback.
+ *
+ * A worker stopped anywhere before 4 leaves the old version active and a stray version record
+ * that the next start collects; stopped after 4, the new version is active and complete.
+ */
+import { toHex } from '../../dataset/base64';
+import { DatasetError } from '../../dataset/errors';
+import { parseDataset } from '../../dataset/parse';
+import { SignatureError, type PublicKey } from '../../dataset/sign';
+import { acceptUpdate } from '../../dataset/update';
+import { buildIndex } from '../../engine/claim-index/build';
+import { ENGINE_INDEX_VERSION } from '../../engine/claim-index/layout';
+import { serializeIndex } from '../../engine/claim-index/serialize';
+import type { Dataset } from '../../engine/model';
+import type { ChangeDetail } from '../../shared/messages';
+import type { SourceRecord, VersionRecord } from '../store/db';
+import { activateVersion, getPayload, getPointer, getVersion, writeVersion } from '../store/versions';
+import { describeChange, describeFirstInstall } from './change';
+import { MAX_DATASET_BYTES } from './policy';
+import { UpdateError } from './problems';
+
+export interface Candidate {
+  bytes: Uint8Array;
+  /** The detached signature, when one was found next to the file. */
+  signature?: Uint8Array;
+  /** Where it came from, for the reader: the URL or the file's name. */
+  where: string;
+}
+
+export interface Installed {
+  version: number;
+  datasetId: string;
+  sha256: string;
+}
+
+export interface Verified {
+  dataset: Dataset;
+  keyId?: string;
+  sha256: string;
+}
+
+export async function sha256Of(bytes: Uint8Array): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes))));
+}
+
+/** "$.claims[12].events[0].date" + "must be a real date" → "claims[12].events[0].date must be a real date". */
+export function describeDatasetError(error: DatasetError): string {
+  const where = error.path === '$' ? 'the file' : error.path.replace(/^\$\.?/, '');
+  return `${where} ${error.problem}`;
+}
+
+function trustedKeys(source: SourceRecord): PublicKey[] {
+  if (!source.publicKey) return [];
+  const bytes = Uint8Array.from(atob(source.publicKey.base64), (c) => c.charCodeAt(0));
+  return [{ keyId: source.publicKey.keyId, bytes }];
+}
+
+/**
+ * Checks a candidate file against its source. `installed` is the active version (if any);
+ * `takenIds` maps dataset ids other sources already install to a label of that source.
+ * Returns 'same' when the file is byte for byte the active version (a server without validators),
+ * 'held-back' when it is a version the reader rolled back.
+ */
+export async function verifyCandidate(
+  candidate: Candidate,
+  source: SourceRecord,
+  installed: Installed | undefined,
+  takenIds: ReadonlyMap<string, string>,
+): Promise<Verified | 'same' | 'held-back'> {
+  const { bytes, where } = candidate;
+  if (bytes.byteLength === 0) throw new UpdateError('empty', [where]);
+  if (bytes.byteLength > MAX_DATASET_BYTES) throw new UpdateError('too-large', [where, String(MAX_DATASET_BYTES)]);
+  const keys = trustedKeys(source);
+  if (keys.length > 0 && !candidate.signature) throw new UpdateError('unsigned', [where]);
+  const sha256 = await sha256Of(bytes);
+  if (installed && sha256 === installed.sha256) return 'same';
+  let accepted: { dataset: Dataset; keyId?: string };
+  try {
+    // Signature first (when there are keys), then the whole dataset gate; id and version below.
+    accepted = await acceptUpdate({ bytes, signature: candidate.signature, trustedKeys: keys });
+  } catch (error) {
+    if (error instanceof SignatureError) throw new UpdateError('bad-signature', [where, describeDatasetError(error)]);
+    if (error instanceof DatasetError) throw new UpdateError('invalid', [where, describeDatasetError(error)]);
+    throw error;
+  }
+  const { dataset } = accepted;
+  const expectedId = installed?.datasetId ?? source.datasetId;
+  if (expectedId !== undefined && dataset.id !== expectedId) {
+    throw new UpdateError('wrong-dataset', [where, dataset.id, expectedId]);
+  }
+  const other = takenIds.get(dataset.id);
+  if (expectedId === undefined && other !== undefined) throw new UpdateError('duplicate-dataset', [where, dataset.id, other]);
+  if (installed && dataset.version <= installed.version) {
+    throw new UpdateError('old-version', [where, String(dataset.version), String(installed.version)]);
+  }
+  // The version the reader rolled back (or an older one in between): not an error, not taken.
+  if (source.heldBack !== undefined && dataset.version <= source.heldBack) return 'held-back';
+  return { dataset, sha256, ...(accepted.keyId ? { keyId: accepted.keyId } : {}) };
+}
+
+/** The active version of a source, as verifyCandidate needs it. */
+export async function installedOf(sourceId: string): Promise<Installed | undefined> {
+  const pointer = await getPointer(sourceId);
+  if (!pointer) return undefined;
+  const record = await getVersion(sourceId, pointer.active);
+  return record && { version: record.version, datasetId: record.datasetId, sha256: record.sha256 };
+}
+
+/**
+ * Compiles, writes and switches to a verified dataset. `installed` must be what verifyCandidate
+ * was given: if the active version moved since (another update, a rollback), nothing switches.
+ */
+export async function installVerified(
+  sourceId: string,
+  candidate: Candidate,
+  verified: Verified,
+  installed: Installed | undefined,
+  now: number,
+): Promise<VersionRecord> {
+  const { dataset } = verified;
+  const index = buildIndex([dataset]);
+  const meta = index.datasets[0]!;
+  let change: ChangeDetail;
+  const before = installed && (await getPayload(sourceId, installed.version));
+  try {
+    // The installed bytes passed the same gate when they were installed.
+    change = before ? describeChange(parseDataset(before.data), dataset, now) : describeFirstInstall(dataset, now);
+  } catch {
+    change = describeFirstInstall(dataset, now);
+  }
+  const record: VersionRecord = {
+    sourceId,
+    version: dataset.version,
+    datasetId: dataset.id,
+    summary: { ...meta },
+    installedAt: now,
+    sha256: verified.sha256,
+    size: candidate.bytes.byteLength,
+    change,
+    ...(verified.keyId ? { signedBy: verified.keyId } : {}),
+  };
+  await writeVersion(record, {
+    sourceId,
+    version: dataset.version,
+    data: candidate.bytes,
+    ...(candidate.signature ? { signature: candidate.signature } : {}),
+    index: serializeIndex(index),
+    indexVersion: ENGINE_INDEX_VERSION,
+  });
+  await activateVersion(sourceId, dataset.version, installed?.version);
+  return record;
+}
+

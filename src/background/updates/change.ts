@@ -1,0 +1,49 @@
+/**
+ * What an update changed, as the options page shows it: counts ("12 claims added, 3 newly denied")
+ * and the claims behind them. Built from the dataset layer's diff (src/dataset/diff.ts).
+ */
+import { diffDatasets } from '../../dataset/diff';
+import type { Claim, Dataset } from '../../engine/model';
+import { deriveStatus } from '../../engine/status';
+import type { ChangeDetail, ChangedClaim, ChangeSummary } from '../../shared/messages';
+import { MAX_CHANGE_ITEMS } from './policy';
+
+const item = (claim: Claim, was?: ChangedClaim['was']): ChangedClaim => ({
+  id: claim.id,
+  text: claim.text,
+  status: deriveStatus(claim.events).status,
+  ...(was ? { was } : {}),
+});
+
+const capped = <T, U>(list: readonly T[], f: (x: T) => U): U[] => list.slice(0, MAX_CHANGE_ITEMS).map(f);
+
+export function describeChange(before: Dataset, after: Dataset, at: number): ChangeDetail {
+  const diff = diffDatasets(before, after);
+  const newly: ChangeDetail['newly'] = {};
+  for (const change of diff.statusChanged) newly[change.to] = (newly[change.to] ?? 0) + 1;
+  return {
+    fromVersion: before.version,
+    toVersion: after.version,
+    at,
+    added: diff.added.length,
+    removed: diff.removed.length,
+    newly,
+    eventsChanged: diff.eventsChanged.length,
+    reworded: diff.reworded.length,
+    addedClaims: capped(diff.added, (c) => item(c)),
+    removedClaims: capped(diff.removed, (c) => item(c)),
+    statusChangedClaims: capped(diff.statusChanged, (c) => item(c.claim, c.from)),
+    eventsChangedClaims: capped(diff.eventsChanged, (c) => item(c)),
+    rewordedClaims: capped(diff.reworded, (c) => item(c)),
+  };
+}
+
+/** The first install of a source: every claim is new. */
+export function describeFirstInstall(after: Dataset, at: number): ChangeDetail {
+  return describeChange({ ...after, version: 0, claims: [] }, after, at);
+}
+
+export function summaryOf(detail: ChangeDetail): ChangeSummary {
+  const { fromVersion, toVersion, at, added, removed, newly, eventsChanged, reworded } = detail;
+  return { fromVersion, toVersion, at, added, removed, newly, eventsChanged, reworded };
+}

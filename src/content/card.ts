@@ -1,0 +1,75 @@
+/**
+ * The in-page card's DOM, built from plain data by a pure function: no extension API, no strings
+ * looked up here, every piece of dataset text set as a text node (never parsed as HTML). The
+ * overlay (overlay.ts) mounts it in its closed shadow root; the E2E suite mounts the very same
+ * function's output in an open shadow root on a test page to run axe on it, since nothing outside
+ * the content script can reach a closed root.
+ */
+import type { StatusTone } from '../ui/status';
+
+export interface CardView {
+  tone: StatusTone;
+  statusLabel: string;
+  /** The one-sentence verdict, relative to the article. */
+  verdict: string;
+  /** "Claim: …" */
+  claim: string;
+  kicker: string;
+  moreLabel: string;
+  closeLabel: string;
+  /** The page looks dark: the card follows it. */
+  dark: boolean;
+}
+
+export interface CardParts {
+  root: HTMLElement;
+  close: HTMLButtonElement;
+  more: HTMLButtonElement;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function renderCard(doc: Document, view: CardView): CardParts {
+  const root = el(doc, 'div', `card tone--${view.tone}${view.dark ? ' theme--dark' : ''}`);
+  root.setAttribute('role', 'dialog');
+  root.setAttribute('aria-labelledby', 'afterword-verdict');
+  root.setAttribute('aria-describedby', 'afterword-claim');
+  root.tabIndex = -1;
+
+  const top = el(doc, 'div', 'top');
+  top.append(el(doc, 'span', 'kicker', view.kicker));
+  const close = el(doc, 'button', 'close');
+  close.type = 'button';
+  close.setAttribute('aria-label', view.closeLabel);
+  close.title = view.closeLabel;
+  const cross = el(doc, 'span', 'cross', '×');
+  cross.setAttribute('aria-hidden', 'true');
+  close.append(cross);
+  top.append(close);
+
+  const chip = el(doc, 'span', `chip chip--${view.tone}`);
+  const dot = el(doc, 'span', 'chip-dot');
+  dot.setAttribute('aria-hidden', 'true');
+  chip.append(dot, doc.createTextNode(view.statusLabel));
+
+  const verdict = el(doc, 'p', 'verdict', view.verdict);
+  verdict.id = 'afterword-verdict';
+  const claim = el(doc, 'p', 'claim', view.claim);
+  claim.id = 'afterword-claim';
+
+  const more = el(doc, 'button', 'more', view.moreLabel);
+  more.type = 'button';
+
+  root.append(top, chip, verdict, claim, more);
+  return { root, close, more };
+}

@@ -1,0 +1,166 @@
+/**
+ * The reader's side of the highlights: painting them, the card a click on a passage opens, the
+ * keyboard shortcuts (toggle, next, previous), "Show on page" from the popup, and the one
+ * announcement per page. Nothing here runs on a page without tracked claims.
+ */
+import { send } from '../shared/send';
+import type { PageCommand } from '../shared/messages';
+import { plural, t } from '../ui/strings';
+import { cardView } from './card-view';
+import { clearHighlights, paintPassages } from './highlight';
+import { Overlay, type CardAnchor } from './overlay';
+import { buildPassages, passageAt, sentenceRange, type Passage, type ReadArticleResult } from './passages';
+
+/** Clicks on these open what they are, never the card. */
+const INTERACTIVE =
+  'a[href], button, input, select, textarea, label, summary, [contenteditable=""], [contenteditable="true"], [role="button"], [role="link"]';
+
+interface Anchor extends CardAnchor {
+  claimId: string;
+}
+
+export class Hints {
+  private articles: ReadArticleResult[] = [];
+  private passages: Passage[] = [];
+  private hidden = false;
+  /** The passage the shortcuts last went to (or the open card's), as an index into `passages`. */
+  private cursor = -1;
+  private announcedFor: string | undefined;
+  private readonly overlay: Overlay;
+  private clickListening = false;
+
+  constructor(private readonly doc: Document) {
+    this.overlay = new Overlay(doc, (anchor) => {
+      void send({ type: 'card:more', claimId: (anchor as Anchor).claimId }).catch(() => undefined);
+    });
+  }
+
+  /** Stated claims on the page (the badge's count). */
+  get count(): number {
+    return new Set(
+      this.articles.flatMap((a) => a.matches.filter((m) => m.kind === 'match').map((m) => m.claimId)),
+    ).size;
+  }
+
+  /** Shows the results of every article read on the page; returns how many passages were painted. */
+  update(articles: ReadArticleResult[], pageKey: string): number {
+    this.articles = articles;
+    this.passages = buildPassages(this.doc, articles);
+    this.cursor = -1;
+    this.overlay.close({ restoreFocus: false });
+    const painted = this.hidden ? 0 : paintPassages(this.passages);
+    if (this.hidden) clearHighlights();
+    if (this.passages.length > 0) {
+      this.listenForClicks();
+      if (this.announcedFor !== pageKey) {
+        this.announcedFor = pageKey;
+        this.overlay.announce(plural('trackedClaims', this.count));
+      }
+    }
+    return painted;
+  }
+
+  /** Takes everything off the page: highlights, card, host, listeners. */
+  clear(): void {
+    this.articles = [];
+    this.passages = [];
+    this.cursor = -1;
+    clearHighlights();
+    this.overlay.destroy();
+    this.announcedFor = undefined;
+    if (this.clickListening) {
+      this.doc.removeEventListener('click', this.onClick, true);
+      this.clickListening = false;
+    }
+  }
+
+  command(command: PageCommand): void {
+    if (this.passages.length === 0) return;
+    if (command === 'toggle-highlights') {
+      this.setHidden(!this.hidden);
+      return;
+    }
+    if (this.hidden) this.setHidden(false);
+    const n = this.passages.length;
+    const step = command === 'next-passage' ? 1 : -1;
+    this.cursor = this.cursor < 0 ? (step > 0 ? 0 : n - 1) : (this.cursor + step + n) % n;
+    this.goTo(this.passages[this.cursor]!, { focus: true });
+  }
+
+  /** "Show on page" in the popup: the claim's sentence, selected and in view, with its card. */
+  reveal(claimId: string): boolean {
+    const at = this.passages.findIndex((p) => p.claimId === claimId);
+    if (at >= 0) {
+      this.cursor = at;
+      this.goTo(this.passages[at]!, { focus: false });
+      return true;
+    }
+    const related = sentenceRange(this.doc, this.articles, claimId);
+    if (!related) return false;
+    this.goTo({ claimId, match: related.match, range: related.range }, { focus: false });
+    return true;
+  }
+
+  private setHidden(hidden: boolean): void {
+    this.hidden = hidden;
+    if (hidden) {
+      this.overlay.close({ restoreFocus: true });
+      clearHighlights();
+    } else {
+      paintPassages(this.passages);
+    }
+    this.overlay.announce(t(hidden ? 'highlightsHidden' : 'highlightsShown'));
+  }
+
+  private goTo(passage: Passage, { focus }: { focus: boolean }): void {
+    const selection = this.doc.getSelection();
+    if (selection) {
+      selection.removeAllRanges();
+      selection.addRange(passage.range.cloneRange());
+    }
+    const start = passage.range.startContainer;
+    const el = start instanceof Element ? start : start.parentElement;
+    // Instant, whatever the page's scroll-behavior: the card is placed against the passage's final position.
+    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    this.openCard(passage, focus);
+  }
+
+  private openCard(passage: Passage, focus: boolean): void {
+    const anchor: Anchor = { range: passage.range, claimId: passage.claimId };
+    this.overlay.show(anchor, cardView(passage.match, passage.range.startContainer), { focus });
+  }
+
+  private listenForClicks(): void {
+    if (this.clickListening) return;
+    this.clickListening = true;
+    this.doc.addEventListener('click', this.onClick, true);
+  }
+
+  /**
+   * A click on a highlighted passage opens its card; a click anywhere else closes it. The click is
+   * never cancelled: a passage inside a link still follows the link.
+   */
+  private readonly onClick = (event: MouseEvent) => {
+    if (this.hidden || event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+      return;
+    const target = event.target;
+    // Clicks inside the card arrive retargeted to the host element.
+    if (target instanceof Element && target.tagName === 'AFTERWORD-UI') return;
+    const selection = this.doc.getSelection();
+    // The end of a drag that selected text is a reader copying, not asking.
+    if (selection && !selection.isCollapsed && selection.toString().trim() !== '') {
+      this.overlay.close({ restoreFocus: false });
+      return;
+    }
+    if (target instanceof Element && target.closest(INTERACTIVE)) return;
+    const passage = passageAt(this.passages, event.clientX, event.clientY);
+    if (!passage) {
+      this.overlay.close({ restoreFocus: false });
+      return;
+    }
+    const open = this.overlay.openAnchor as Anchor | undefined;
+    if (open && open.range === passage.range) return;
+    this.cursor = this.passages.indexOf(passage);
+    this.openCard(passage, false);
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The options page's words for the datasets: times, sizes, intervals, what an update changed and
+ * why one was refused, all in the reader's language through t() and plural().
+ */
+import type { ClaimStatus } from '../../engine/types';
+import type { ChangeSummary, ProblemCode, SourceProblem } from '../../shared/messages';
+import { displayLocale, plural, t, type PluralBase, type StringKey } from '../../ui/strings';
+
+export function formatDateTime(ms: number): string {
+  try {
+    return new Intl.DateTimeFormat(displayLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  } catch {
+    return new Date(ms).toISOString();
+  }
+}
+
+/** "in 23 hours", "in 5 minutes", "now". */
+export function formatFromNow(ms: number, now = Date.now()): string {
+  const minutes = Math.round((ms - now) / 60_000);
+  const rtf = new Intl.RelativeTimeFormat(displayLocale(), { numeric: 'auto' });
+  if (Math.abs(minutes) < 1) return t('dsNow');
+  if (Math.abs(minutes) < 60) return rtf.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 48) return rtf.format(hours, 'hour');
+  return rtf.format(Math.round(hours / 24), 'day');
+}
+
+export const formatCount = (n: number): string => new Intl.NumberFormat(displayLocale()).format(n);
+
+export function formatSize(bytes: number): string {
+  const nf = (n: number, digits: number) =>
+    new Intl.NumberFormat(displayLocale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
+  if (bytes < 1024) return t('dsBytes', nf(bytes, 0));
+  if (bytes < 1024 * 1024) return t('dsKiB', nf(bytes / 1024, 1));
+  return t('dsMiB', nf(bytes / 1024 / 1024, 1));
+}
+
+/** The intervals the background offers (CHECK_INTERVAL_CHOICES), by name; any other in hours. */
+const INTERVALS: Record<number, StringKey> = {
+  60: 'dsIntervalHour',
+  360: 'dsInterval6Hours',
+  720: 'dsInterval12Hours',
+  1440: 'dsIntervalDay',
+  10080: 'dsIntervalWeek',
+};
+
+export function intervalLabel(minutes: number): string {
+  const named = INTERVALS[minutes];
+  return named ? t(named) : plural('dsEveryHours', Math.round(minutes / 60));
+}
+
+const NEWLY: Record<ClaimStatus, PluralBase> = {
+  denied: 'dsNewlyDenied',
+  confirmed: 'dsNewlyConfirmed',
+  'rated-false': 'dsNewlyRatedFalse',
+  'rated-true': 'dsNewlyRatedTrue',
+  'rated-mixed': 'dsNewlyRatedMixed',
+  retracted: 'dsNewlyRetracted',
+  unconfirmed: 'dsNewlyUnconfirmed',
+};
+
+/** The order the status changes are told in: the news a reader most needs first. */
+export const NEWLY_ORDER: readonly ClaimStatus[] = ['denied', 'rated-false', 'retracted', 'rated-mixed', 'confirmed', 'rated-true', 'unconfirmed'];
+
+export const newlyLabel = (status: ClaimStatus, n: number): string => plural(NEWLY[status], n);
+
+/** "12 claims added, 3 newly denied, 1 newly rated false" (or "no claims changed"). */
+export function changeSummaryText(c: ChangeSummary): string {
+  const parts: string[] = [];
+  if (c.added > 0) parts.push(plural('dsAdded', c.added));
+  for (const status of NEWLY_ORDER) {
+    const n = c.newly[status] ?? 0;
+    if (n > 0) parts.push(newlyLabel(status, n));
+  }
+  if (c.removed > 0) parts.push(plural('dsRemoved', c.removed));
+  if (c.eventsChanged > 0) parts.push(plural('dsEventsChanged', c.eventsChanged));
+  if (c.reworded > 0) parts.push(plural('dsReworded', c.reworded));
+  return parts.length > 0 ? parts.join(t('dsListSeparator')) : t('dsNoClaimChanges');
+}
+
+const PROBLEM: Record<ProblemCode, StringKey> = {
+  'not-https': 'errNotHttps',
+  'redirect-insecure': 'errRedirectInsecure',
+  'not-found': 'errNotFound',
+  http: 'errHttp',
+  'server-error': 'errServerError',
+  network: 'errNetwork',
+  timeout: 'errTimeout',
+  stalled: 'errStalled',
+  'too-slow': 'errTooSlow',
+  deadline: 'errDeadline',
+  'too-large': 'errTooLarge',
+  empty: 'errEmpty',
+  invalid: 'errInvalid',
+  unsigned: 'errUnsigned',
+  'bad-signature': 'errBadSignature',
+  'bad-key': 'errBadKey',
+  'wrong-dataset': 'errWrongDataset',
+  'duplicate-dataset': 'errDuplicateDataset',
+  'duplicate-source': 'errDuplicateSource',
+  'old-version': 'errOldVersion',
+  interrupted: 'errInterrupted',
+  storage: 'errStorage',
+  'no-previous': 'errNoPrevious',
+  internal: 'errInternal',
+};
+
+/** Codes whose first argument is the file (its address or name): their sentence starts with it. */
+const ABOUT_THE_FILE = new Set<ProblemCode>(['too-large', 'empty', 'invalid', 'unsigned', 'bad-signature', 'wrong-dataset', 'duplicate-dataset', 'old-version']);
+
+/** "The file at https://…" for a download, "The file “x.json”" for an import. */
+function theFile(where: string): string {
+  return /^https?:\/\//.test(where) ? t('errTheFileAt', where) : t('errTheFileNamed', where);
+}
+
+/** The problem in plain words. */
+export function problemText(problem: SourceProblem): string {
+  const key = PROBLEM[problem.code] ?? 'errInternal';
+  const args = [...problem.args];
+  if (ABOUT_THE_FILE.has(problem.code) && args.length > 0) args[0] = theFile(args[0]!);
+  if (problem.code === 'too-large' && args[1]) args[1] = formatSize(Number(args[1]));
+  return t(key, ...args);
+}

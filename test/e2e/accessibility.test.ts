@@ -1,0 +1,209 @@
+/**
+ * Every reader-facing surface checked with axe-core in the E2E browser, in light and dark:
+ * - the popup on seed-000, collapsed, with a card's timeline, "why" and "wrong match?" panels open,
+ *   and with look-up results;
+ * - the options page;
+ * - the in-page card, for each status tone, on a light and a dark page: the card's own renderCard()
+ *   and stylesheet mounted in an open shadow root on a test page (the real one is closed to
+ *   everything outside the content script, axe included; in-page.test.ts checks the real one's
+ *   behaviour through the DevTools protocol);
+ * and the keyboard: every control of the popup and the options page is reached with Tab and shows
+ * its focus. Needs `npm run build` first.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CardView } from '../../src/content/card';
+import { axeViolations, describeViolations } from './support/axe';
+import { launchExtension, OPTIONS_PATH, type ExtensionHarness } from './support/browser';
+import { bundleForPage } from './support/bundle';
+import { focusables, tabThrough } from './support/keyboard';
+import { REPO_ROOT } from './support/server';
+
+const SCHEMES = ['light', 'dark'] as const;
+
+let harness: ExtensionHarness;
+let tabId: number;
+
+beforeAll(async () => {
+  harness = await launchExtension();
+  const page = await harness.openFixture('seed-000.html');
+  tabId = await harness.tabIdOf(page);
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function popupFor(scheme: (typeof SCHEMES)[number]): Promise<Page> {
+  const popup = await harness.openPopup(tabId);
+  await popup.emulateMedia({ colorScheme: scheme });
+  return popup;
+}
+
+/** A paused site, so the options page lists one (with its "Resume" button). */
+async function pauseSomeSite(): Promise<void> {
+  await harness.sendMessage({ type: 'noop' }); // opens the quiet extension page the harness talks through
+  const page = harness.context.pages().find((p) => p.url() === harness.extensionUrl('manifest.json'))!;
+  await page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome.storage.local.set({
+      pausedSites: ['paused.example'],
+    }),
+  );
+}
+
+async function expectNoViolations(page: Page, what: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+describe.each(SCHEMES)('axe, %s', (scheme) => {
+  it('popup: the results as they open', async () => {
+    const popup = await popupFor(scheme);
+    await expectNoViolations(popup, 'popup, collapsed');
+    const card = popup.locator('article[data-claim="kz-csto-suspension-2023"]');
+    await card.getByRole('button', { name: /^Timeline/ }).click();
+    await card.getByRole('button', { name: 'Why this hint' }).click();
+    await card.getByRole('button', { name: 'Wrong match?' }).click();
+    await expectNoViolations(popup, 'popup, every panel of a card open');
+    await card.getByRole('button', { name: 'Save report' }).click();
+    await popup.getByText('1 wrong-match report on this device').waitFor();
+    await expectNoViolations(popup, 'popup, a report saved');
+    await popup.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
+      ).chrome.storage.local.remove('wrongMatchReports'),
+    );
+    await popup.close();
+  });
+
+  it('popup: look-up results', async () => {
+    const popup = await popupFor(scheme);
+    await popup.getByRole('searchbox', { name: 'Look up a claim' }).fill('Kazakhstan CSTO');
+    await popup.getByRole('heading', { name: /tracked claims? match/ }).waitFor();
+    await popup
+      .locator('.lookup article')
+      .first()
+      .getByRole('button', { name: /^Timeline/ })
+      .click();
+    await expectNoViolations(popup, 'popup, look-up');
+    await popup.getByRole('searchbox').fill('zzzz');
+    await popup.getByRole('heading', { name: 'No tracked claim matches “zzzz”.' }).waitFor();
+    await expectNoViolations(popup, 'popup, look-up without results');
+    await popup.close();
+  });
+
+  it('options page', async () => {
+    await pauseSomeSite();
+    const options = await harness.newPage();
+    await options.emulateMedia({ colorScheme: scheme });
+    await options.goto(harness.extensionUrl(OPTIONS_PATH), { waitUntil: 'load' });
+    await options.waitForFunction(() => document.querySelectorAll('section').length >= 3);
+    await options.waitForTimeout(300);
+    await expectNoViolations(options, 'options');
+    await options.close();
+  });
+});
+
+describe('axe, the in-page card', () => {
+  let preview: string;
+
+  beforeAll(async () => {
+    preview = await bundleForPage(
+      resolve(REPO_ROOT, 'test/e2e/support/card-preview.ts'),
+      'AfterwordCardPreview',
+    );
+  });
+
+  const base: CardView = {
+    tone: 'denied',
+    statusLabel: 'Denied',
+    verdict: 'Denied by Aydos Sarym and Kassym-Jomart Tokayev one day after this article was published.',
+    claim: 'Claim: Kazakhstan will suspend its membership in the CSTO from early 2023.',
+    kicker: 'Afterword · what happened next',
+    moreLabel: 'Timeline and sources',
+    closeLabel: 'Close',
+    dark: false,
+  };
+  const tones: [CardView['tone'], string][] = [
+    ['denied', 'Denied'],
+    ['confirmed', 'Confirmed'],
+    ['unconfirmed', 'Unconfirmed'],
+    ['mixed', 'Mixed rating'],
+    ['retracted', 'Retracted'],
+  ];
+
+  for (const dark of [false, true]) {
+    it(`every status tone on a ${dark ? 'dark' : 'light'} page`, async () => {
+      const page = await harness.newPage();
+      const background = dark ? '#121212' : '#ffffff';
+      await page.setContent(
+        `<!doctype html><html lang="en"><head><title>Card preview</title></head><body style="margin:0;background:${background};color:${dark ? '#e6e6e6' : '#1b1b1b'}"><main><h1>Card preview</h1><p>An article paragraph.</p></main></body></html>`,
+      );
+      await page.evaluate(preview);
+      for (const [tone, statusLabel] of tones) {
+        await page.evaluate(
+          (view) =>
+            (
+              window as unknown as { AfterwordCardPreview: { mountCard(v: unknown): void } }
+            ).AfterwordCardPreview.mountCard(view),
+          {
+            ...base,
+            tone,
+            statusLabel,
+            dark,
+          },
+        );
+        // Keyboard focus inside the card, as after a shortcut opened it.
+        await page.keyboard.press('Tab');
+        await expectNoViolations(page, `card ${tone}, ${dark ? 'dark' : 'light'}`);
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('keyboard', () => {
+  it('popup: Tab reaches every control, each with a visible focus, and Enter opens a panel', async () => {
+    const popup = await popupFor('light');
+    const card = popup.locator('article[data-claim="kz-csto-suspension-2023"]');
+    await card.getByRole('button', { name: 'Why this hint' }).click();
+    await card.getByRole('button', { name: 'Wrong match?' }).click();
+    const wanted = await focusables(popup);
+    const stops = await tabThrough(popup);
+    expect(stops.map((s) => s.label)).toEqual(wanted);
+    expect(
+      stops.filter((s) => !s.visible).map((s) => s.label),
+      'controls without a visible focus',
+    ).toEqual([]);
+    // Open a timeline from the keyboard.
+    const toggle = popup
+      .locator('article[data-claim="putin-assassination-attempt-2022-09-14"]')
+      .getByRole('button', { name: /^Timeline/ });
+    await toggle.focus();
+    await popup.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await popup.keyboard.press(' ');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await popup.close();
+  });
+
+  it('options page: Tab reaches every control, each with a visible focus', async () => {
+    await pauseSomeSite();
+    const options = await harness.newPage();
+    await options.goto(harness.extensionUrl(OPTIONS_PATH), { waitUntil: 'load' });
+    await options.waitForFunction(() => document.querySelectorAll('section').length >= 3);
+    const wanted = await focusables(options);
+    const stops = await tabThrough(options);
+    expect(stops.map((s) => s.label)).toEqual(wanted);
+    expect(stops.filter((s) => !s.visible).map((s) => s.label)).toEqual([]);
+    await options.close();
+  });
+});
+
+it('made no network request', () => {
+  const violations = harness.network.extensionViolations();
+  expect(violations, harness.network.describe(violations)).toEqual([]);
+});

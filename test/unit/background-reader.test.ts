@@ -1,0 +1,226 @@
+/**
+ * The background's side of the reader's experience, with the browser API replaced at its seam:
+ * the look-up, an infinite-scroll page's appended article, a paused site, the in-page card's "more"
+ * (the popup where the browser allows it, else a small window), the context menu and the shortcuts.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LookupHit, PopupIntent, Responses, ShownMatch, TabState } from '../../src/shared/messages';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { readPage } from '../support/pages';
+
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+
+async function fresh() {
+  vi.resetModules();
+  return import('../../src/background/router');
+}
+
+const fromTab = (id: number, windowId = 1) => ({ tab: { id, windowId } }) as never;
+const fromPopup = {} as never;
+
+async function ask<T extends keyof Responses>(
+  handle: Awaited<ReturnType<typeof fresh>>['handle'],
+  message: unknown,
+  sender: never,
+): Promise<Responses[T]> {
+  const reply = await handle(message, sender);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as Responses[T];
+}
+
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
+
+describe('look-up', () => {
+  it('answers with each claim, its dataset and a verdict that is dated, not relative', async () => {
+    const { handle } = await fresh();
+    const { hits } = await ask<'lookup:search'>(
+      handle,
+      { type: 'lookup:search', query: 'Tokayev LDNR' },
+      fromPopup,
+    );
+    const first: LookupHit = hits[0]!;
+    expect(first.claim.id).toBe('tokayev-refuses-ldnr-recognition');
+    expect(first.datasetId).toBe('afterword-default');
+    expect(first.datasetAsOf).toBe('2026-11-24');
+    expect(first.verdict).toMatchObject({ status: 'confirmed', relation: 'undated-article', days: null });
+    const unconfirmed = (
+      await ask<'lookup:search'>(handle, { type: 'lookup:search', query: 'stab in the back' }, fromPopup)
+    ).hits[0]!;
+    expect(unconfirmed.verdict.status).toBe('unconfirmed');
+    expect(
+      (await ask<'lookup:search'>(handle, { type: 'lookup:search', query: 42 }, fromPopup)).hits,
+    ).toEqual([]);
+    expect(
+      (
+        await ask<'lookup:search'>(
+          handle,
+          { type: 'lookup:search', query: 'Kazakhstan', limit: 2 },
+          fromPopup,
+        )
+      ).hits,
+    ).toHaveLength(2);
+  });
+});
+
+describe('an article appended to the page (infinite scroll)', () => {
+  it('adds its claims to the tab, relative to its own date, and recounts the badge', async () => {
+    const { handle } = await fresh();
+    const first = readPage('seed-000.html').article!;
+    await ask(
+      handle,
+      {
+        type: 'article:scan',
+        page: { url: 'https://news.example/feed', ...first.metadata },
+        text: first.text,
+        timings: { detect: 0 },
+      },
+      fromTab(4),
+    );
+    expect(fake.badges.get(4)?.text).toBe('3');
+    const second = readPage('seed-004.html').article!;
+    const page = {
+      url: 'https://news.example/feed',
+      title: second.metadata.title,
+      published: second.metadata.published,
+    };
+    const { matches } = await ask<'article:more'>(
+      handle,
+      { type: 'article:more', page, text: second.text },
+      fromTab(4),
+    );
+    expect(matches.map((m) => m.claimId)).toContain('kz-am-csto-joint-withdrawal-talks');
+    const state = (await ask<'tab:get'>(handle, { type: 'tab:get', tabId: 4 }, fromPopup)).tab as Extract<
+      TabState,
+      { state: 'scanned' }
+    >;
+    const added = state.matches.find((m) => m.claimId === 'kz-am-csto-joint-withdrawal-talks') as ShownMatch;
+    expect(added.page?.published).toBe(second.metadata.published);
+    expect(added.verdict.relation).toBe('same-day');
+    // The claim of the first article keeps its first article's verdict.
+    expect(state.matches.find((m) => m.claimId === 'kz-csto-suspension-2023')?.verdict.relation).toBe(
+      'after',
+    );
+    expect(state.page.title).toBe(first.metadata.title);
+    expect(fake.badges.get(4)?.text).toBe('4');
+  });
+});
+
+describe('a paused site', () => {
+  it('marks the tab paused and clears its badge', async () => {
+    const { handle } = await fresh();
+    fake.badges.set(6, { text: '2' });
+    await ask(handle, { type: 'article:paused', url: 'https://news.example/a' }, fromTab(6));
+    expect((await ask<'tab:get'>(handle, { type: 'tab:get', tabId: 6 }, fromPopup)).tab).toEqual({
+      state: 'paused',
+      page: { url: 'https://news.example/a' },
+    });
+    expect(fake.badges.get(6)?.text).toBe('');
+  });
+});
+
+describe('the in-page card’s "more"', () => {
+  it('opens the toolbar popup, which then takes the claim once, for its own tab only', async () => {
+    const { handle } = await fresh();
+    expect(
+      await ask<'card:more'>(handle, { type: 'card:more', claimId: 'kz-eaeu-withdrawal' }, fromTab(7, 3)),
+    ).toEqual({ opened: 'popup' });
+    expect(fake.opened).toEqual([{ kind: 'popup', windowId: 3 }]);
+    const other = await ask<'popup:intent'>(handle, { type: 'popup:intent', tabId: 8 }, fromPopup);
+    expect(other.intent).toBeNull();
+    await ask(handle, { type: 'card:more', claimId: 'kz-eaeu-withdrawal' }, fromTab(7, 3));
+    const intent: PopupIntent | null = (
+      await ask<'popup:intent'>(handle, { type: 'popup:intent', tabId: 7 }, fromPopup)
+    ).intent;
+    expect(intent).toEqual({ kind: 'claim', tabId: 7, claimId: 'kz-eaeu-withdrawal' });
+    expect(
+      (await ask<'popup:intent'>(handle, { type: 'popup:intent', tabId: 7 }, fromPopup)).intent,
+    ).toBeNull();
+  });
+
+  it('opens a small window on the claim where the browser refuses to open the popup', async () => {
+    fake.popupAllowed.value = false;
+    const { handle } = await fresh();
+    expect(
+      await ask<'card:more'>(handle, { type: 'card:more', claimId: 'kz-eaeu-withdrawal' }, fromTab(7)),
+    ).toEqual({ opened: 'window' });
+    expect(fake.opened).toEqual([
+      { kind: 'window', url: 'chrome-extension://test/src/popup/index.html?tab=7&claim=kz-eaeu-withdrawal' },
+    ]);
+    // The window carries the claim in its address; nothing is left for the next toolbar popup.
+    expect(
+      (await ask<'popup:intent'>(handle, { type: 'popup:intent', tabId: 7 }, fromPopup)).intent,
+    ).toBeNull();
+  });
+
+  it('is refused from anything but a page', async () => {
+    const { handle } = await fresh();
+    expect(await handle({ type: 'card:more', claimId: 'x' }, fromPopup)).toEqual({
+      ok: false,
+      error: 'This request must come from a page',
+    });
+  });
+});
+
+describe('context menu and shortcuts', () => {
+  it('registers its listeners at start, and the menu on install', async () => {
+    vi.resetModules();
+    await import('../../src/background/index');
+    expect(fake.contextMenus.onClicked.listeners).toHaveLength(1);
+    expect(fake.commands.onCommand.listeners).toHaveLength(1);
+    for (const l of fake.runtime.onInstalled.listeners) l();
+    await vi.waitFor(() =>
+      expect(fake.menus).toEqual([
+        { id: 'afterword-lookup', title: 'Look up “%s” in Afterword', contexts: ['selection'] },
+      ]),
+    );
+  });
+
+  it('looks the selection up in the popup', async () => {
+    vi.resetModules();
+    const { onMenuClicked } = await import('../../src/background/menus');
+    const { takeIntent } = await import('../../src/background/intent');
+    onMenuClicked(
+      { menuItemId: 'afterword-lookup', selectionText: '  Kazakhstan \n will suspend  ' } as never,
+      { id: 3, windowId: 2 } as never,
+    );
+    await vi.waitFor(() => expect(fake.opened).toEqual([{ kind: 'popup', windowId: 2 }]));
+    expect(await takeIntent(null)).toEqual({ kind: 'lookup', query: 'Kazakhstan will suspend' });
+    onMenuClicked({ menuItemId: 'afterword-lookup', selectionText: '   ' } as never, { id: 3 } as never);
+    onMenuClicked({ menuItemId: 'something-else', selectionText: 'x' } as never, { id: 3 } as never);
+    expect(fake.opened).toHaveLength(1);
+  });
+
+  it('falls back to a window with the query in its address', async () => {
+    fake.popupAllowed.value = false;
+    vi.resetModules();
+    const { onMenuClicked } = await import('../../src/background/menus');
+    onMenuClicked(
+      { menuItemId: 'afterword-lookup', selectionText: 'Tokayev & LDNR' } as never,
+      { id: 3, windowId: 2 } as never,
+    );
+    await vi.waitFor(() => expect(fake.opened).toHaveLength(1));
+    const url = new URL(fake.opened[0]!.url!);
+    expect(fake.opened[0]!.kind).toBe('window');
+    expect(url.searchParams.get('lookup')).toBe('Tokayev & LDNR');
+    expect(url.searchParams.get('tab')).toBe('3');
+  });
+
+  it('passes each shortcut to the tab it was pressed in, and nothing else', async () => {
+    vi.resetModules();
+    const { onCommand } = await import('../../src/background/commands');
+    await onCommand('next-passage', { id: 5 } as never);
+    await onCommand('toggle-highlights', undefined);
+    await onCommand('_execute_action', { id: 5 } as never);
+    expect(fake.tabMessages).toEqual([
+      { tabId: 5, message: { type: 'page:command', command: 'next-passage' } },
+      { tabId: 9, message: { type: 'page:command', command: 'toggle-highlights' } },
+    ]);
+  });
+});

@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/engine/claim-index/build';
+import { ENGINE_INDEX_VERSION } from '../../src/engine/claim-index/layout';
+import { IndexFormatError, loadIndex, serializeIndex, serializedVersion } from '../../src/engine/claim-index/serialize';
+import { matchArticle } from '../../src/engine/match/percolate';
+import type { Claim, Dataset } from '../../src/engine/model';
+import { defaultDataset } from '../support/dataset';
+import { listPages, readPage } from '../support/pages';
+
+function dataset(claims: Claim[], id = 'test'): Dataset {
+  return {
+    format: 'afterword-dataset',
+    formatVersion: 1,
+    id,
+    version: 1,
+    title: id,
+    asOf: '2024-01-01',
+    publisher: { name: 'test' },
+    license: { id: 'CC0-1.0' },
+    claims,
+  };
+}
+
+function claim(id: string, text: string, extra: Partial<Claim> = {}): Claim {
+  return { id, text, language: 'en', paraphrases: [], anchors: [], tags: [], events: [], ...extra };
+}
+
+const CSTO = { name: 'CSTO', aliases: ['CSTO', 'ODKB', 'OTSC', 'OVKS', 'ОДКБ', 'Collective Security Treaty Organization'] };
+const KAZAKHSTAN = { name: 'Kazakhstan', aliases: ['Kazakhstan', 'Kazakhstan’s', 'Kasachstan', 'Cazaquistão', 'Казахстан'] };
+
+/** Filler claims so word rarity means something, as it does in a real collection. */
+const FILLER = [
+  'A video shows a shark swimming on a flooded highway after the hurricane.',
+  'The governor signed a law banning plastic bags in every state grocery store.',
+  'Drinking hot water every fifteen minutes cures the flu, a viral message says.',
+  'The president said unemployment fell to its lowest level in fifty years.',
+  'A photo shows the senator sleeping during the budget debate in parliament.',
+  'Scientists found that eating chocolate every day improves memory in adults.',
+  'The city will ban cars from the old town centre starting next summer.',
+  'The minister resigned after the bridge collapse killed nine people.',
+  'The company will suspend exports of wheat until the harvest improves.',
+  'The football club will suspend its membership in the national league.',
+].map((t, i) => claim(`filler-${i}`, t));
+
+describe('claims without anchors (imported fact-checks)', () => {
+  const index = buildIndex([
+    dataset([
+      ...FILLER,
+      claim('kz-suspend', 'Kazakhstan will suspend its membership in the Collective Security Treaty Organization from early 2023.'),
+      claim('budget-441', 'The parliament approved a defence budget of 441 billion tenge for the coming year.'),
+    ]),
+  ]);
+
+  it('are found through their rarest words and matched on the sentence', () => {
+    const text = 'Astana news.\nOfficials said on Tuesday that Kazakhstan will suspend its membership in the Collective Security Treaty Organization early in 2023. Nothing else was said.';
+    const m = matchArticle(index, { text, language: 'en' });
+    expect(m.map((x) => [x.claimId, x.kind])).toEqual([['kz-suspend', 'match']]);
+    expect(text.slice(m[0]!.start, m[0]!.end)).toMatch(/^Officials said/);
+  });
+
+  it('do not match a sentence that swaps the country or the number', () => {
+    const uz = 'Uzbekistan will suspend its membership in the Collective Security Treaty Organization from early 2024, officials said.';
+    expect(matchArticle(index, { text: uz, language: 'en' }).filter((x) => x.kind === 'match')).toEqual([]);
+    const wrongNumber = 'The parliament approved a defence budget of 44 billion tenge for the coming year.';
+    expect(matchArticle(index, { text: wrongNumber, language: 'en' }).filter((x) => x.kind === 'match')).toEqual([]);
+    const right = 'On Friday the parliament approved a defence budget of 441 billion tenge for the coming year.';
+    expect(matchArticle(index, { text: right, language: 'en' }).map((x) => x.claimId)).toEqual(['budget-441']);
+  });
+
+  it('stay silent on an article about the same subject that does not state the claim', () => {
+    const text = 'Kazakhstan hosted a summit of the Collective Security Treaty Organization. Leaders discussed border security and trade. No member announced any change to its membership.';
+    expect(matchArticle(index, { text, language: 'en' }).filter((x) => x.kind === 'match')).toEqual([]);
+  });
+});
+
+describe('languages', () => {
+  const index = buildIndex([
+    dataset([
+      ...FILLER,
+      claim('kz-csto', 'Kazakhstan will suspend its membership in the CSTO.', {
+        anchors: [KAZAKHSTAN, CSTO],
+        paraphrases: [
+          { text: 'Казахстан приостановит членство в ОДКБ.', language: 'ru' },
+          { text: 'Казахстан призупинить членство в ОДКБ.', language: 'uk' },
+          { text: 'Le Kazakhstan va suspendre son adhésion à l’OTSC.', language: 'fr' },
+          { text: 'Kasachstan wird seine Mitgliedschaft in der OVKS aussetzen.', language: 'de' },
+        ],
+      }),
+      claim('putin-escort', 'Putin’s motorcade was attacked on the way to his residence.', {
+        language: 'ru',
+        text: 'На кортеж Путина напали по дороге в его резиденцию.',
+        anchors: [{ name: 'Putin', aliases: ['Putin', 'Путин', 'Путін'] }],
+        paraphrases: [{ text: 'Putin’s motorcade was attacked on the way to his residence.', language: 'en' }],
+      }),
+    ]),
+  ]);
+  const stated = (text: string, language?: string) =>
+    matchArticle(index, { text, language })
+      .filter((m) => m.kind === 'match')
+      .map((m) => m.claimId);
+
+  it('matches Russian and Ukrainian articles through the paraphrases and the aliases (CSTO = ОДКБ)', () => {
+    expect(stated('Казахстан приостановит своё членство в ОДКБ, сообщили источники.')).toEqual(['kz-csto']);
+    expect(stated('Казахстан призупинить своє членство в ОДКБ, повідомили джерела.')).toEqual(['kz-csto']);
+  });
+
+  it('folds ё to е on both sides', () => {
+    expect(stated('На кортёж Путина напали по дороге в его резиденцию.')).toEqual(['putin-escort']);
+  });
+
+  it('matches French and German articles, unstemmed, through their paraphrases and aliases (OTSC, OVKS)', () => {
+    expect(stated('Selon la presse, le Kazakhstan va suspendre son adhésion à l’OTSC.', 'fr')).toEqual(['kz-csto']);
+    expect(stated('Kasachstan wird seine Mitgliedschaft in der OVKS aussetzen, meldeten Medien.', 'de')).toEqual(['kz-csto']);
+  });
+
+  it('degrades gracefully on a language it has no paraphrase for: no stemming, no false hits', () => {
+    expect(stated('El Kazajistán y la OTSC celebraron maniobras conjuntas en la frontera.', 'es')).toEqual([]);
+    expect(stated('Kazakistan ve KGAÖ ortak tatbikat düzenledi.', 'tr')).toEqual([]);
+    expect(stated('哈萨克斯坦将暂停集体安全条约组织成员资格', 'zh')).toEqual([]);
+  });
+});
+
+// A small vocabulary in two scripts, so random datasets share words with random articles.
+const WORDS = ['kazakhstan', 'csto', 'suspend', 'membership', 'army', 'budget', '441', '44', 'billion', 'putin', 'talks', 'armenia', 'leave', 'union', 'Казахстан', 'ОДКБ', 'выйдет', 'членство', 'Путин', 'переговоры', 'the', 'will', 'its', 'in'];
+const word = fc.constantFrom(...WORDS);
+const sentence = fc.array(word, { minLength: 1, maxLength: 9 }).map((ws) => `${ws.join(' ')}.`);
+const anchorArb = fc.record({ name: word, aliases: fc.array(word, { maxLength: 2 }) });
+const claimArb = fc.record({
+  text: sentence,
+  language: fc.constantFrom('en', 'ru', 'fr'),
+  paraphrases: fc.array(fc.record({ text: sentence, language: fc.constantFrom('en', 'ru', 'uk') }), { maxLength: 2 }),
+  anchors: fc.array(anchorArb, { maxLength: 2 }),
+});
+const datasetArb = fc.array(claimArb, { minLength: 1, maxLength: 12 }).map((cs) => dataset(cs.map((c, i) => claim(`c${i}`, c.text, c))));
+const articleArb = fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }).map((ps) => ps.map((p) => p.join(' ')).join('\n'));
+
+describe('serialised index', () => {
+  it('loads to an index that matches exactly like the one it was built from', () => {
+    fc.assert(
+      fc.property(datasetArb, fc.array(articleArb, { minLength: 1, maxLength: 3 }), (ds, articles) => {
+        const built = buildIndex([ds]);
+        const bytes = serializeIndex(built);
+        const loaded = loadIndex(bytes);
+        for (const text of articles) {
+          expect(matchArticle(loaded, { text, title: text.split('\n')[0] })).toEqual(matchArticle(built, { text, title: text.split('\n')[0] }));
+        }
+        expect(serializeIndex(loaded)).toEqual(bytes);
+        for (let i = 0; i < built.claims.length; i++) expect(loaded.claims.get(i)).toEqual(built.claims.get(i));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the seed pages the same results after a round trip', () => {
+    const built = buildIndex([defaultDataset]);
+    const loaded = loadIndex(serializeIndex(built));
+    for (const page of listPages()) {
+      const { article } = readPage(page.file);
+      if (!article) continue;
+      const input = { text: article.text, ...article.metadata };
+      expect(matchArticle(loaded, input)).toEqual(matchArticle(built, input));
+    }
+  });
+
+  it('is versioned: another version or other bytes are refused, so the caller rebuilds', () => {
+    const bytes = serializeIndex(buildIndex([defaultDataset]));
+    expect(serializedVersion(bytes)).toBe(ENGINE_INDEX_VERSION);
+    const other = bytes.slice();
+    new DataView(other.buffer).setUint32(4, ENGINE_INDEX_VERSION + 1, true);
+    expect(() => loadIndex(other)).toThrow(IndexFormatError);
+    expect(() => loadIndex(new Uint8Array([1, 2, 3]))).toThrow(IndexFormatError);
+    expect(() => loadIndex(bytes.slice(0, bytes.length >> 1))).toThrow(IndexFormatError);
+  });
+
+  it('loads from a buffer at any byte offset', () => {
+    const bytes = serializeIndex(buildIndex([defaultDataset]));
+    const shifted = new Uint8Array(bytes.length + 3);
+    shifted.set(bytes, 3);
+    const loaded = loadIndex(shifted.subarray(3));
+    expect(loaded.claims.length).toBe(defaultDataset.claims.length);
+  });
+});

@@ -1,0 +1,337 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's reader tools: "Why this hint" (with a way to the passage), "Wrong match?" (kept on
+ * the device, the address only when agreed), exporting and deleting reports, the look-up as you
+ * type, pausing on a site, and opening on a claim or a look-up it was asked for.
+ */
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Popup } from '../../src/popup/Popup';
+import type { LookupHit, TabState } from '../../src/shared/messages';
+import { DATASET, KZ_CLAIM, PAGE, PUTIN_CLAIM, SCANNED, kzMatch, mock } from './popup-data';
+
+vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+
+function answer(tab: TabState, extra: Partial<typeof mock.state.handlers> = {}) {
+  mock.state.handlers = {
+    'tab:get': () => ({ tab, datasets: [DATASET] }),
+    'popup:intent': () => ({ intent: null }),
+    ...extra,
+  };
+}
+
+beforeEach(() => {
+  mock.state.handlers = {};
+  mock.state.messages = {};
+  mock.state.local = {};
+  mock.state.pageReply = () => ({ ok: true });
+  vi.clearAllMocks();
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+async function firstCard() {
+  const section = await screen.findByRole('region', { name: /In this article/ });
+  return within(section).getByRole('article');
+}
+
+function openPanel(card: HTMLElement, name: string | RegExp): HTMLElement {
+  const button = within(card).getByRole('button', { name });
+  fireEvent.click(button);
+  return document.getElementById(button.getAttribute('aria-controls')!)!;
+}
+
+describe('why this hint', () => {
+  it('shows the sentence, the claim’s words as the sentence writes them, and the score', async () => {
+    answer({
+      ...SCANNED,
+      matches: [kzMatch({ matchedTerms: ['kazakhstan', 'suspend', 'membership', 'csto'] })],
+    } as TabState);
+    render(<Popup search="?tab=3" />);
+    const panel = openPanel(await firstCard(), 'Why this hint');
+    expect(panel.querySelector('blockquote')!.textContent).toBe(kzMatch().sentence);
+    expect(Array.from(panel.querySelectorAll('.term')).map((t) => t.textContent)).toEqual([
+      'Kazakhstan',
+      'suspend',
+      'membership',
+      'CSTO',
+    ]);
+    expect(
+      within(panel).getByText('Match score: 0.82 — how much of the claim this sentence carries.'),
+    ).toBeTruthy();
+  });
+
+  it('shows stems by the word they begin', async () => {
+    const sentence = 'Tokayev refused to recognise the republics in September.';
+    answer({
+      ...SCANNED,
+      matches: [kzMatch({ sentence, matchedTerms: ['refus', 'recogni', 'septemb', 'zzz'] })],
+    } as TabState);
+    render(<Popup search="?tab=3" />);
+    const panel = openPanel(await firstCard(), 'Why this hint');
+    expect(Array.from(panel.querySelectorAll('.term')).map((t) => t.textContent)).toEqual([
+      'refused',
+      'recognise',
+      'September',
+      'zzz',
+    ]);
+  });
+
+  it('asks the tab’s content script to show the passage, and says when it could not', async () => {
+    answer(SCANNED);
+    render(<Popup search="?tab=3" />);
+    const panel = openPanel(await firstCard(), 'Why this hint');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Show on page' }));
+    await waitFor(() =>
+      expect(mock.browser.tabs.sendMessage).toHaveBeenCalledWith(3, {
+        type: 'page:reveal',
+        claimId: KZ_CLAIM.id,
+      }),
+    );
+    expect(within(panel).queryByRole('alert')).toBeNull();
+    mock.state.pageReply = () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    fireEvent.click(within(panel).getByRole('button', { name: 'Show on page' }));
+    expect((await within(panel).findByRole('alert')).textContent).toBe(
+      "The passage couldn't be shown. Reload the page and try again.",
+    );
+  });
+});
+
+describe('wrong match', () => {
+  it('saves a report on the device without the page’s address unless the reader agrees', async () => {
+    answer(SCANNED);
+    render(<Popup search="?tab=3" />);
+    const card = await firstCard();
+    const panel = openPanel(card, 'Wrong match?');
+    const box = within(panel).getByRole('checkbox', {
+      name: 'Include this page’s address',
+    }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Save report' }));
+    expect((await within(panel).findByRole('status')).textContent).toBe(
+      'Report saved on this device. Nothing was sent.',
+    );
+    const [saved] = mock.state.local.wrongMatchReports as Record<string, unknown>[];
+    expect(saved).toMatchObject({
+      claimId: KZ_CLAIM.id,
+      sentence: kzMatch().sentence,
+      datasetId: DATASET.id,
+      kind: 'match',
+    });
+    expect(saved).not.toHaveProperty('url');
+    // Nothing went to the background or anywhere else.
+    expect(
+      mock.browser.runtime.sendMessage.mock.calls.map(([m]) => (m as { type: string }).type),
+    ).not.toContain('report');
+
+    const related = within(await screen.findByRole('region', { name: /Related/ })).getByRole('article');
+    const second = openPanel(related, 'Wrong match?');
+    fireEvent.click(within(second).getByRole('checkbox', { name: 'Include this page’s address' }));
+    fireEvent.click(within(second).getByRole('button', { name: 'Save report' }));
+    await within(second).findByRole('status');
+    const reports = mock.state.local.wrongMatchReports as { url?: string }[];
+    expect(reports.map((r) => r.url)).toEqual([undefined, PAGE.url]);
+  });
+
+  it('counts the reports in the footer, exports them as a file made in the popup, and deletes them', async () => {
+    const created: Blob[] = [];
+    const createObjectURL = vi.fn((b: Blob) => {
+      created.push(b);
+      return 'blob:afterword/1';
+    });
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const clicks: { href: string; download: string }[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicks.push({ href: this.getAttribute('href')!, download: this.download });
+    });
+    answer(SCANNED);
+    render(<Popup search="?tab=3" />);
+    const panel = openPanel(await firstCard(), 'Wrong match?');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Save report' }));
+    const footer = screen.getByRole('contentinfo');
+    await within(footer).findByText('1 wrong-match report on this device');
+    fireEvent.click(within(footer).getByRole('button', { name: 'Export' }));
+    expect(clicks).toHaveLength(1);
+    expect(clicks[0]!.href).toBe('blob:afterword/1');
+    expect(clicks[0]!.download).toMatch(/^afterword-wrong-matches-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(await created[0]!.text());
+    expect(file.format).toBe('afterword-wrong-match-reports');
+    expect(file.reports[0].claimId).toBe(KZ_CLAIM.id);
+    expect(file.datasets).toEqual([
+      expect.objectContaining({ id: DATASET.id, publisher: DATASET.publisher }),
+    ]);
+    expect(within(footer).getByRole('status').textContent).toContain(clicks[0]!.download);
+    fireEvent.click(within(footer).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(within(footer).queryByText(/wrong-match report/)).toBeNull());
+    expect(mock.state.local.wrongMatchReports).toBeUndefined();
+    click.mockRestore();
+    vi.unstubAllGlobals();
+  });
+});
+
+const HIT: LookupHit = {
+  claim: PUTIN_CLAIM,
+  datasetId: DATASET.id,
+  datasetAsOf: DATASET.asOf,
+  score: 7.4,
+  verdict: {
+    status: 'denied',
+    relation: 'undated-article',
+    days: null,
+    text: 'x',
+    decidingEvent: PUTIN_CLAIM.events[0],
+  },
+};
+
+describe('look-up', () => {
+  it('searches as the reader types, once typing pauses, and shows each claim with its status', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const queries: string[] = [];
+    answer(SCANNED, {
+      'lookup:search': (req) => {
+        queries.push(req.query);
+        return { hits: req.query === 'Pes' ? [HIT] : [] };
+      },
+    });
+    render(<Popup search="?tab=3" />);
+    await screen.findAllByRole('article');
+    const box = screen.getByRole('searchbox', { name: 'Look up a claim' });
+    fireEvent.input(box, { target: { value: 'P' } });
+    fireEvent.input(box, { target: { value: 'Pe' } });
+    fireEvent.input(box, { target: { value: 'Pes' } });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(queries).toEqual(['Pes']);
+    const results = await screen.findByRole('region', { name: /1 tracked claim matches “Pes”/ });
+    const card = within(results).getByRole('article');
+    expect(card.querySelector('.chip')!.textContent).toBe('Denied');
+    expect(card.querySelector('.verdict')!.textContent).toBe(
+      'Denied by Dmitry Peskov (Kremlin spokesman) on 15 September 2022.',
+    );
+    // No page-only tools on a look-up result; the timeline says which dataset it came from.
+    expect(within(card).queryByRole('button', { name: 'Why this hint' })).toBeNull();
+    const timeline = openPanel(card, /^Timeline/);
+    expect(timeline.textContent).toContain(
+      'From “Afterword demo dataset” by Afterword contributors, data as of 24 November 2026.',
+    );
+    expect(timeline.textContent).not.toContain('This article');
+    // The page's own results come back when the box is cleared.
+    expect(screen.queryByRole('region', { name: /In this article/ })).toBeNull();
+    fireEvent.input(box, { target: { value: 'Pesx' } });
+    expect(await screen.findByRole('heading', { name: 'No tracked claim matches “Pesx”.' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('No tracked claim matches “Pesx”.');
+    fireEvent.input(box, { target: { value: '' } });
+    expect(await screen.findByRole('region', { name: /In this article/ })).toBeTruthy();
+  });
+
+  it('opens on a look-up the context menu asked for (window address, or handed over by the background)', async () => {
+    answer(SCANNED, { 'lookup:search': () => ({ hits: [HIT] }) });
+    render(<Popup search="?tab=3&lookup=Peskov%20denial" />);
+    expect(((await screen.findByRole('searchbox')) as HTMLInputElement).value).toBe('Peskov denial');
+    await screen.findByRole('region', { name: /matches “Peskov denial”/ });
+    cleanup();
+    answer(SCANNED, {
+      'lookup:search': () => ({ hits: [HIT] }),
+      'popup:intent': () => ({ intent: { kind: 'lookup', query: 'Tokayev' } }),
+    });
+    render(<Popup search="" />);
+    await screen.findByRole('region', { name: /matches “Tokayev”/ });
+    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'popup:intent', tabId: null });
+  });
+});
+
+describe('opened on a claim (the in-page card’s "more")', () => {
+  it('shows the tab the claim was found in, with that claim’s timeline open', async () => {
+    answer(SCANNED, {
+      'popup:intent': () => ({ intent: { kind: 'claim', tabId: 77, claimId: KZ_CLAIM.id } }),
+    });
+    render(<Popup search="" />);
+    const toggle = within(await firstCard()).getByRole('button', { name: /^Timeline/ });
+    await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
+    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'tab:get', tabId: 77 });
+    expect(mock.browser.tabs.query).not.toHaveBeenCalled();
+  });
+
+  it('opens that claim’s timeline', async () => {
+    answer(SCANNED);
+    render(<Popup search="?tab=3&claim=putin-assassination-attempt-2022-09-14" />);
+    const related = await screen.findByRole('region', { name: /Related/ });
+    const toggle = within(related).getByRole('button', { name: /^Timeline/ });
+    await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
+    const first = within(await firstCard()).getByRole('button', { name: /^Timeline/ });
+    expect(first.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('datasets that disagree', () => {
+  it('shows each other dataset’s status, verdict and timeline under the claim’s own', async () => {
+    const confirmed = {
+      date: '2022-09-20',
+      type: 'confirmed' as const,
+      actor: { name: 'A. Source', role: 'official' },
+      source: { outlet: 'Other outlet' },
+    };
+    answer({
+      ...SCANNED,
+      matches: [
+        kzMatch({
+          alternatives: [
+            {
+              claim: { ...KZ_CLAIM, events: [confirmed] },
+              datasetId: 'other',
+              datasetTitle: 'Another publisher’s claims',
+              verdict: { status: 'confirmed', relation: 'after', days: 6, text: 'x', decidingEvent: confirmed },
+            },
+          ],
+        }),
+      ],
+    } as TabState);
+    render(<Popup search="?tab=3" />);
+    const panel = openPanel(await firstCard(), /^Timeline/);
+    const alt = panel.querySelector('.alternatives') as HTMLElement;
+    expect(within(alt).getByText('Other datasets say otherwise:')).toBeTruthy();
+    expect(within(alt).getByText('In “Another publisher’s claims”')).toBeTruthy();
+    expect(alt.querySelector('.chip')!.textContent).toBe('Confirmed');
+    expect(alt.querySelector('.verdict')!.textContent).toBe(
+      'Confirmed by A. Source (official) 6 days after this article was published.',
+    );
+    expect(alt.querySelectorAll('.tl-list > li')).toHaveLength(2);
+  });
+});
+
+describe('pausing on a site', () => {
+  it('switches Afterword off for the page’s site, and back on', async () => {
+    let tab: TabState = SCANNED;
+    mock.state.handlers = {
+      'tab:get': () => ({ tab, datasets: [DATASET] }),
+      'popup:intent': () => ({ intent: null }),
+    };
+    render(<Popup search="?tab=3" />);
+    const toggle = await screen.findByRole('switch', { name: 'Check articles on weeklynews.example' });
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(toggle);
+    await screen.findByRole('heading', { name: 'Afterword is paused on weeklynews.example' });
+    expect(mock.state.local.pausedSites).toEqual(['weeklynews.example']);
+    expect(screen.getByRole('switch').getAttribute('aria-checked')).toBe('false');
+    tab = SCANNED;
+    fireEvent.click(screen.getByRole('switch'));
+    await waitFor(() => expect(mock.state.local.pausedSites).toEqual([]));
+    await screen.findAllByRole('article');
+    expect(screen.getByRole('switch').getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('shows a paused tab as paused', async () => {
+    answer({ state: 'paused', page: { url: 'https://www.weeklynews.example/x' } });
+    render(<Popup search="?tab=3" />);
+    expect(
+      await screen.findByRole('heading', { name: 'Afterword is paused on weeklynews.example' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('switch').getAttribute('aria-checked')).toBe('false');
+  });
+});
