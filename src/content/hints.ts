@@ -54,10 +54,24 @@ export class Hints {
       this.listenForClicks();
       if (this.announcedFor !== pageKey) {
         this.announcedFor = pageKey;
-        this.overlay.announce(plural('trackedClaims', this.count));
+        this.announceLater(pageKey);
       }
     }
     return painted;
+  }
+
+  /**
+   * The count, said once the page is idle: wording it builds the Intl plural rules and number
+   * format, which costs a first-time page ~15 ms, and the reader's page comes first. The live region
+   * (and the one element Afterword adds) is made then too.
+   */
+  private announceLater(pageKey: string): void {
+    const say = () => {
+      if (this.announcedFor === pageKey && this.passages.length > 0)
+        this.overlay.announce(plural('trackedClaims', this.count));
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(say, { timeout: 2_000 });
+    else setTimeout(say, 200);
   }
 
   /** Takes everything off the page: highlights, card, host, listeners. */

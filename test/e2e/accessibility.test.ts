@@ -59,6 +59,16 @@ async function expectNoViolations(page: Page, what: string): Promise<void> {
   expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
 }
 
+it('axe finds what it should (the checks below are live)', async () => {
+  const page = await harness.newPage();
+  await page.setContent(
+    '<!doctype html><html lang="en"><head><title>Broken</title></head><body><main><input type="text"><p style="color:#bbb;background:#fff">Faint text</p></main></body></html>',
+  );
+  const ids = (await axeViolations(page)).map((v) => v.id);
+  expect(ids).toEqual(expect.arrayContaining(['label', 'color-contrast']));
+  await page.close();
+});
+
 describe.each(SCHEMES)('axe, %s', (scheme) => {
   it('popup: the results as they open', async () => {
     const popup = await popupFor(scheme);

@@ -1,7 +1,7 @@
 /**
  * The claim index, built in one pass over the datasets. It is a percolator: claims are stored
  * queries keyed by a few rare required terms — their rarest anchor entity, or for claims that come
- * without anchors (imported fact-checks) their two rarest words — so reading an article touches
+ * without anchors (imported fact-checks) their rarest words — so reading an article touches
  * only the claims whose required terms the article contains: the cost follows the article and the
  * candidates, not the dataset.
  */
