@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../engine/model';
-import type { ClaimStatus, Verdict } from '../engine/types';
+import type { Verdict } from '../engine/types';
 import type { DatasetSummary, PageInfo, ShownMatch } from '../shared/messages';
 import { formatDate } from '../ui/format';
 import { plural, t } from '../ui/strings';
