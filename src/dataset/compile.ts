@@ -1,8 +1,9 @@
 /**
- * The build step: a dataset file → the files the extension loads. Today that is the validated
- * dataset in compact canonical form plus a manifest naming it with its SHA-256; when the engine
- * has a serialised index form, compileDataset adds the index as another entry of `files`.
+ * The build step: a dataset file → the files the extension loads: the validated dataset in compact
+ * canonical form, the engine's serialised claim index built from it (loaded instead of rebuilt
+ * while ENGINE_INDEX_VERSION matches), and a manifest naming both with their SHA-256.
  */
+import { buildIndex, ENGINE_INDEX_VERSION, serializeIndex } from '../engine/index';
 import type { Dataset } from '../engine/model';
 import { toHex } from './base64';
 import { toCanonicalJson } from './export';
@@ -27,6 +28,8 @@ export interface CompiledManifest {
   dataset: string;
   sha256: string;
   bytes: number;
+  /** The serialised engine index of that dataset, and the engine index version it was written for. */
+  index: { file: string; engineIndexVersion: number; sha256: string; bytes: number };
 }
 
 export interface Compiled {
@@ -35,14 +38,15 @@ export interface Compiled {
   files: CompiledFile[];
 }
 
-async function file(name: string, text: string): Promise<CompiledFile> {
-  const bytes = new TextEncoder().encode(text);
+async function file(name: string, content: string | Uint8Array): Promise<CompiledFile> {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   return { name, bytes, sha256: toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))) };
 }
 
 /** Compiles an already validated dataset; the same dataset always compiles to the same bytes. */
 export async function compileDataset(dataset: Dataset): Promise<Compiled> {
   const data = await file(`${dataset.id}.json`, toCanonicalJson(dataset, 'compact'));
+  const index = await file(`${dataset.id}.index.bin`, serializeIndex(buildIndex([dataset])));
   const manifest: CompiledManifest = {
     format: COMPILED_FORMAT,
     formatVersion: COMPILED_FORMAT_VERSION,
@@ -53,7 +57,8 @@ export async function compileDataset(dataset: Dataset): Promise<Compiled> {
     dataset: data.name,
     sha256: data.sha256,
     bytes: data.bytes.byteLength,
+    index: { file: index.name, engineIndexVersion: ENGINE_INDEX_VERSION, sha256: index.sha256, bytes: index.bytes.byteLength },
   };
   const manifestFile = await file(`${dataset.id}.manifest.json`, JSON.stringify(manifest, null, 2) + '\n');
-  return { manifest, files: [data, manifestFile] };
+  return { manifest, files: [data, index, manifestFile] };
 }

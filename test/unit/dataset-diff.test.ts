@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../src/dataset/compile';
+import { ENGINE_INDEX_VERSION, loadIndex } from '../../src/engine/index';
 import { describeDiff, diffDatasets } from '../../src/dataset/diff';
 import { parseDataset } from '../../src/dataset/parse';
 import { datasetStats, describeStats } from '../../src/dataset/stats';
@@ -98,11 +99,23 @@ describe('stats', () => {
 });
 
 describe('build', () => {
-  it('writes the compact canonical dataset and a manifest with its SHA-256', async () => {
+  it('writes the compact canonical dataset, its engine index and a manifest with their SHA-256', async () => {
     const { manifest, files } = await compileDataset(defaultDataset);
-    const [data, manifestFile] = files;
+    const [data, index, manifestFile] = files;
     expect(data!.name).toBe('afterword-default.json');
+    expect(index!.name).toBe('afterword-default.index.bin');
     expect(manifestFile!.name).toBe('afterword-default.manifest.json');
+    expect(manifest.index).toEqual({
+      file: 'afterword-default.index.bin',
+      engineIndexVersion: ENGINE_INDEX_VERSION,
+      sha256: createHash('sha256').update(index!.bytes).digest('hex'),
+      bytes: index!.bytes.byteLength,
+    });
+    // The index the extension would load matches the dataset as the engine builds it.
+    const loaded = loadIndex(index!.bytes);
+    expect(Array.from({ length: loaded.claims.length }, (_, i) => loaded.claims.id(i)).sort()).toEqual(
+      defaultDataset.claims.map((c) => c.id).sort(),
+    );
     expect(manifest).toMatchObject({
       format: 'afterword-compiled',
       formatVersion: 1,
