@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { onPausedSitesChanged, pausedSites, setPaused } from '../shared/settings';
 import { t } from '../ui/strings';
+import { PauseSiteForm } from './PauseSiteForm';
 
 /** The sites where the reader paused Afterword (from the popup's switch), each with a way back. */
 export function PausedSites() {
@@ -38,6 +39,7 @@ export function PausedSites() {
           ))}
         </ul>
       )}
+      <PauseSiteForm />
     </section>
   );
 }

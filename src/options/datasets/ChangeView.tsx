@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ChangeDetail, ChangedClaim, ChangeSummary } from '../../shared/messages';
 import { send } from '../../shared/send';
 import { statusLabel, statusTone } from '../../ui/status';
-import { plural, t } from '../../ui/strings';
+import { displayLocale, plural, t } from '../../ui/strings';
 import { changeSummaryText, formatDateTime, newlyLabel, NEWLY_ORDER } from './words';
 
 /**
@@ -65,7 +65,7 @@ function ClaimList({ title, claims, total }: { title: string; claims: ChangedCla
           <li key={c.id}>
             <span class={`chip chip--${statusTone(c.status)}`}>{statusLabel(c.status)}</span>{' '}
             <span class="change-claim">{c.text}</span>
-            {c.was ? <span class="change-was"> {t('dsWas', statusLabel(c.was))}</span> : null}
+            {c.was ? <span class="change-was"> {t('dsWas', statusLabel(c.was).toLocaleLowerCase(displayLocale()))}</span> : null}
           </li>
         ))}
       </ul>

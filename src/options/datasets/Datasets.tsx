@@ -16,6 +16,8 @@ import { intervalLabel } from './words';
 export function Datasets() {
   const { loaded, refresh } = useSources();
   const [said, setSaid] = useState('');
+  // How many announcements were made: lets a test (or a future log) tell one from the next.
+  const [saidCount, setSaidCount] = useState(0);
   const [updatingAll, setUpdatingAll] = useState(false);
   const [focusOn, setFocusOn] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -23,7 +25,10 @@ export function Datasets() {
   const announce = (text: string) => {
     // The same text twice must still be read: clear, then set.
     setSaid('');
-    setTimeout(() => setSaid(text), 50);
+    setTimeout(() => {
+      setSaid(text);
+      setSaidCount((n) => n + 1);
+    }, 50);
   };
 
   // Focus the card of a source just added or imported, once it is in the list.
@@ -101,7 +106,7 @@ export function Datasets() {
           </div>
         ) : null}
 
-        <p id="datasets-live" class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+        <p id="datasets-live" class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-count={saidCount}>
           {said}
         </p>
 

@@ -32,6 +32,9 @@ export function outcomeText(name: string, outcome: UpdateOutcome): string {
   }
 }
 
+/** Ends a text with a full stop when it ends without punctuation (a validator's detail may not). */
+const sentence = (text: string): string => (/[.!?…)]$/.test(text.trim()) ? text : `${text.trim()}.`);
+
 function Fact({ label, children }: { label: string; children: preact.ComponentChildren }) {
   return (
     <div>
@@ -143,9 +146,11 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
           {name}
         </h3>
         <span class="chip chip--retracted">{kindLabel}</span>
-        <span class={`chip ${source.keyId || bundled ? 'chip--confirmed' : 'chip--unconfirmed'}`}>
-          {bundled || source.keyId ? t('dsChipSigned') : t('dsChipUnsigned')}
-        </span>
+        {bundled ? null : (
+          <span class={`chip ${source.keyId ? 'chip--confirmed' : 'chip--unconfirmed'}`}>
+            {source.keyId ? t('dsChipSigned') : t('dsChipUnsigned')}
+          </span>
+        )}
         {!source.enabled ? <span class="chip chip--retracted">{t('dsChipOff')}</span> : null}
       </div>
 
@@ -187,8 +192,9 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
 
       {source.problem ? (
         <p class="problem" data-problem={source.problem.code}>
-          <strong>{t('dsProblemTitle', formatDateTime(source.problem.at))}</strong> {problemText(source.problem)}{' '}
-          {d ? t('dsStillUsing', String(d.version)) : ''}
+          {source.problem.code === 'interrupted' ? null : <strong>{t('dsProblemTitle', formatDateTime(source.problem.at))} </strong>}
+          {sentence(problemText(source.problem))}
+          {d ? ` ${t('dsStillUsing', String(d.version))}` : ''}
         </p>
       ) : null}
       {source.heldBack !== undefined ? <p class="note">{t('dsHeldBack', String(source.heldBack))}</p> : null}

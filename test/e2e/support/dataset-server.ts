@@ -42,11 +42,14 @@ export class DatasetServer {
   readonly hits: Hit[] = [];
   private gate: { release: () => void; released: Promise<void>; onHalf: () => void; halfSent: Promise<void> } | undefined;
 
+  /** `host`: a loopback address (127.0.0.1 by default; any 127.x.y.z is this machine too). */
+  constructor(private readonly host = '127.0.0.1') {}
+
   async start(): Promise<string> {
     const server = createServer((req, res) => this.handle(req, res));
     await new Promise<void>((done, fail) => {
       server.once('error', fail);
-      server.listen(0, '127.0.0.1', () => done());
+      server.listen(0, this.host, () => done());
     });
     this.server = server;
     this.port = (server.address() as AddressInfo).port;
@@ -63,7 +66,7 @@ export class DatasetServer {
   }
 
   get origin(): string {
-    return `http://127.0.0.1:${this.port}`;
+    return `http://${this.host}:${this.port}`;
   }
 
   url(path: string): string {
