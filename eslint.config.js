@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const UI_PARTS = ['background', 'content', 'popup', 'options', 'cli', 'article'];
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'chrome', 'browser', 'localStorage', 'indexedDB', 'fetch'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'chrome',
+  'browser',
+  'localStorage',
+  'indexedDB',
+  'fetch',
+];
 
 /** Forbids importing any of the given src/ folders from the files a block applies to. */
 const forbidFolders = (folders, why) =>
@@ -23,7 +33,10 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'webextension-polyfill', message: "Import the browser API from 'src/shared/browser' (the seam tests replace)." },
+            {
+              name: 'webextension-polyfill',
+              message: "Import the browser API from 'src/shared/browser' (the seam tests replace).",
+            },
           ],
         },
       ],
@@ -41,10 +54,19 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'webextension-polyfill', message: 'The engine never touches the extension API.' }],
-          patterns: forbidFolders([...UI_PARTS, 'shared', 'dataset'], 'src/engine imports nothing from the rest of src/.'),
+          patterns: forbidFolders(
+            [...UI_PARTS, 'shared', 'dataset'],
+            'src/engine imports nothing from the rest of src/.',
+          ),
         },
       ],
-      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'src/engine runs in Node: no DOM or browser globals.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...DOM_GLOBALS.map((name) => ({
+          name,
+          message: 'src/engine runs in Node: no DOM or browser globals.',
+        })),
+      ],
     },
   },
   {
@@ -55,20 +77,31 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'webextension-polyfill', message: "Use 'src/shared/browser'." }],
-          patterns: forbidFolders(['background', 'content', 'popup', 'options', 'cli'], 'src/dataset is used by the background and the CLI, not the other way round.'),
+          patterns: forbidFolders(
+            ['background', 'content', 'popup', 'options', 'cli'],
+            'src/dataset is used by the background and the CLI, not the other way round.',
+          ),
         },
       ],
     },
   },
   {
     // Pages and the content script talk to the background through messages only.
-    files: ['src/content/**/*.{ts,tsx}', 'src/popup/**/*.{ts,tsx}', 'src/options/**/*.{ts,tsx}', 'src/article/**/*.ts'],
+    files: [
+      'src/content/**/*.{ts,tsx}',
+      'src/popup/**/*.{ts,tsx}',
+      'src/options/**/*.{ts,tsx}',
+      'src/article/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'webextension-polyfill', message: "Use 'src/shared/browser'." }],
-          patterns: forbidFolders(['background'], 'Talk to the background with messages (src/shared/messages.ts), never by import.'),
+          patterns: forbidFolders(
+            ['background'],
+            'Talk to the background with messages (src/shared/messages.ts), never by import.',
+          ),
         },
       ],
     },
@@ -81,7 +114,10 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'webextension-polyfill', message: 'src/article runs in Node too.' }],
-          patterns: forbidFolders(['background', 'content', 'popup', 'options', 'cli', 'shared'], 'src/article depends only on the DOM and the engine.'),
+          patterns: forbidFolders(
+            ['background', 'content', 'popup', 'options', 'cli', 'shared'],
+            'src/article depends only on the DOM and the engine.',
+          ),
         },
       ],
     },

@@ -7,8 +7,10 @@
 
 export type PageKind = 'article' | 'not-article';
 
-const ARTICLE_LD_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|BackgroundNewsArticle)"/;
-const NON_ARTICLE_OG = /^(?:website|profile|product|book|music\.|video\.(?:other|tv_show|episode)|business\.)/;
+const ARTICLE_LD_TYPES =
+  /"@type"\s*:\s*(?:\[[^\]]*)?"(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|BackgroundNewsArticle)"/;
+const NON_ARTICLE_OG =
+  /^(?:website|profile|product|book|music\.|video\.(?:other|tv_show|episode)|business\.)/;
 
 export function detectPage(doc: Document): PageKind {
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();

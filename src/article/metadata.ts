@@ -33,7 +33,10 @@ function str(v: unknown): string | undefined {
 
 function isArticle(node: LdArticle): boolean {
   const t = node['@type'];
-  return (typeof t === 'string' && ARTICLE_TYPE.test(t)) || (Array.isArray(t) && t.some((x) => typeof x === 'string' && ARTICLE_TYPE.test(x)));
+  return (
+    (typeof t === 'string' && ARTICLE_TYPE.test(t)) ||
+    (Array.isArray(t) && t.some((x) => typeof x === 'string' && ARTICLE_TYPE.test(x)))
+  );
 }
 
 function findLdArticle(value: unknown, depth = 0): LdArticle | undefined {
@@ -74,7 +77,11 @@ export function readMetadata(doc: Document, root?: Element): ArticleMetadata {
   const time = (root ?? doc).querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
   const h1 = (root?.querySelector('h1') ?? doc.querySelector('h1'))?.textContent?.replace(/\s+/g, ' ').trim();
   const out: ArticleMetadata = {
-    title: str(ld?.headline) ?? meta(doc, 'meta[property="og:title"]') ?? (h1 || undefined) ?? (doc.title.trim() || undefined),
+    title:
+      str(ld?.headline) ??
+      meta(doc, 'meta[property="og:title"]') ??
+      (h1 || undefined) ??
+      (doc.title.trim() || undefined),
     published:
       str(ld?.datePublished) ??
       meta(doc, 'meta[property="article:published_time"]') ??
@@ -83,8 +90,12 @@ export function readMetadata(doc: Document, root?: Element): ArticleMetadata {
       str(time),
     modified: str(ld?.dateModified) ?? meta(doc, 'meta[property="article:modified_time"]'),
     outlet: meta(doc, 'meta[property="og:site_name"]') ?? str(publisher?.name),
-    language: doc.documentElement.getAttribute('lang')?.trim() || str(ld?.inLanguage) || meta(doc, 'meta[property="og:locale"]'),
+    language:
+      doc.documentElement.getAttribute('lang')?.trim() ||
+      str(ld?.inLanguage) ||
+      meta(doc, 'meta[property="og:locale"]'),
   };
-  for (const key of Object.keys(out) as (keyof ArticleMetadata)[]) if (out[key] === undefined) delete out[key];
+  for (const key of Object.keys(out) as (keyof ArticleMetadata)[])
+    if (out[key] === undefined) delete out[key];
   return out;
 }

@@ -4,7 +4,15 @@
  * are skipped when the text is read (see text-map.ts), so the root may be generous.
  */
 
-const BODY_SELECTORS = ['[itemprop="articleBody"]', '[data-article-body]', '.article-body', '.article__body', '.entry-content', '.post-content', '.story-body'];
+const BODY_SELECTORS = [
+  '[itemprop="articleBody"]',
+  '[data-article-body]',
+  '.article-body',
+  '.article__body',
+  '.entry-content',
+  '.post-content',
+  '.story-body',
+];
 
 function paragraphText(el: Element): number {
   let n = 0;

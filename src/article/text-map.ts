@@ -17,16 +17,62 @@ export interface ArticleText {
 }
 
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO',
-  'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'VIDEO',
+  'AUDIO',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'DIALOG',
 ]);
 
 /** Class or id words of page furniture that sits inside articles: comments, share bars, teasers. */
-const FURNITURE = /(?:^|[\s_-])(?:comments?|comment-list|respond|related|recommended|read-?more|more-stories|most-read|popular|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|outbrain|taboola|byline-share|cookie|consent|breadcrumbs?|tags?)(?:$|[\s_-])/i;
+const FURNITURE =
+  /(?:^|[\s_-])(?:comments?|comment-list|respond|related|recommended|read-?more|more-stories|most-read|popular|share|sharing|social|newsletter|subscribe|promo|advert|ads?|sponsor|outbrain|taboola|byline-share|cookie|consent|breadcrumbs?|tags?)(?:$|[\s_-])/i;
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD',
-  'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'PRE', 'BR', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'FIGCAPTION',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'PRE',
+  'BR',
+  'HR',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
 ]);
 
 /** Upper bound on text read from one page: ~40k words, far beyond any article, bounded for hostile pages. */
@@ -36,7 +82,8 @@ function skipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
-  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner')
+    return true;
   const marker = `${el.id} ${el.getAttribute('class') ?? ''}`;
   return marker.length > 1 && FURNITURE.test(marker);
 }

@@ -15,7 +15,7 @@ import { buildIndex, type ClaimIndex, type DatasetMeta } from '../engine/claim-i
 import { ENGINE_INDEX_VERSION } from '../engine/claim-index/layout';
 import { loadIndex, serializeIndex } from '../engine/claim-index/serialize';
 import type { Claim } from '../engine/model';
-import { BUNDLED_SOURCE_ID, type DatasetSummary } from '../shared/messages';
+import { BUNDLED_SOURCE_ID } from '../shared/messages';
 import { listSources } from './store/sources';
 import { getPayload, listPointers, refreshIndex } from './store/versions';
 
@@ -128,18 +128,6 @@ export function invalidateDatasets(): void {
   if (snapshot) void activeDatasets().catch(() => undefined);
 }
 
-let bundledOnly: ActiveDataset[] | undefined;
-
-/** The set as last loaded, or only the bundled default before the first load finished (the same array each time). */
-export function currentDatasets(): readonly ActiveDataset[] {
-  return snapshot ?? (bundledOnly ??= [bundledActive()]);
-}
-
-/** The bundled default's index (kept for callers that match against it alone). */
-export function getIndex(): ClaimIndex {
-  return bundledActive().index;
-}
-
 const idMaps = new WeakMap<ClaimIndex, Map<string, number>>();
 
 /** Claim id → position in the index, built once per index from the ids alone (claims stay undecoded). */
@@ -157,18 +145,4 @@ function positions(index: ClaimIndex): Map<string, number> {
 export function claimIn(dataset: ActiveDataset, id: string): Claim | undefined {
   const at = positions(dataset.index).get(id);
   return at === undefined ? undefined : dataset.index.claims.get(at).claim;
-}
-
-/** The first claim with this id among the datasets in use (or in `datasetId` when given). */
-export function claimById(id: string, datasetId?: string): { claim: Claim; datasetId: string } | undefined {
-  for (const d of currentDatasets()) {
-    if (datasetId !== undefined && d.meta.id !== datasetId) continue;
-    const claim = claimIn(d, id);
-    if (claim) return { claim, datasetId: d.meta.id };
-  }
-  return undefined;
-}
-
-export function datasetSummaries(): DatasetSummary[] {
-  return currentDatasets().map((d) => ({ ...d.meta }));
 }

@@ -13,7 +13,9 @@ import { watchCspViolations } from './updates/csp-violations';
 import { runDueChecks, whenStarted } from './updates/run';
 import { UPDATE_ALARM } from './updates/scheduler';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  handle(message, sender),
+);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);

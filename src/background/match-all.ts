@@ -78,7 +78,11 @@ export function mergeFindings(
     const best = group.reduce((a, b) => (better(b, a) ? b : a));
     const status = deriveStatus(best.claim.events).status;
     const others = new Map<string, AlternativeClaim>();
-    const consider = (claim: Claim, dataset: ActiveDataset, verdict = verdictFor(claim, published, dataset.meta.asOf)) => {
+    const consider = (
+      claim: Claim,
+      dataset: ActiveDataset,
+      verdict = verdictFor(claim, published, dataset.meta.asOf),
+    ) => {
       if (dataset === best.dataset || others.has(dataset.meta.id)) return;
       if (deriveStatus(claim.events).status === status) return;
       others.set(dataset.meta.id, {

@@ -18,7 +18,13 @@ const handlers: { [T in Request['type']]: Handler<T> } = {
   'article:scan': async (request, sender) => {
     const tabId = senderTab(sender);
     const shown = await matchPage(request.page, request.text);
-    await setTab(tabId, { state: 'scanned', page: request.page, matches: shown, scannedAt: new Date().toISOString(), timings: request.timings });
+    await setTab(tabId, {
+      state: 'scanned',
+      page: request.page,
+      matches: shown,
+      scannedAt: new Date().toISOString(),
+      timings: request.timings,
+    });
     await setBadge(tabId, shown);
     return { matches: shown };
   },
@@ -32,7 +38,10 @@ const handlers: { [T in Request['type']]: Handler<T> } = {
     await addTimings(senderTab(sender), request.timings);
     return { ok: true };
   },
-  'tab:get': async (request) => ({ tab: await getTab(request.tabId), datasets: summaries(await activeDatasets()) }),
+  'tab:get': async (request) => ({
+    tab: await getTab(request.tabId),
+    datasets: summaries(await activeDatasets()),
+  }),
   'datasets:list': async () => ({ datasets: summaries(await activeDatasets()) }),
   // The popup, the in-page card and the look-up (reader.ts).
   ...readerHandlers,
@@ -40,7 +49,10 @@ const handlers: { [T in Request['type']]: Handler<T> } = {
   ...sourceHandlers,
 };
 
-export async function handle(message: unknown, sender: Runtime.MessageSender): Promise<Reply<Request['type']>> {
+export async function handle(
+  message: unknown,
+  sender: Runtime.MessageSender,
+): Promise<Reply<Request['type']>> {
   if (!isRequest(message)) return { ok: false, error: 'Unknown request' };
   try {
     const handler = handlers[message.type] as Handler<typeof message.type>;

@@ -7,7 +7,16 @@ import browser, { type Runtime } from '../shared/browser';
 import { BUNDLED_SOURCE_ID } from '../shared/messages';
 import { takeTransfer } from '../shared/transfer';
 import type { Handler } from './handler';
-import { addSource, changeOf, enableSource, exportSource, listSourceViews, removeSource, rollbackSource, setCheckInterval } from './updates/manage';
+import {
+  addSource,
+  changeOf,
+  enableSource,
+  exportSource,
+  listSourceViews,
+  removeSource,
+  rollbackSource,
+  setCheckInterval,
+} from './updates/manage';
 import { UpdateError, toProblem } from './updates/problems';
 import { checkAll, checkSource, importFile, whenStarted } from './updates/run';
 
@@ -46,7 +55,10 @@ export const sourceHandlers: { [T in SourceRequest]: Handler<T> } = {
   'sources:list': guarded(async () => listSourceViews()),
   'sources:add': guarded(async (request) => {
     try {
-      const sourceId = await addSource(text(request.url, 'The address'), typeof request.publicKey === 'string' ? request.publicKey : undefined);
+      const sourceId = await addSource(
+        text(request.url, 'The address'),
+        typeof request.publicKey === 'string' ? request.publicKey : undefined,
+      );
       // The first download starts at once; the page follows it through sources:changed events.
       void checkSource(sourceId);
       return { sourceId };
@@ -75,13 +87,19 @@ export const sourceHandlers: { [T in SourceRequest]: Handler<T> } = {
     }
   }),
   'sources:changes': guarded(async (request) => ({
-    change: request.sourceId === BUNDLED_SOURCE_ID ? null : await changeOf(text(request.sourceId, 'The source')),
+    change:
+      request.sourceId === BUNDLED_SOURCE_ID ? null : await changeOf(text(request.sourceId, 'The source')),
   })),
-  'sources:interval': guarded(async (request) => ({ minutes: await setCheckInterval(Number(request.minutes)) })),
+  'sources:interval': guarded(async (request) => ({
+    minutes: await setCheckInterval(Number(request.minutes)),
+  })),
   'sources:import': guarded(async (request) => {
     const file = await takeTransfer(text(request.transferId, 'The file'));
     if (!file) throw new Error('The file was not handed over; choose it again');
-    const outcome = await importFile(file.bytes, typeof request.fileName === 'string' && request.fileName ? request.fileName : file.name);
+    const outcome = await importFile(
+      file.bytes,
+      typeof request.fileName === 'string' && request.fileName ? request.fileName : file.name,
+    );
     return { sourceId: outcome.sourceId, outcome };
   }),
   'sources:export': guarded(async (request) => exportSource(text(request.sourceId, 'The source'))),

@@ -49,7 +49,15 @@ export async function readArticleFile(file: string): Promise<ArticleFile> {
       const article = readArticle(doc);
       const m = article.metadata;
       const language = m.language ?? detectLanguage(article.text);
-      return { file, page, text: article.text, title: m.title, published: m.published, outlet: m.outlet, language };
+      return {
+        file,
+        page,
+        text: article.text,
+        title: m.title,
+        published: m.published,
+        outlet: m.outlet,
+        language,
+      };
     }
     if (!source.trim()) throw new DatasetError('is empty', '$');
     return { file, page: 'article', text: source, language: detectLanguage(source) };

@@ -20,7 +20,13 @@ export const DEFAULT_DATASET = join(import.meta.dirname, '..', '..', 'public', '
 
 export interface MatchJson {
   file: string;
-  article: { title: string | null; published: string | null; outlet: string | null; language: string | null; page: 'article' | 'not-article' };
+  article: {
+    title: string | null;
+    published: string | null;
+    outlet: string | null;
+    language: string | null;
+    page: 'article' | 'not-article';
+  };
   matches: {
     claimId: string;
     claim: string;
@@ -37,7 +43,13 @@ export interface MatchJson {
 export function toJson(a: ArticleFile, matches: MatchResult[], claimText: (id: string) => string): MatchJson {
   return {
     file: a.file,
-    article: { title: a.title ?? null, published: a.published ?? null, outlet: a.outlet ?? null, language: a.language ?? null, page: a.page },
+    article: {
+      title: a.title ?? null,
+      published: a.published ?? null,
+      outlet: a.outlet ?? null,
+      language: a.language ?? null,
+      page: a.page,
+    },
     matches: matches.map((m) => ({
       claimId: m.claimId,
       claim: claimText(m.claimId),
@@ -47,7 +59,12 @@ export function toJson(a: ArticleFile, matches: MatchResult[], claimText: (id: s
       start: m.start,
       end: m.end,
       sentence: m.sentence,
-      verdict: { status: m.verdict.status, relation: m.verdict.relation, days: m.verdict.days, text: m.verdict.text },
+      verdict: {
+        status: m.verdict.status,
+        relation: m.verdict.relation,
+        days: m.verdict.days,
+        text: m.verdict.text,
+      },
     })),
   };
 }
@@ -72,10 +89,14 @@ function printText(io: Io, j: MatchJson): void {
     return;
   }
   for (const m of j.matches) {
-    io.out(`  ${m.kind === 'match' ? 'CLAIM' : 'related'}  ${m.claimId}  (${m.kind === 'match' ? STANCE_WORDS[m.stance] : 'on its subject'}, score ${m.score})`);
+    io.out(
+      `  ${m.kind === 'match' ? 'CLAIM' : 'related'}  ${m.claimId}  (${m.kind === 'match' ? STANCE_WORDS[m.stance] : 'on its subject'}, score ${m.score})`,
+    );
     io.out(`    “${m.claim}”`);
     io.out(`    ${m.verdict.text}`);
-    io.out(`    in the article [${m.start}–${m.end}]: ${m.sentence.length > 200 ? `${m.sentence.slice(0, 199)}…` : m.sentence}`);
+    io.out(
+      `    in the article [${m.start}–${m.end}]: ${m.sentence.length > 200 ? `${m.sentence.slice(0, 199)}…` : m.sentence}`,
+    );
   }
 }
 
@@ -88,7 +109,8 @@ export const matchCommand: Command = {
       { dataset: { type: 'string' }, json: { type: 'boolean' }, published: { type: 'string' } },
       { min: 1, max: Infinity, names: 'one or more article FILEs' },
     );
-    if (values.published !== undefined && !parseDate(values.published)) throw new UsageError(`--published "${values.published}" is not a date (YYYY-MM-DD)`);
+    if (values.published !== undefined && !parseDate(values.published))
+      throw new UsageError(`--published "${values.published}" is not a date (YYYY-MM-DD)`);
     const datasetFile = values.dataset ?? DEFAULT_DATASET;
     let dataset: Dataset;
     try {
@@ -114,7 +136,15 @@ export const matchCommand: Command = {
         continue;
       }
       if (values.published !== undefined) article.published = values.published;
-      const matches = article.page === 'article' ? matchArticle(index, { text: article.text, title: article.title, published: article.published, language: article.language }) : [];
+      const matches =
+        article.page === 'article'
+          ? matchArticle(index, {
+              text: article.text,
+              title: article.title,
+              published: article.published,
+              language: article.language,
+            })
+          : [];
       const json = toJson(article, matches, (id) => texts.get(id) ?? '');
       if (values.json) io.out(JSON.stringify(json));
       else printText(io, json);

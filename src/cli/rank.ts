@@ -16,10 +16,12 @@ import { readJsonl } from './jsonl';
 
 const MAX_JSONL_BYTES = 512 * 1024 * 1024;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function optionalStrings(v: Record<string, unknown>, keys: string[]): string | undefined {
-  for (const k of keys) if (v[k] !== undefined && v[k] !== null && typeof v[k] !== 'string') return `"${k}" must be a string`;
+  for (const k of keys)
+    if (v[k] !== undefined && v[k] !== null && typeof v[k] !== 'string') return `"${k}" must be a string`;
   return undefined;
 }
 
@@ -34,7 +36,8 @@ export function checkQuery(v: unknown): string | undefined {
   if (!isObject(v)) return 'not a JSON object';
   if (typeof v.id !== 'string' || !v.id) return 'needs a string "id"';
   if (typeof v.text !== 'string') return `query ${v.id} needs a string "text"`;
-  if (v.context !== undefined && !(Array.isArray(v.context) && v.context.every((s) => typeof s === 'string'))) return '"context" must be a list of strings';
+  if (v.context !== undefined && !(Array.isArray(v.context) && v.context.every((s) => typeof s === 'string')))
+    return '"context" must be a list of strings';
   return optionalStrings(v, ['date', 'speaker']);
 }
 
@@ -44,12 +47,18 @@ export const rankCommand: Command = {
   async run(args, io) {
     const { values } = parse(
       args,
-      { claims: { type: 'string' }, queries: { type: 'string' }, top: { type: 'string' }, json: { type: 'boolean' } },
+      {
+        claims: { type: 'string' },
+        queries: { type: 'string' },
+        top: { type: 'string' },
+        json: { type: 'boolean' },
+      },
       { min: 0, max: 0, names: 'no positional arguments' },
     );
     if (!values.claims || !values.queries) throw new UsageError('needs --claims FILE and --queries FILE');
     const top = values.top === undefined ? 5 : Number(values.top);
-    if (!Number.isInteger(top) || top < 1 || top > 1000) throw new UsageError(`--top must be a whole number from 1 to 1000, not "${values.top}"`);
+    if (!Number.isInteger(top) || top < 1 || top > 1000)
+      throw new UsageError(`--top must be a whole number from 1 to 1000, not "${values.top}"`);
     let bad = 0;
     const report = (message: string) => {
       bad++;
@@ -58,8 +67,12 @@ export const rankCommand: Command = {
     let claims: RankClaim[];
     let queries: RankQuery[];
     try {
-      claims = (await readJsonl<RankClaim>(values.claims, MAX_JSONL_BYTES, checkClaim, report)).map((l) => l.value);
-      queries = (await readJsonl<RankQuery>(values.queries, MAX_JSONL_BYTES, checkQuery, report)).map((l) => l.value);
+      claims = (await readJsonl<RankClaim>(values.claims, MAX_JSONL_BYTES, checkClaim, report)).map(
+        (l) => l.value,
+      );
+      queries = (await readJsonl<RankQuery>(values.queries, MAX_JSONL_BYTES, checkQuery, report)).map(
+        (l) => l.value,
+      );
     } catch (e) {
       if (!(e instanceof DatasetError)) throw e;
       io.err(`afterword rank: ${describe(e)}`);
@@ -69,7 +82,10 @@ export const rankCommand: Command = {
     for (const q of queries) {
       const results = rankClaims(index, q, { top });
       if (values.json) io.out(JSON.stringify({ queryId: q.id, results }));
-      else io.out(`${q.id}\t${results.map((r, i) => `${i + 1}. ${r.claimId} (${r.score})`).join('  ') || '(no claim shares a word with it)'}`);
+      else
+        io.out(
+          `${q.id}\t${results.map((r, i) => `${i + 1}. ${r.claimId} (${r.score})`).join('  ') || '(no claim shares a word with it)'}`,
+        );
     }
     return bad > 0 ? 1 : 0;
   },

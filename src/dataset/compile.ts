@@ -39,7 +39,8 @@ export interface Compiled {
 }
 
 async function file(name: string, content: string | Uint8Array): Promise<CompiledFile> {
-  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const bytes: Uint8Array<ArrayBuffer> =
+    typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
   return { name, bytes, sha256: toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))) };
 }
 
@@ -57,7 +58,12 @@ export async function compileDataset(dataset: Dataset): Promise<Compiled> {
     dataset: data.name,
     sha256: data.sha256,
     bytes: data.bytes.byteLength,
-    index: { file: index.name, engineIndexVersion: ENGINE_INDEX_VERSION, sha256: index.sha256, bytes: index.bytes.byteLength },
+    index: {
+      file: index.name,
+      engineIndexVersion: ENGINE_INDEX_VERSION,
+      sha256: index.sha256,
+      bytes: index.bytes.byteLength,
+    },
   };
   const manifestFile = await file(`${dataset.id}.manifest.json`, JSON.stringify(manifest, null, 2) + '\n');
   return { manifest, files: [data, index, manifestFile] };

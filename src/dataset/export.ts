@@ -1,6 +1,6 @@
 /**
  * The canonical form of a dataset: claims sorted by id, each claim's events in date order (ties
- * keep their order), fields in the order of docs/dataset-format.md, absent optional fields left out.
+ * keep their order), fields in the order of src/dataset/README.md, absent optional fields left out.
  * Two publishers with the same data write the same bytes, so diffs and signatures stay meaningful.
  */
 import type { Actor, Claim, ClaimEvent, Dataset, Rating, Source } from '../engine/model';

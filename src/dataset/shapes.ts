@@ -1,7 +1,7 @@
 /**
  * The dataset format, version 1, as valibot schemas: the shape of every field. Checks that span
  * several fields (unique ids, ratings only on "rated" events) and the order of checking live in
- * schema.ts; docs/dataset-format.md describes both for publishers.
+ * schema.ts; src/dataset/README.md describes both for publishers.
  */
 import * as v from 'valibot';
 import { DATASET_FORMAT, DATASET_FORMAT_VERSION } from '../engine/model';
@@ -20,7 +20,7 @@ export const RATING_VALUES = [
   'unrated',
 ] as const;
 
-/** Shared with the JSON Schema in docs/, so editors and the validator agree on the same patterns. */
+/** Shared with the JSON Schema in src/dataset/, so editors and the validator agree on the same patterns. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 

@@ -1,6 +1,6 @@
 /**
  * Detached Ed25519 signatures over the exact bytes of a dataset file, and the key and signature
- * files that carry them (docs/dataset-format.md, "Signatures"). A key id is the first 16 hex
+ * files that carry them (src/dataset/README.md, "Signatures"). A key id is the first 16 hex
  * digits of SHA-256 of the raw 32-byte public key, so anyone can recompute it from the key.
  */
 import * as v from 'valibot';

@@ -13,7 +13,8 @@ export interface CalendarDate {
   precision: Precision;
 }
 
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+const DATE =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 export function parseDate(value: string | undefined): CalendarDate | undefined {
   if (!value) return undefined;
@@ -39,8 +40,18 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number {
 
 /** -1, 0 or 1 comparing a and b at the coarser of their two precisions. */
 export function compareAtPrecision(a: CalendarDate, b: CalendarDate): number {
-  const coarse = a.precision === 'year' || b.precision === 'year' ? 'year' : a.precision === 'month' || b.precision === 'month' ? 'month' : 'day';
-  const key = (d: CalendarDate) => (coarse === 'year' ? d.year * 10000 : coarse === 'month' ? d.year * 10000 + d.month * 100 : d.year * 10000 + d.month * 100 + d.day);
+  const coarse =
+    a.precision === 'year' || b.precision === 'year'
+      ? 'year'
+      : a.precision === 'month' || b.precision === 'month'
+        ? 'month'
+        : 'day';
+  const key = (d: CalendarDate) =>
+    coarse === 'year'
+      ? d.year * 10000
+      : coarse === 'month'
+        ? d.year * 10000 + d.month * 100
+        : d.year * 10000 + d.month * 100 + d.day;
   return Math.sign(key(a) - key(b));
 }
 

@@ -14,13 +14,7 @@ export type EventType = 'reported' | 'denied' | 'confirmed' | 'rated' | 'retract
 
 /** A fact-checker's rating, normalised so the UI can colour it; `label` keeps the publisher's own words. */
 export type NormalisedRating =
-  | 'false'
-  | 'mostly-false'
-  | 'mixed'
-  | 'mostly-true'
-  | 'true'
-  | 'misleading'
-  | 'unrated';
+  'false' | 'mostly-false' | 'mixed' | 'mostly-true' | 'true' | 'misleading' | 'unrated';
 
 export interface Rating {
   label: string;

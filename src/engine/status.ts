@@ -31,7 +31,11 @@ export function statusOfEvent(event: ClaimEvent): ClaimStatus | undefined {
 /** Events in date order; undated or unparsable events go last, keeping dataset order among equals. */
 export function chronological(events: readonly ClaimEvent[]): ClaimEvent[] {
   return events
-    .map((event, i) => ({ event, i, key: sortKey(parseDate(event.date) ?? { year: 9999, month: 12, day: 31, precision: 'day' }) }))
+    .map((event, i) => ({
+      event,
+      i,
+      key: sortKey(parseDate(event.date) ?? { year: 9999, month: 12, day: 31, precision: 'day' }),
+    }))
     .sort((a, b) => a.key - b.key || a.i - b.i)
     .map((x) => x.event);
 }

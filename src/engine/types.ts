@@ -15,7 +15,8 @@ export type Stance = 'asserts' | 'hedged' | 'reports-denial' | 'debunks';
 export type MatchKind = 'match' | 'related';
 
 /** The claim's state as of the dataset, derived from its events. */
-export type ClaimStatus = 'denied' | 'confirmed' | 'rated-false' | 'rated-true' | 'rated-mixed' | 'retracted' | 'unconfirmed';
+export type ClaimStatus =
+  'denied' | 'confirmed' | 'rated-false' | 'rated-true' | 'rated-mixed' | 'retracted' | 'unconfirmed';
 
 /** Where the deciding event falls relative to the article's publication date. */
 export type Relation = 'before' | 'same-day' | 'after' | 'undated-article' | 'none';

@@ -17,7 +17,11 @@ const VERB: Record<Exclude<ClaimStatus, 'unconfirmed'>, string> = {
 };
 
 function actors(events: ClaimEvent[]): string {
-  const names = [...new Set(events.map((e) => e.actor?.name ?? (e.type === 'rated' ? e.source.outlet : undefined)).filter(Boolean))] as string[];
+  const names = [
+    ...new Set(
+      events.map((e) => e.actor?.name ?? (e.type === 'rated' ? e.source.outlet : undefined)).filter(Boolean),
+    ),
+  ] as string[];
   if (names.length === 0) return '';
   if (names.length === 1) return names[0]!;
   if (names.length === 2) return `${names[0]} and ${names[1]}`;
@@ -46,7 +50,12 @@ export function verdictFor(claim: Claim, articlePublished: string | undefined, d
 
   if (!eventDate) return { ...base, relation: 'undated-article', days: null, text: `${verb}${byText}.` };
   if (!articleDate) {
-    return { ...base, relation: 'undated-article', days: null, text: `${verb} on ${formatDate(eventDate)}${byText}.` };
+    return {
+      ...base,
+      relation: 'undated-article',
+      days: null,
+      text: `${verb} on ${formatDate(eventDate)}${byText}.`,
+    };
   }
   const exact = eventDate.precision === 'day' && articleDate.precision === 'day';
   const days = exact ? daysBetween(articleDate, eventDate) : null;

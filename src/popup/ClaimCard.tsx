@@ -119,7 +119,9 @@ export function ClaimCard(props: Props) {
       <div id={`${id}-timeline`} class="panel panel--timeline" hidden={!open.timeline}>
         <Timeline events={claim.events} page={page} labelId={`${id}-timeline-label`} />
         <DatasetLine datasetId={datasetId} datasets={datasets} />
-        {match?.alternatives ? <Alternatives list={match.alternatives} page={page} idPrefix={`${id}-alt`} /> : null}
+        {match?.alternatives ? (
+          <Alternatives list={match.alternatives} page={page} idPrefix={`${id}-alt`} />
+        ) : null}
       </div>
       {match ? (
         <div id={`${id}-why`} class="panel panel--why" hidden={!open.why}>

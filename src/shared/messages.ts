@@ -65,7 +65,8 @@ export interface LookupHit {
  * What the popup should show first when it opens for something other than the toolbar button:
  * a claim's detail (the in-page card's "more") or a look-up (the context menu's "Look up in Afterword").
  */
-export type PopupIntent = { kind: 'claim'; tabId: number; claimId: string } | { kind: 'lookup'; query: string };
+export type PopupIntent =
+  { kind: 'claim'; tabId: number; claimId: string } | { kind: 'lookup'; query: string };
 
 /** Main-thread milliseconds the content script spent on a page, by phase (for `npm run bench:content`). */
 export interface ContentTimings {
@@ -297,7 +298,11 @@ export type PageRequest =
 
 export type PageCommand = 'toggle-highlights' | 'next-passage' | 'previous-passage';
 
-export const PAGE_COMMANDS: readonly PageCommand[] = ['toggle-highlights', 'next-passage', 'previous-passage'];
+export const PAGE_COMMANDS: readonly PageCommand[] = [
+  'toggle-highlights',
+  'next-passage',
+  'previous-passage',
+];
 
 export function isPageRequest(value: unknown): value is PageRequest {
   if (typeof value !== 'object' || value === null) return false;
@@ -318,5 +323,7 @@ export type BackgroundEvent = {
 };
 
 export function isBackgroundEvent(value: unknown): value is BackgroundEvent {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'sources:changed';
+  return (
+    typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'sources:changed'
+  );
 }

@@ -36,7 +36,8 @@ function open(): Promise<IDBPDatabase<TransferDb>> {
 export async function putTransfer(bytes: Uint8Array, name: string, now = Date.now()): Promise<string> {
   const db = await open();
   const tx = db.transaction('files', 'readwrite');
-  for (const old of await tx.store.getAll()) if (now - old.at > TRANSFER_TTL_MS) await tx.store.delete(old.id);
+  for (const old of await tx.store.getAll())
+    if (now - old.at > TRANSFER_TTL_MS) await tx.store.delete(old.id);
   const id = crypto.randomUUID();
   await tx.store.put({ id, name, bytes, at: now });
   await tx.done;

@@ -202,7 +202,8 @@ export const EN = {
   optionsShortcutUnset: 'not set',
   optionsShortcutsHint: 'Change them in your browser’s extension shortcut settings.',
   // Options: datasets, their sources and updates (src/options/datasets, src/background/updates)
-  dsIntro: 'Afterword checks articles against every dataset switched on below. Subscribed datasets are checked for updates automatically; each new file is verified before it replaces the one in use, and the previous version is kept so you can go back.',
+  dsIntro:
+    'Afterword checks articles against every dataset switched on below. Subscribed datasets are checked for updates automatically; each new file is verified before it replaces the one in use, and the previous version is kept so you can go back.',
   dsUpdateAll: 'Update all now',
   dsUpdating: 'Updating…',
   dsIntervalLabel: 'Check for updates',
@@ -233,9 +234,11 @@ export const EN = {
   dsNow: 'now',
   dsSignedBundled: 'Comes with the extension.',
   dsBundledNote: 'Always there as the fallback: it stays in use whatever happens to the subscribed datasets.',
-  dsBundledSuperseded: 'Not in use: $1 supplies the same dataset in the same or a newer version. It comes back into use if that source is switched off or removed.',
+  dsBundledSuperseded:
+    'Not in use: $1 supplies the same dataset in the same or a newer version. It comes back into use if that source is switched off or removed.',
   dsSignedKey: 'Signed: only files signed with the publisher’s key $1 are accepted.',
-  dsUnsigned: 'Unsigned: no publisher key was given, so files from this address are checked for validity but not for a signature.',
+  dsUnsigned:
+    'Unsigned: no publisher key was given, so files from this address are checked for validity but not for a signature.',
   dsUnsignedFile: 'Unsigned: imported from a file you chose.',
   dsPhaseConnecting: 'Connecting…',
   dsPhaseDownloading: 'Downloading…',
@@ -301,28 +304,34 @@ export const EN = {
   dsAddHeading: 'Add a dataset',
   dsAddIntro: 'Subscribe to a dataset a publisher puts online, or import a dataset file.',
   dsAddressLabel: 'Address of the dataset file',
-  dsAddressHint: 'An https:// address. Afterword downloads only from it, without cookies, and asks for access to that one site.',
+  dsAddressHint:
+    'An https:// address. Afterword downloads only from it, without cookies, and asks for access to that one site.',
   dsAddressInvalid: 'This is not a web address. Paste the full address, starting with https://.',
   dsAddressNotHttps: 'Afterword downloads datasets only over https (http only from this computer).',
   dsKeyLabel: 'Publisher’s public key (optional)',
-  dsKeyHint: 'Paste the publisher’s .pub file. With a key, only files signed with it are accepted; without one, the dataset is marked unsigned.',
+  dsKeyHint:
+    'Paste the publisher’s .pub file. With a key, only files signed with it are accepted; without one, the dataset is marked unsigned.',
   dsAdd: 'Add',
   dsAdded1: 'Added the dataset at $1; downloading it now.',
-  dsAccessRefused: 'Afterword was not given access to $1. The download works only if that site allows it to any website (many data hosts do); if it fails, remove the source, add it again and allow access.',
+  dsAccessRefused:
+    'Afterword was not given access to $1. The download works only if that site allows it to any website (many data hosts do); if it fails, remove the source, add it again and allow access.',
   dsImportHeading: 'Import a file',
   dsImportButton: 'Import a dataset file…',
   dsImporting: 'Importing…',
-  dsImportHint: 'Or drop a file here. It is checked like a download: the format, the limits (up to $1), its id and its version.',
+  dsImportHint:
+    'Or drop a file here. It is checked like a download: the format, the limits (up to $1), its id and its version.',
   dsImported: 'Imported $1 (version $2).',
   dsImportedSame: '$1 is already installed.',
   errTheFileAt: 'The file at $1',
   errTheFileNamed: 'The file “$1”',
   errNotHttps: 'The address $1 is not https: Afterword downloads datasets only over https.',
-  errRedirectInsecure: 'The server at $1 redirected the download to an address that is not https. Afterword did not follow it.',
+  errRedirectInsecure:
+    'The server at $1 redirected the download to an address that is not https. Afterword did not follow it.',
   errNotFound: 'There is no file at $1 (HTTP $2).',
   errHttp: 'The server answered HTTP $2 for $1.',
   errServerError: 'The server at $1 failed (HTTP $2). Afterword will try again later.',
-  errNetwork: '$1 could not be reached: the network failed, or the site does not let extensions download from it. Afterword will try again later.',
+  errNetwork:
+    '$1 could not be reached: the network failed, or the site does not let extensions download from it. Afterword will try again later.',
   errTimeout: 'The server at $1 did not answer within $2 seconds. Afterword will try again later.',
   errStalled: 'The download from $1 stopped: no data for $2 seconds.',
   errTooSlow: 'The download from $1 was too slow (under $2 KB a second) and was stopped.',
@@ -336,15 +345,19 @@ export const EN = {
   errWrongDataset: '$1 holds the dataset “$2”, but this source installed “$3”. The file was refused.',
   errDuplicateDataset: '$1 holds the dataset “$2”, which is already installed from $3.',
   errDuplicateSource: '$1 is already in the list.',
-  errOldVersion: '$1 is version $2, but version $3 is installed. An update must have a higher version, so an older file cannot replace newer data. The file was refused.',
-  errInterrupted: 'The last update was interrupted before it finished (the browser stopped Afterword’s background worker). The data in use was not touched; Afterword will try again shortly.',
+  errOldVersion:
+    '$1 is version $2, but version $3 is installed. An update must have a higher version, so an older file cannot replace newer data. The file was refused.',
+  errInterrupted:
+    'The last update was interrupted before it finished (the browser stopped Afterword’s background worker). The data in use was not touched; Afterword will try again shortly.',
   errStorage: 'The dataset could not be saved: $1',
   errNoPrevious: 'There is no previous version to go back to.',
   errInternal: 'Something went wrong: $1',
   permAlarmsName: 'Alarms',
-  permAlarms: 'To check subscribed datasets for updates on schedule, even after the browser has paused Afterword’s background worker.',
+  permAlarms:
+    'To check subscribed datasets for updates on schedule, even after the browser has paused Afterword’s background worker.',
   permDatasetSitesName: 'Download datasets from sites you add (asked for each site)',
-  permDatasetSites: 'Only when you add a dataset source, and only for its site: to download the dataset from there. Nothing else is sent to any site.',
+  permDatasetSites:
+    'Only when you add a dataset source, and only for its site: to download the dataset from there. Nothing else is sent to any site.',
   optionsPauseLabel: 'Pause Afterword on a site',
   optionsPauseButton: 'Pause',
   optionsPauseInvalid: 'This is not a site’s address. Type a name such as example.com.',

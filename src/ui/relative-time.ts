@@ -7,7 +7,14 @@
  * the engine's verdict sentences, so a card never says "1 year" in its verdict and "13 months" in
  * its timeline (a unit test compares the two).
  */
-import { compareAtPrecision, daysBetween, distance, parseDate, type CalendarDate, type DistanceUnit } from '../engine/dates';
+import {
+  compareAtPrecision,
+  daysBetween,
+  distance,
+  parseDate,
+  type CalendarDate,
+  type DistanceUnit,
+} from '../engine/dates';
 import { plural, t } from './strings';
 
 export type { CalendarDate };

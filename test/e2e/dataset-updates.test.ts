@@ -8,7 +8,7 @@
  * started again: the old data is in use, nothing is corrupted, the update is retried. Throughout,
  * the extension contacts no host but the configured source.
  *
- * The run writes docs/screenshots/options-*.png for the README.
+ * The run writes test/screenshots/options-*.png for the README.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ import { launchExtension, OPTIONS_PATH, type ExtensionHarness } from './support/
 import { DatasetServer } from './support/dataset-server';
 import { REPO_ROOT } from './support/server';
 
-const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
+const SCREENSHOTS = join(REPO_ROOT, 'test/screenshots');
 const XI = 'xi-backs-kazakhstan';
 const TITLE = 'E2E desk';
 /** The large update: about 12 MB, long enough to install that the worker can be stopped in the middle. */
@@ -43,8 +43,20 @@ const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value
 
 function xiClaim(version: number): Claim {
   const events: Claim['events'] = [{ date: '2022-09-14', type: 'reported', source: { outlet: 'Xinhua' } }];
-  if (version >= 2) events.push({ date: '2022-09-15', type: 'confirmed', actor: { name: 'Xi Jinping' }, source: { outlet: 'Xinhua' } });
-  if (version >= 3) events.push({ date: '2023-05-01', type: 'denied', actor: { name: 'A. Spokesperson' }, source: { outlet: 'Wire' } });
+  if (version >= 2)
+    events.push({
+      date: '2022-09-15',
+      type: 'confirmed',
+      actor: { name: 'Xi Jinping' },
+      source: { outlet: 'Xinhua' },
+    });
+  if (version >= 3)
+    events.push({
+      date: '2023-05-01',
+      type: 'denied',
+      actor: { name: 'A. Spokesperson' },
+      source: { outlet: 'Wire' },
+    });
   return {
     id: XI,
     text: 'Xi Jinping promised to support the independence and territorial integrity of Kazakhstan.',
@@ -129,10 +141,14 @@ async function clickAndWait(name: string | RegExp): Promise<string> {
   await options.bringToFront();
   const count = await options.locator('#datasets-live').getAttribute('data-count');
   await card().getByRole('button', { name }).click();
-  await options.waitForFunction((before) => document.getElementById('datasets-live')?.dataset.count !== before, count, {
-    timeout: 90_000,
-    polling: 50,
-  });
+  await options.waitForFunction(
+    (before) => document.getElementById('datasets-live')?.dataset.count !== before,
+    count,
+    {
+      timeout: 90_000,
+      polling: 50,
+    },
+  );
   return options.locator('#datasets-live').innerText();
 }
 
@@ -185,12 +201,19 @@ async function screenshot(part: Locator, file: string): Promise<void> {
   const margin = 12;
   await options.screenshot({
     path: join(SCREENSHOTS, file),
-    clip: { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin },
+    clip: {
+      x: Math.max(0, box.x - margin),
+      y: Math.max(0, box.y - margin),
+      width: box.width + 2 * margin,
+      height: box.height + 2 * margin,
+    },
   });
 }
 
 async function expectProblem(text: string | RegExp): Promise<void> {
-  await expect.poll(cardText, { timeout: 15_000 }).toMatch(text instanceof RegExp ? text : new RegExp(escape(text)));
+  await expect
+    .poll(cardText, { timeout: 15_000 })
+    .toMatch(text instanceof RegExp ? text : new RegExp(escape(text)));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -245,7 +268,10 @@ describe('dataset sources and updates', () => {
   it('the same file again costs a 304', async () => {
     const sigHits = server.hitsFor('desk.json.sig').length;
     expect(await updateNow()).toBe(`${TITLE} is up to date.`);
-    expect(await timedUpdate('check304')).toMatchObject({ ok: true, value: { outcomes: [{ result: 'unchanged' }] } });
+    expect(await timedUpdate('check304')).toMatchObject({
+      ok: true,
+      value: { outcomes: [{ result: 'unchanged' }] },
+    });
     const last = server.hitsFor('desk.json').at(-1)!;
     expect(last.ifNoneMatch).toMatch(/^"/);
     expect(last.status).toBe(304);
@@ -260,8 +286,12 @@ describe('dataset sources and updates', () => {
     expect(await cardText()).toContain('1 claim added, 1 newly confirmed');
     await card().getByRole('button', { name: 'Show the claims' }).click();
     const detail = card().locator('.change-detail');
-    await expect.poll(() => detail.innerText()).toContain('The Collective Security Treaty Organisation held no summit in 2022.');
-    expect(await detail.innerText()).toMatch(/1 newly confirmed[\s\S]*Xi Jinping promised[\s\S]*\(was unconfirmed\)/);
+    await expect
+      .poll(() => detail.innerText())
+      .toContain('The Collective Security Treaty Organisation held no summit in 2022.');
+    expect(await detail.innerText()).toMatch(
+      /1 newly confirmed[\s\S]*Xi Jinping promised[\s\S]*\(was unconfirmed\)/,
+    );
     expect(await seedStatus()).toEqual({ status: 'confirmed', datasetId: 'e2e-desk', version: 2 });
     await screenshot(card(), 'options-changes.png');
     await card().getByRole('button', { name: 'Hide the claims' }).click();
@@ -270,8 +300,16 @@ describe('dataset sources and updates', () => {
 
   // Each refusal: the page says why in plain words, version 2 stays in use, the seed page still matches with it.
   const refusals: [string, () => Promise<void>, string | RegExp][] = [
-    ['an older version (a replayed file)', () => publish(encode(desk(1))), 'is version 1, but version 2 is installed'],
-    ['malformed JSON', () => publish(new TextEncoder().encode('{"format": "afterword-dataset", "claims": [')), 'is not a valid Afterword dataset: the file is not valid JSON'],
+    [
+      'an older version (a replayed file)',
+      () => publish(encode(desk(1))),
+      'is version 1, but version 2 is installed',
+    ],
+    [
+      'malformed JSON',
+      () => publish(new TextEncoder().encode('{"format": "afterword-dataset", "claims": [')),
+      'is not a valid Afterword dataset: the file is not valid JSON',
+    ],
     [
       'a valid file with an invalid claim',
       async () => {
@@ -281,19 +319,47 @@ describe('dataset sources and updates', () => {
       },
       /is not a valid Afterword dataset: claims\[0\]\.events\[0\]\.date must be/,
     ],
-    ['a 200 MB body', async () => server.set('desk.json', { kind: 'huge', bytes: 200 * 1024 * 1024 }), 'is larger than 128.0 MiB, the limit for a dataset'],
-    ['a body that trickles for a minute', async () => server.set('desk.json', { kind: 'trickle', everyMs: 2000, forMs: 60_000 }), /was too slow \(under 8 KB a second\)/],
-    ['404', async () => server.set('desk.json', { kind: 'status', status: 404 }), `There is no file at ${'X'} (HTTP 404).`],
-    ['500', async () => server.set('desk.json', { kind: 'status', status: 500 }), 'failed (HTTP 500). Afterword will try again later.'],
+    [
+      'a 200 MB body',
+      async () => server.set('desk.json', { kind: 'huge', bytes: 200 * 1024 * 1024 }),
+      'is larger than 128.0 MiB, the limit for a dataset',
+    ],
+    [
+      'a body that trickles for a minute',
+      async () => server.set('desk.json', { kind: 'trickle', everyMs: 2000, forMs: 60_000 }),
+      /was too slow \(under 8 KB a second\)/,
+    ],
+    [
+      '404',
+      async () => server.set('desk.json', { kind: 'status', status: 404 }),
+      `There is no file at ${'X'} (HTTP 404).`,
+    ],
+    [
+      '500',
+      async () => server.set('desk.json', { kind: 'status', status: 500 }),
+      'failed (HTTP 500). Afterword will try again later.',
+    ],
     [
       'a redirect to http',
       // To a host the CSP does not allow (loopback, so a decoy can prove nothing reached it).
       async () => server.set('desk.json', { kind: 'redirect', location: decoy.url('desk.json') }),
       'redirected the download to an address that is not https',
     ],
-    ['a file signed by another key', () => publish(encode(desk(3)), otherSecret), 'is not signed with the publisher’s key'],
-    ['a file with no signature', () => publish(encode(desk(3)), null), 'is not signed, but this source requires the publisher’s signature'],
-    ['a file whose id is another dataset’s', () => publish(encode(desk(3, 0, 'afterword-default'))), 'holds the dataset “afterword-default”, but this source installed “e2e-desk”'],
+    [
+      'a file signed by another key',
+      () => publish(encode(desk(3)), otherSecret),
+      'is not signed with the publisher’s key',
+    ],
+    [
+      'a file with no signature',
+      () => publish(encode(desk(3)), null),
+      'is not signed, but this source requires the publisher’s signature',
+    ],
+    [
+      'a file whose id is another dataset’s',
+      () => publish(encode(desk(3, 0, 'afterword-default'))),
+      'holds the dataset “afterword-default”, but this source installed “e2e-desk”',
+    ],
   ];
 
   for (const [what, serve, says] of refusals) {
@@ -341,7 +407,11 @@ describe('dataset sources and updates', () => {
     const count = await options.locator('#datasets-live').getAttribute('data-count');
     await card().getByRole('button', { name: 'Roll back to version 1' }).focus();
     await options.keyboard.press('Enter');
-    await options.waitForFunction((before) => document.getElementById('datasets-live')?.dataset.count !== before, count, { polling: 50 });
+    await options.waitForFunction(
+      (before) => document.getElementById('datasets-live')?.dataset.count !== before,
+      count,
+      { polling: 50 },
+    );
     expect(await options.locator('#datasets-live').innerText()).toBe(`${TITLE} is back at version 1.`);
     await expectProblem('Version 2 was rolled back and will not be installed again');
     expect(await seedStatus()).toEqual({ status: 'unconfirmed', datasetId: 'e2e-desk', version: 1 });
@@ -364,13 +434,22 @@ describe('dataset sources and updates', () => {
     expect(view.running).toBeUndefined();
     // The alarm that retries it is set for within a few minutes.
     const worker = await harness.serviceWorker();
-    const alarm = await worker.evaluate(() => (globalThis as unknown as { chrome: { alarms: { get(n: string): Promise<{ scheduledTime: number } | undefined> } } }).chrome.alarms.get('afterword-dataset-updates'));
+    const alarm = await worker.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { alarms: { get(n: string): Promise<{ scheduledTime: number } | undefined> } };
+        }
+      ).chrome.alarms.get('afterword-dataset-updates'),
+    );
     expect(alarm?.scheduledTime).toBeLessThanOrEqual(stoppedAt + 3 * 60_000);
     expect(view.nextCheck).toBeLessThanOrEqual(stoppedAt + 3 * 60_000);
     expect(await seedStatus()).toEqual({ status: 'unconfirmed', datasetId: 'e2e-desk', version: 1 });
 
     await publish(encode(desk(3)));
-    expect(await timedUpdate('updateSmall')).toMatchObject({ ok: true, value: { outcomes: [{ result: 'updated', version: 3 }] } });
+    expect(await timedUpdate('updateSmall')).toMatchObject({
+      ok: true,
+      value: { outcomes: [{ result: 'updated', version: 3 }] },
+    });
     await expect.poll(cardText).toMatch(/version\s*3\b/i);
     expect(await seedStatus()).toEqual({ status: 'denied', datasetId: 'e2e-desk', version: 3 });
   });
@@ -382,7 +461,10 @@ describe('dataset sources and updates', () => {
     const pending = harness.sendMessage({ type: 'sources:update', sourceId }).catch(() => undefined);
     // Past the download: verifying (signature, schema) or installing (index, write, switch).
     // Polled on a timer: the options page may be a background tab, where animation frames stop.
-    await options.waitForFunction(() => /Verifying…|Installing…/.test(document.body.innerText), null, { timeout: 30_000, polling: 20 });
+    await options.waitForFunction(() => /Verifying…|Installing…/.test(document.body.innerText), null, {
+      timeout: 30_000,
+      polling: 20,
+    });
     await stopServiceWorker();
     void pending;
 
@@ -393,7 +475,10 @@ describe('dataset sources and updates', () => {
     timings.stoppedInstallLeftVersion = view.dataset?.version ?? 0;
     expect(view.dataset?.claims).toBe(view.dataset?.version === 4 ? LARGE_CLAIMS + 2 : 2);
     const inUse = await harness.sendMessage<Reply<'datasets:list'>>({ type: 'datasets:list' });
-    expect(inUse.ok && inUse.value.datasets.find((d) => d.id === 'e2e-desk')).toMatchObject({ version: view.dataset?.version, claims: view.dataset?.claims });
+    expect(inUse.ok && inUse.value.datasets.find((d) => d.id === 'e2e-desk')).toMatchObject({
+      version: view.dataset?.version,
+      claims: view.dataset?.claims,
+    });
     expect((await seedStatus()).status).toBe('denied');
 
     const outcome = await timedUpdate('updateLarge');

@@ -41,7 +41,9 @@ describe('pages that change after load', () => {
       (s) => s.state === 'scanned',
     );
     expect(state.state === 'scanned' && state.page.url).toMatch(/story=kazakhstan-csto$/);
-    expect(state.state === 'scanned' && state.matches.map((m) => m.claimId)).toContain('kz-csto-suspension-2023');
+    expect(state.state === 'scanned' && state.matches.map((m) => m.claimId)).toContain(
+      'kz-csto-suspension-2023',
+    );
     expect(await harness.badgeText(tabId)).not.toBe('');
     const highlights = await until(
       () => harness.highlights(page),
@@ -61,7 +63,9 @@ describe('pages that change after load', () => {
     const later = await harness.tabState(tabId);
     expect(later.state === 'scanned' && later.scannedAt).toBe(first.state === 'scanned' && first.scannedAt);
     const highlights = await harness.highlights(page);
-    expect(highlights.flatMap((h) => h.ranges).join(' ')).toContain('Kazakhstan and Armenia are not negotiating');
+    expect(highlights.flatMap((h) => h.ranges).join(' ')).toContain(
+      'Kazakhstan and Armenia are not negotiating',
+    );
     await page.close();
   });
 

@@ -38,7 +38,7 @@ import {
 import { expectedVerdict } from './support/expected-verdict';
 import { REPO_ROOT } from './support/server';
 
-const SCREENSHOT = resolve(REPO_ROOT, 'docs/screenshots/popup-seed-000.png');
+const SCREENSHOT = resolve(REPO_ROOT, 'test/screenshots/popup-seed-000.png');
 
 const index = readFixtureIndex();
 if (!index) console.warn(`E2E: skipping the fixture pages: ${FIXTURE_INDEX} does not exist yet.`);
@@ -229,7 +229,7 @@ describe.runIf(index !== undefined)('extension on fixture pages', () => {
     await page.close();
   });
 
-  it('screenshot: the popup on seed-000 (docs/screenshots/popup-seed-000.png)', async () => {
+  it('screenshot: the popup on seed-000 (test/screenshots/popup-seed-000.png)', async () => {
     const seeds = pages.filter((p) => p.kind === 'seed');
     const entry = seeds.find((p) => p.file.startsWith('seed-000')) ?? seeds[0];
     if (!entry) throw new Error('No seed page in the fixture index');

@@ -2,7 +2,7 @@
  * The interface follows the browser's language: Chromium started in Russian and in Ukrainian shows
  * the popup, the in-page card and the announcement from the extension's _locales, with Slavic plural
  * forms and dates written by Intl for that language; the look-up takes Cyrillic queries. Writes
- * docs/screenshots/popup-ru.png and popup-uk.png. Needs `npm run build` first.
+ * test/screenshots/popup-ru.png and popup-uk.png. Needs `npm run build` first.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,7 +51,7 @@ describe.each(CASES)('the interface in $lang', (c) => {
       expect(await card.locator('.verdict').textContent()).toBe(c.verdict);
       expect(await popup.locator('.page-meta').textContent()).toContain(c.published);
       expect(await popup.getByRole('region', { name: new RegExp(c.section) }).count()).toBe(1);
-      await popup.screenshot({ path: resolve(REPO_ROOT, `docs/screenshots/popup-${c.lang}.png`) });
+      await popup.screenshot({ path: resolve(REPO_ROOT, `test/screenshots/popup-${c.lang}.png`) });
 
       await popup.getByRole('searchbox').fill(c.query);
       await popup.getByRole('heading', { name: c.results }).waitFor();

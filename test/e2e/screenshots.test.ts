@@ -1,5 +1,5 @@
 /**
- * The README's pictures, made by the test run from the built extension (docs/screenshots/*.png),
+ * The README's pictures, made by the test run from the built extension (test/screenshots/*.png),
  * in light and dark: the popup as it opens, the popup with a claim's timeline and "why this hint"
  * open, the card in the page, and look-up results. Each picture is also a check: the state it
  * shows is asserted before it is taken. Needs `npm run build` first.
@@ -13,7 +13,7 @@ import { cardBox, shadowUi } from './support/closed-shadow';
 import { clickPassage } from './support/page-tools';
 import { REPO_ROOT } from './support/server';
 
-const DIR = resolve(REPO_ROOT, 'docs/screenshots');
+const DIR = resolve(REPO_ROOT, 'test/screenshots');
 const shot = (name: string) => resolve(DIR, `${name}.png`);
 
 let harness: ExtensionHarness;

@@ -35,7 +35,9 @@ it('keeps results and keeps working across a service worker restart', async () =
   const popup = await harness.openPopup(tabId);
   const text = await popup.evaluate(() => document.body.innerText);
   expect(text).toContain('Kazakhstan will suspend its membership in the CSTO from early 2023.');
-  expect(text).toContain('Denied by Aydos Sarym and Kassym-Jomart Tokayev one day after this article was published.');
+  expect(text).toContain(
+    'Denied by Aydos Sarym and Kassym-Jomart Tokayev one day after this article was published.',
+  );
   await popup.close();
 
   const next = await harness.openFixture('seed-004.html');

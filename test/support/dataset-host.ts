@@ -2,11 +2,18 @@
  * A publisher's side for unit tests: dataset files in versions, signed or not, served by a fake
  * fetch with ETags (304 when unchanged), so the update machinery runs in Node end to end.
  */
-import { generateKeyPair, readPublicKey, signBytes, toJsonFile, type PublicKey } from '../../src/dataset/sign';
+import {
+  generateKeyPair,
+  readPublicKey,
+  signBytes,
+  toJsonFile,
+  type PublicKey,
+} from '../../src/dataset/sign';
 import type { Claim, ClaimEvent, Dataset } from '../../src/engine/model';
 import { sampleClaim } from './dataset-samples';
 
-export const encodeJson = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value, null, 2) + '\n');
+export const encodeJson = (value: unknown): Uint8Array =>
+  new TextEncoder().encode(JSON.stringify(value, null, 2) + '\n');
 
 const denial: ClaimEvent = {
   date: '2024-03-05',
@@ -73,10 +80,15 @@ export function fakeHost(origin = 'https://data.example') {
     log.push({ url, headers });
     const file = files.get(url);
     if (!file) return new Response('not found', { status: 404 });
-    if (file.etag && headers['if-none-match'] === file.etag) return new Response(null, { status: 304, headers: { etag: file.etag } });
+    if (file.etag && headers['if-none-match'] === file.etag)
+      return new Response(null, { status: 304, headers: { etag: file.etag } });
     return new Response(new Uint8Array(file.bytes), {
       status: file.status ?? 200,
-      headers: { 'content-length': String(file.bytes.length), ...(file.etag ? { etag: file.etag } : {}), ...file.headers },
+      headers: {
+        'content-length': String(file.bytes.length),
+        ...(file.etag ? { etag: file.etag } : {}),
+        ...file.headers,
+      },
     });
   };
   return {

@@ -1,5 +1,5 @@
 /**
- * A JSON Schema (2020-12) checker for exactly the keywords docs/afterword-dataset.schema.json uses,
+ * A JSON Schema (2020-12) checker for exactly the keywords src/dataset/afterword-dataset.schema.json uses,
  * so tests can hold the published schema to the same datasets as the validator without adding a
  * dependency. An unknown keyword throws: the schema cannot outgrow this checker unnoticed.
  */

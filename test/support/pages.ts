@@ -40,4 +40,3 @@ export function readPage(file: string): { kind: ReturnType<typeof detectPage>; a
   const kind = detectPage(doc);
   return kind === 'article' ? { kind, article: readArticle(doc) } : { kind };
 }
-

@@ -30,21 +30,42 @@ describe('background', () => {
     const { handle } = await freshBackground();
     const { article } = readPage('seed-000.html');
     const page = { url: 'https://www.euroweeklynews.com/x', ...article!.metadata };
-    const reply = await handle({ type: 'article:scan', page, text: article!.text, timings: { detect: 0.1, extract: 1 } }, tab(7));
+    const reply = await handle(
+      { type: 'article:scan', page, text: article!.text, timings: { detect: 0.1, extract: 1 } },
+      tab(7),
+    );
     expect(reply.ok).toBe(true);
-    expect(fake.badges.get(7)).toMatchObject({ text: '3', color: '#b42318', title: 'Afterword: 3 tracked claims in this article' });
+    expect(fake.badges.get(7)).toMatchObject({
+      text: '3',
+      color: '#b42318',
+      title: 'Afterword: 3 tracked claims in this article',
+    });
 
     const got = await handle({ type: 'tab:get', tabId: 7 }, {} as never);
     if (!got.ok) throw new Error(got.error);
-    const state = (got.value as { tab: { state: string; matches: { claim: { text: string }; verdict: { text: string } }[] } }).tab;
+    const state = (
+      got.value as {
+        tab: { state: string; matches: { claim: { text: string }; verdict: { text: string } }[] };
+      }
+    ).tab;
     expect(state.state).toBe('scanned');
-    expect(state.matches.map((m) => m.claim.text)).toContain('Kazakhstan will suspend its membership in the CSTO from early 2023.');
+    expect(state.matches.map((m) => m.claim.text)).toContain(
+      'Kazakhstan will suspend its membership in the CSTO from early 2023.',
+    );
   });
 
   it('answers the popup after the service worker was stopped and started again', async () => {
     const first = await freshBackground();
     const { article } = readPage('seed-004.html');
-    await first.handle({ type: 'article:scan', page: { url: 'https://sputnikglobe.com/x', ...article!.metadata }, text: article!.text, timings: { detect: 0 } }, tab(3));
+    await first.handle(
+      {
+        type: 'article:scan',
+        page: { url: 'https://sputnikglobe.com/x', ...article!.metadata },
+        text: article!.text,
+        timings: { detect: 0 },
+      },
+      tab(3),
+    );
     const second = await freshBackground(); // new module instance: in-memory state gone, session storage kept
     const got = await second.handle({ type: 'tab:get', tabId: 3 }, {} as never);
     expect(got.ok && (got.value as { tab: { state: string } }).tab.state).toBe('scanned');
@@ -56,7 +77,12 @@ describe('background', () => {
     await handle({ type: 'article:none', url: 'https://example.com/', timings: { detect: 0.05 } }, tab(5));
     expect(fake.badges.get(5)?.text).toBe('');
     expect(await handle({ type: 'nope' }, tab(5))).toEqual({ ok: false, error: 'Unknown request' });
-    expect(await handle({ type: 'article:scan', page: { url: 'x' }, text: 'x', timings: { detect: 0 } }, {} as never)).toEqual({
+    expect(
+      await handle(
+        { type: 'article:scan', page: { url: 'x' }, text: 'x', timings: { detect: 0 } },
+        {} as never,
+      ),
+    ).toEqual({
       ok: false,
       error: 'This request must come from a page',
     });
@@ -67,7 +93,17 @@ describe('background', () => {
     const got = await handle({ type: 'datasets:list' }, {} as never);
     const bundled = defaultDataset;
     expect(got.ok && got.value).toEqual({
-      datasets: [{ id: bundled.id, title: bundled.title, version: bundled.version, asOf: bundled.asOf, publisher: 'Afterword', license: 'CC-BY-4.0', claims: bundled.claims.length }],
+      datasets: [
+        {
+          id: bundled.id,
+          title: bundled.title,
+          version: bundled.version,
+          asOf: bundled.asOf,
+          publisher: 'Afterword',
+          license: 'CC-BY-4.0',
+          claims: bundled.claims.length,
+        },
+      ],
     });
   });
 });

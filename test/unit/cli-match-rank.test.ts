@@ -27,7 +27,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('afterword match', () => {
   it('prints one JSON object per article, as the popup lists the claims', async () => {
-    const { code, out, err } = await run('match', '--json', page('seed-000.html'), page('negative-03-armenia-freezes-csto-participation.html'));
+    const { code, out, err } = await run(
+      'match',
+      '--json',
+      page('seed-000.html'),
+      page('negative-03-armenia-freezes-csto-participation.html'),
+    );
     expect({ code, err }).toEqual({ code: 0, err: [] });
     expect(out).toHaveLength(2);
     const first = JSON.parse(out[0]!);
@@ -38,17 +43,39 @@ describe('afterword match', () => {
       language: 'en',
       page: 'article',
     });
-    const got = first.matches.map((m: { claimId: string; kind: string; stance: string; verdict: object }) => ({ claimId: m.claimId, kind: m.kind, stance: m.stance, verdict: m.verdict }));
-    expect(got.sort((a: { claimId: string }, b: { claimId: string }) => a.claimId.localeCompare(b.claimId))).toEqual(expectedFor('seed-000.html'));
+    const got = first.matches.map(
+      (m: { claimId: string; kind: string; stance: string; verdict: object }) => ({
+        claimId: m.claimId,
+        kind: m.kind,
+        stance: m.stance,
+        verdict: m.verdict,
+      }),
+    );
+    expect(
+      got.sort((a: { claimId: string }, b: { claimId: string }) => a.claimId.localeCompare(b.claimId)),
+    ).toEqual(expectedFor('seed-000.html'));
     for (const m of first.matches) {
-      expect(Object.keys(m).sort()).toEqual(['claim', 'claimId', 'end', 'kind', 'score', 'sentence', 'stance', 'start', 'verdict']);
+      expect(Object.keys(m).sort()).toEqual([
+        'claim',
+        'claimId',
+        'end',
+        'kind',
+        'score',
+        'sentence',
+        'stance',
+        'start',
+        'verdict',
+      ]);
       expect(m.claim.length).toBeGreaterThan(20);
     }
     expect(JSON.parse(out[1]!).matches.filter((m: { kind: string }) => m.kind === 'match')).toEqual([]);
   });
 
   it('reads plain text, and --published sets the date the verdict is relative to', async () => {
-    writeFileSync(at('article.txt'), 'Kazakhstan will suspend its membership in the CSTO from early 2023, a Telegram channel reported.\n');
+    writeFileSync(
+      at('article.txt'),
+      'Kazakhstan will suspend its membership in the CSTO from early 2023, a Telegram channel reported.\n',
+    );
     const { code, out } = await run('match', '--json', '--published', '2022-09-14', at('article.txt'));
     expect(code).toBe(0);
     const [m] = JSON.parse(out[0]!).matches;
@@ -59,14 +86,23 @@ describe('afterword match', () => {
   it('prints the matches for a reader without --json', async () => {
     const { code, out } = await run('match', page('seed-004.html'));
     expect(code).toBe(0);
-    expect(out[0]).toMatch(/^.*seed-004\.html: “Kazakh Foreign Ministry Denies Holding Talks on Possible Withdrawal From CSTO” \(Sputnik International, 2023-09-25/);
+    expect(out[0]).toMatch(
+      /^.*seed-004\.html: “Kazakh Foreign Ministry Denies Holding Talks on Possible Withdrawal From CSTO” \(Sputnik International, 2023-09-25/,
+    );
     expect(out.join('\n')).toMatch(/CLAIM {2}kz-am-csto-joint-withdrawal-talks {2}\(reports its denial/);
   });
 
   it('names the file of each bad input, exits 1, and still does the other files', async () => {
     writeFileSync(at('binary.html'), new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x82]));
     writeFileSync(at('empty.txt'), '   \n');
-    const { code, out, err } = await run('match', '--json', at('missing.html'), at('binary.html'), at('empty.txt'), page('seed-000.html'));
+    const { code, out, err } = await run(
+      'match',
+      '--json',
+      at('missing.html'),
+      at('binary.html'),
+      at('empty.txt'),
+      page('seed-000.html'),
+    );
     expect(code).toBe(1);
     expect(err).toEqual([
       `afterword match: ${at('missing.html')}: cannot be read (ENOENT)`,
@@ -95,15 +131,36 @@ describe('afterword match', () => {
 
 describe('afterword rank', () => {
   const claims = [
-    { id: 'kz', claim: 'Kazakhstan will suspend its membership in the CSTO.', title: 'Is Kazakhstan leaving the CSTO?' },
+    {
+      id: 'kz',
+      claim: 'Kazakhstan will suspend its membership in the CSTO.',
+      title: 'Is Kazakhstan leaving the CSTO?',
+    },
     { id: 'uz', claim: 'Uzbekistan will suspend its cotton exports.', title: 'Uzbek cotton' },
     { id: 'putin', claim: 'Vladimir Putin survived an assassination attempt.', title: 'Putin attempt' },
   ];
 
   it('ranks the claims for each query, one JSON line per query', async () => {
     writeFileSync(at('claims.jsonl'), claims.map((c) => JSON.stringify(c)).join('\n'));
-    writeFileSync(at('queries.jsonl'), [{ id: 'q1', text: 'BREAKING: Kazakhstan to suspend CSTO membership' }, { id: 'q2', text: 'Was there an attempt on Putin?' }].map((q) => JSON.stringify(q)).join('\n'));
-    const { code, out, err } = await run('rank', '--claims', at('claims.jsonl'), '--queries', at('queries.jsonl'), '--top', '2', '--json');
+    writeFileSync(
+      at('queries.jsonl'),
+      [
+        { id: 'q1', text: 'BREAKING: Kazakhstan to suspend CSTO membership' },
+        { id: 'q2', text: 'Was there an attempt on Putin?' },
+      ]
+        .map((q) => JSON.stringify(q))
+        .join('\n'),
+    );
+    const { code, out, err } = await run(
+      'rank',
+      '--claims',
+      at('claims.jsonl'),
+      '--queries',
+      at('queries.jsonl'),
+      '--top',
+      '2',
+      '--json',
+    );
     expect({ code, err }).toEqual({ code: 0, err: [] });
     const lines = out.map((l) => JSON.parse(l));
     expect(lines.map((l) => l.queryId)).toEqual(['q1', 'q2']);
@@ -113,13 +170,30 @@ describe('afterword rank', () => {
   });
 
   it('reports each bad line with its file and number, skips it, and exits 1', async () => {
-    writeFileSync(at('claims2.jsonl'), [JSON.stringify(claims[0]), '{"id": 3}', 'not json', JSON.stringify(claims[2])].join('\n'));
-    writeFileSync(at('queries2.jsonl'), [JSON.stringify({ id: 'q1', text: 'Kazakhstan CSTO' }), '[1,2]'].join('\n'));
-    const { code, out, err } = await run('rank', '--claims', at('claims2.jsonl'), '--queries', at('queries2.jsonl'), '--json');
+    writeFileSync(
+      at('claims2.jsonl'),
+      [JSON.stringify(claims[0]), '{"id": 3}', 'not json', JSON.stringify(claims[2])].join('\n'),
+    );
+    writeFileSync(
+      at('queries2.jsonl'),
+      [JSON.stringify({ id: 'q1', text: 'Kazakhstan CSTO' }), '[1,2]'].join('\n'),
+    );
+    const { code, out, err } = await run(
+      'rank',
+      '--claims',
+      at('claims2.jsonl'),
+      '--queries',
+      at('queries2.jsonl'),
+      '--json',
+    );
     expect(code).toBe(1);
     expect(err).toEqual([
       `afterword rank: ${at('claims2.jsonl')}:2: needs a string "id"`,
-      expect.stringMatching(new RegExp(`^afterword rank: ${at('claims2.jsonl').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3: not JSON`)),
+      expect.stringMatching(
+        new RegExp(
+          `^afterword rank: ${at('claims2.jsonl').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3: not JSON`,
+        ),
+      ),
       `afterword rank: ${at('queries2.jsonl')}:2: not a JSON object`,
     ]);
     expect(JSON.parse(out[0]!).results[0].claimId).toBe('kz');

@@ -264,16 +264,16 @@ describe('the command table', () => {
     expect((await run('validate', '--help')).code).toBe(0);
   });
 
-  it('runs as the package’s bin, bin/afterword.mjs', async () => {
+  it('runs as the package’s bin, src/cli/bin.mjs', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [
-      join(ROOT, 'bin', 'afterword.mjs'),
+      join(ROOT, 'src', 'cli', 'bin.mjs'),
       'dataset',
       'validate',
       DEFAULT_DATASET_PATH,
     ]);
     expect(stdout).toBe(`${DEFAULT_DATASET_PATH}: valid afterword-default version 1, 6 claims, 11 events\n`);
     const failed = await promisify(execFile)(process.execPath, [
-      join(ROOT, 'bin', 'afterword.mjs'),
+      join(ROOT, 'src', 'cli', 'bin.mjs'),
       'dataset',
       'validate',
       join(ROOT, 'package.json'),

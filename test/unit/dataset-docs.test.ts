@@ -1,4 +1,4 @@
-/** docs/dataset-format.md stays true: its example is valid, its limits are the code's, every command is there. */
+/** src/dataset/README.md stays true: its example is valid, its limits are the code's, every command is there. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,9 +7,9 @@ import { LIMITS } from '../../src/dataset/limits';
 import { parseDataset } from '../../src/dataset/parse';
 import { encode } from '../support/dataset-samples';
 
-const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'dataset-format.md'), 'utf8');
+const doc = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'dataset', 'README.md'), 'utf8');
 
-describe('docs/dataset-format.md', () => {
+describe('src/dataset/README.md', () => {
   it('opens with an example that validates', () => {
     const example = /```json\n([\s\S]*?)```/.exec(doc)![1]!;
     expect(parseDataset(encode(example)).claims[0]!.id).toBe('minister-resigned-2024-03');

@@ -10,10 +10,13 @@ import { datasetArb, sampleDataset, type LooseJson } from '../support/dataset-sa
 import { jsonSchemaProblems } from '../support/json-schema-check';
 
 const published = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'afterword-dataset.schema.json'), 'utf8'),
+  readFileSync(
+    join(import.meta.dirname, '..', '..', 'src', 'dataset', 'afterword-dataset.schema.json'),
+    'utf8',
+  ),
 );
 
-describe('docs/afterword-dataset.schema.json', () => {
+describe('src/dataset/afterword-dataset.schema.json', () => {
   it('is what `afterword dataset schema` generates (regenerate it when the limits change)', () => {
     expect(published).toEqual(datasetJsonSchema());
   });

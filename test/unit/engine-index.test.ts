@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/engine/claim-index/build';
 import { ENGINE_INDEX_VERSION } from '../../src/engine/claim-index/layout';
-import { IndexFormatError, loadIndex, serializeIndex, serializedVersion } from '../../src/engine/claim-index/serialize';
+import {
+  IndexFormatError,
+  loadIndex,
+  serializeIndex,
+  serializedVersion,
+} from '../../src/engine/claim-index/serialize';
 import { matchArticle } from '../../src/engine/match/percolate';
 import type { Claim, Dataset } from '../../src/engine/model';
 import { defaultDataset } from '../support/dataset';
@@ -26,8 +31,14 @@ function claim(id: string, text: string, extra: Partial<Claim> = {}): Claim {
   return { id, text, language: 'en', paraphrases: [], anchors: [], tags: [], events: [], ...extra };
 }
 
-const CSTO = { name: 'CSTO', aliases: ['CSTO', 'ODKB', 'OTSC', 'OVKS', 'ОДКБ', 'Collective Security Treaty Organization'] };
-const KAZAKHSTAN = { name: 'Kazakhstan', aliases: ['Kazakhstan', 'Kazakhstan’s', 'Kasachstan', 'Cazaquistão', 'Казахстан'] };
+const CSTO = {
+  name: 'CSTO',
+  aliases: ['CSTO', 'ODKB', 'OTSC', 'OVKS', 'ОДКБ', 'Collective Security Treaty Organization'],
+};
+const KAZAKHSTAN = {
+  name: 'Kazakhstan',
+  aliases: ['Kazakhstan', 'Kazakhstan’s', 'Kasachstan', 'Cazaquistão', 'Казахстан'],
+};
 
 /** Filler claims so word rarity means something, as it does in a real collection. */
 const FILLER = [
@@ -47,29 +58,43 @@ describe('claims without anchors (imported fact-checks)', () => {
   const index = buildIndex([
     dataset([
       ...FILLER,
-      claim('kz-suspend', 'Kazakhstan will suspend its membership in the Collective Security Treaty Organization from early 2023.'),
-      claim('budget-441', 'The parliament approved a defence budget of 441 billion tenge for the coming year.'),
+      claim(
+        'kz-suspend',
+        'Kazakhstan will suspend its membership in the Collective Security Treaty Organization from early 2023.',
+      ),
+      claim(
+        'budget-441',
+        'The parliament approved a defence budget of 441 billion tenge for the coming year.',
+      ),
     ]),
   ]);
 
   it('are found through their rarest words and matched on the sentence', () => {
-    const text = 'Astana news.\nOfficials said on Tuesday that Kazakhstan will suspend its membership in the Collective Security Treaty Organization early in 2023. Nothing else was said.';
+    const text =
+      'Astana news.\nOfficials said on Tuesday that Kazakhstan will suspend its membership in the Collective Security Treaty Organization early in 2023. Nothing else was said.';
     const m = matchArticle(index, { text, language: 'en' });
     expect(m.map((x) => [x.claimId, x.kind])).toEqual([['kz-suspend', 'match']]);
     expect(text.slice(m[0]!.start, m[0]!.end)).toMatch(/^Officials said/);
   });
 
   it('do not match a sentence that swaps the country or the number', () => {
-    const uz = 'Uzbekistan will suspend its membership in the Collective Security Treaty Organization from early 2024, officials said.';
+    const uz =
+      'Uzbekistan will suspend its membership in the Collective Security Treaty Organization from early 2024, officials said.';
     expect(matchArticle(index, { text: uz, language: 'en' }).filter((x) => x.kind === 'match')).toEqual([]);
     const wrongNumber = 'The parliament approved a defence budget of 44 billion tenge for the coming year.';
-    expect(matchArticle(index, { text: wrongNumber, language: 'en' }).filter((x) => x.kind === 'match')).toEqual([]);
-    const right = 'On Friday the parliament approved a defence budget of 441 billion tenge for the coming year.';
-    expect(matchArticle(index, { text: right, language: 'en' }).map((x) => x.claimId)).toEqual(['budget-441']);
+    expect(
+      matchArticle(index, { text: wrongNumber, language: 'en' }).filter((x) => x.kind === 'match'),
+    ).toEqual([]);
+    const right =
+      'On Friday the parliament approved a defence budget of 441 billion tenge for the coming year.';
+    expect(matchArticle(index, { text: right, language: 'en' }).map((x) => x.claimId)).toEqual([
+      'budget-441',
+    ]);
   });
 
   it('stay silent on an article about the same subject that does not state the claim', () => {
-    const text = 'Kazakhstan hosted a summit of the Collective Security Treaty Organization. Leaders discussed border security and trade. No member announced any change to its membership.';
+    const text =
+      'Kazakhstan hosted a summit of the Collective Security Treaty Organization. Leaders discussed border security and trade. No member announced any change to its membership.';
     expect(matchArticle(index, { text, language: 'en' }).filter((x) => x.kind === 'match')).toEqual([]);
   });
 });
@@ -91,7 +116,9 @@ describe('languages', () => {
         language: 'ru',
         text: 'На кортеж Путина напали по дороге в его резиденцию.',
         anchors: [{ name: 'Putin', aliases: ['Putin', 'Путин', 'Путін'] }],
-        paraphrases: [{ text: 'Putin’s motorcade was attacked on the way to his residence.', language: 'en' }],
+        paraphrases: [
+          { text: 'Putin’s motorcade was attacked on the way to his residence.', language: 'en' },
+        ],
       }),
     ]),
   ]);
@@ -110,30 +137,67 @@ describe('languages', () => {
   });
 
   it('matches French and German articles, unstemmed, through their paraphrases and aliases (OTSC, OVKS)', () => {
-    expect(stated('Selon la presse, le Kazakhstan va suspendre son adhésion à l’OTSC.', 'fr')).toEqual(['kz-csto']);
-    expect(stated('Kasachstan wird seine Mitgliedschaft in der OVKS aussetzen, meldeten Medien.', 'de')).toEqual(['kz-csto']);
+    expect(stated('Selon la presse, le Kazakhstan va suspendre son adhésion à l’OTSC.', 'fr')).toEqual([
+      'kz-csto',
+    ]);
+    expect(
+      stated('Kasachstan wird seine Mitgliedschaft in der OVKS aussetzen, meldeten Medien.', 'de'),
+    ).toEqual(['kz-csto']);
   });
 
   it('degrades gracefully on a language it has no paraphrase for: no stemming, no false hits', () => {
-    expect(stated('El Kazajistán y la OTSC celebraron maniobras conjuntas en la frontera.', 'es')).toEqual([]);
+    expect(stated('El Kazajistán y la OTSC celebraron maniobras conjuntas en la frontera.', 'es')).toEqual(
+      [],
+    );
     expect(stated('Kazakistan ve KGAÖ ortak tatbikat düzenledi.', 'tr')).toEqual([]);
     expect(stated('哈萨克斯坦将暂停集体安全条约组织成员资格', 'zh')).toEqual([]);
   });
 });
 
 // A small vocabulary in two scripts, so random datasets share words with random articles.
-const WORDS = ['kazakhstan', 'csto', 'suspend', 'membership', 'army', 'budget', '441', '44', 'billion', 'putin', 'talks', 'armenia', 'leave', 'union', 'Казахстан', 'ОДКБ', 'выйдет', 'членство', 'Путин', 'переговоры', 'the', 'will', 'its', 'in'];
+const WORDS = [
+  'kazakhstan',
+  'csto',
+  'suspend',
+  'membership',
+  'army',
+  'budget',
+  '441',
+  '44',
+  'billion',
+  'putin',
+  'talks',
+  'armenia',
+  'leave',
+  'union',
+  'Казахстан',
+  'ОДКБ',
+  'выйдет',
+  'членство',
+  'Путин',
+  'переговоры',
+  'the',
+  'will',
+  'its',
+  'in',
+];
 const word = fc.constantFrom(...WORDS);
 const sentence = fc.array(word, { minLength: 1, maxLength: 9 }).map((ws) => `${ws.join(' ')}.`);
 const anchorArb = fc.record({ name: word, aliases: fc.array(word, { maxLength: 2 }) });
 const claimArb = fc.record({
   text: sentence,
   language: fc.constantFrom('en', 'ru', 'fr'),
-  paraphrases: fc.array(fc.record({ text: sentence, language: fc.constantFrom('en', 'ru', 'uk') }), { maxLength: 2 }),
+  paraphrases: fc.array(fc.record({ text: sentence, language: fc.constantFrom('en', 'ru', 'uk') }), {
+    maxLength: 2,
+  }),
   anchors: fc.array(anchorArb, { maxLength: 2 }),
 });
-const datasetArb = fc.array(claimArb, { minLength: 1, maxLength: 12 }).map((cs) => dataset(cs.map((c, i) => claim(`c${i}`, c.text, c))));
-const articleArb = fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }).map((ps) => ps.map((p) => p.join(' ')).join('\n'));
+const datasetArb = fc
+  .array(claimArb, { minLength: 1, maxLength: 12 })
+  .map((cs) => dataset(cs.map((c, i) => claim(`c${i}`, c.text, c))));
+const articleArb = fc
+  .array(fc.array(sentence, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 })
+  .map((ps) => ps.map((p) => p.join(' ')).join('\n'));
 
 describe('serialised index', () => {
   it('loads to an index that matches exactly like the one it was built from', () => {
@@ -143,10 +207,13 @@ describe('serialised index', () => {
         const bytes = serializeIndex(built);
         const loaded = loadIndex(bytes);
         for (const text of articles) {
-          expect(matchArticle(loaded, { text, title: text.split('\n')[0] })).toEqual(matchArticle(built, { text, title: text.split('\n')[0] }));
+          expect(matchArticle(loaded, { text, title: text.split('\n')[0] })).toEqual(
+            matchArticle(built, { text, title: text.split('\n')[0] }),
+          );
         }
         expect(serializeIndex(loaded)).toEqual(bytes);
-        for (let i = 0; i < built.claims.length; i++) expect(loaded.claims.get(i)).toEqual(built.claims.get(i));
+        for (let i = 0; i < built.claims.length; i++)
+          expect(loaded.claims.get(i)).toEqual(built.claims.get(i));
       }),
       { numRuns: 150 },
     );

@@ -6,9 +6,18 @@ describe('stance cues', () => {
     ['Kazakhstan will suspend its membership in Russia-led CSTO within months.', 'none'],
     ['Kazakhstan has reportedly announced it will suspend its membership.', 'hedge'],
     ['According to a Telegram channel, Kazakhstan will leave the CSTO.', 'hedge'],
-    ['Kazakhstan officials have apparently denied reports suggesting that the country will suspend its membership.', 'denial'],
-    ['"This information does not correspond to the reality," the spokesman told a press conference.', 'denial'],
-    ['Kazakhstan and Armenia are not negotiating their possible simultaneous withdrawal from the CSTO.', 'denial'],
+    [
+      'Kazakhstan officials have apparently denied reports suggesting that the country will suspend its membership.',
+      'denial',
+    ],
+    [
+      '"This information does not correspond to the reality," the spokesman told a press conference.',
+      'denial',
+    ],
+    [
+      'Kazakhstan and Armenia are not negotiating their possible simultaneous withdrawal from the CSTO.',
+      'denial',
+    ],
     ['All the talk that Kazakhstan is going to withdraw from the EAEU is absolutely untrue.', 'denial'],
     ['Fact check: no, Kazakhstan is not leaving the CSTO.', 'debunk'],
     ['В МИД Казахстана опровергли сообщения о выходе из ОДКБ.', 'denial'],

@@ -8,7 +8,8 @@ import { tokenize } from '../../src/engine/text/tokenize';
 
 describe('sentence segmentation', () => {
   it('splits sentences and keeps paragraphs apart', () => {
-    const text = 'Kazakhstan denied it. Tokayev spoke on Russia-24.\nA new paragraph without a full stop\nThird.';
+    const text =
+      'Kazakhstan denied it. Tokayev spoke on Russia-24.\nA new paragraph without a full stop\nThird.';
     const spans = segmentSentences(text).map((s) => [text.slice(s.start, s.end), s.block]);
     expect(spans).toEqual([
       ['Kazakhstan denied it.', 0],
@@ -21,7 +22,10 @@ describe('sentence segmentation', () => {
   it('does not break after abbreviations such as "St." and "U.S."', () => {
     const text = 'He spoke at the St. Petersburg International Economic Forum on June 17. Putin listened.';
     const spans = segmentSentences(text).map((s) => text.slice(s.start, s.end));
-    expect(spans).toEqual(['He spoke at the St. Petersburg International Economic Forum on June 17.', 'Putin listened.']);
+    expect(spans).toEqual([
+      'He spoke at the St. Petersburg International Economic Forum on June 17.',
+      'Putin listened.',
+    ]);
   });
 
   it('maps every sentence back to the exact text, whatever the input', () => {
@@ -51,7 +55,21 @@ describe('tokenisation', () => {
   it('finds words, numbers and inner apostrophes with exact offsets', () => {
     const text = 'Russia-led CSTO’s budget rose by 441 billion tenge ($918 million) — Казахстан 2023.';
     const tokens = tokenize(text);
-    expect(tokens.map((t) => t.raw)).toEqual(['Russia', 'led', 'CSTO’s', 'budget', 'rose', 'by', '441', 'billion', 'tenge', '918', 'million', 'Казахстан', '2023']);
+    expect(tokens.map((t) => t.raw)).toEqual([
+      'Russia',
+      'led',
+      'CSTO’s',
+      'budget',
+      'rose',
+      'by',
+      '441',
+      'billion',
+      'tenge',
+      '918',
+      'million',
+      'Казахстан',
+      '2023',
+    ]);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.raw);
   });
 

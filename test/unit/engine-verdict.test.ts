@@ -5,16 +5,39 @@ import { deriveStatus } from '../../src/engine/status';
 import { verdictFor } from '../../src/engine/verdict';
 
 const reported: ClaimEvent = { date: '2022-09-14', type: 'reported', source: { outlet: 'Euro Weekly News' } };
-const sarym: ClaimEvent = { date: '2022-09-15', type: 'denied', actor: { name: 'Aydos Sarym' }, source: { outlet: 'mk.ru', via: 'Euro Weekly News' } };
-const tokayev: ClaimEvent = { date: '2022-09-15', type: 'denied', actor: { name: 'Kassym-Jomart Tokayev' }, source: { outlet: 'zakon.kz' } };
+const sarym: ClaimEvent = {
+  date: '2022-09-15',
+  type: 'denied',
+  actor: { name: 'Aydos Sarym' },
+  source: { outlet: 'mk.ru', via: 'Euro Weekly News' },
+};
+const tokayev: ClaimEvent = {
+  date: '2022-09-15',
+  type: 'denied',
+  actor: { name: 'Kassym-Jomart Tokayev' },
+  source: { outlet: 'zakon.kz' },
+};
 
 function claim(events: ClaimEvent[]): Claim {
-  return { id: 'c', text: 'Kazakhstan will suspend its membership in the CSTO.', language: 'en', paraphrases: [], anchors: [], tags: [], events };
+  return {
+    id: 'c',
+    text: 'Kazakhstan will suspend its membership in the CSTO.',
+    language: 'en',
+    paraphrases: [],
+    anchors: [],
+    tags: [],
+    events,
+  };
 }
 
 describe('dates', () => {
   it('reads the calendar day in the writer’s own offset and rejects impossible dates', () => {
-    expect(parseDate('2022-09-14T22:57:00+02:00')).toMatchObject({ year: 2022, month: 9, day: 14, precision: 'day' });
+    expect(parseDate('2022-09-14T22:57:00+02:00')).toMatchObject({
+      year: 2022,
+      month: 9,
+      day: 14,
+      precision: 'day',
+    });
     expect(parseDate('2024')).toMatchObject({ year: 2024, precision: 'year' });
     expect(parseDate('2023-02-29')).toBeUndefined();
     expect(parseDate('14 Sep 2022')).toBeUndefined();
@@ -33,13 +56,21 @@ describe('dates', () => {
 describe('status', () => {
   it('is derived from events: no deciding event means unconfirmed', () => {
     expect(deriveStatus([reported]).status).toBe('unconfirmed');
-    expect(deriveStatus([reported, sarym, tokayev])).toEqual({ status: 'denied', deciding: [sarym, tokayev] });
+    expect(deriveStatus([reported, sarym, tokayev])).toEqual({
+      status: 'denied',
+      deciding: [sarym, tokayev],
+    });
   });
 
   it('follows the latest deciding event', () => {
     const confirmed: ClaimEvent = { date: '2023-01-10', type: 'confirmed', source: { outlet: 'Reuters' } };
     expect(deriveStatus([reported, sarym, confirmed]).status).toBe('confirmed');
-    const rated: ClaimEvent = { date: '2022-09-20', type: 'rated', source: { outlet: 'PolitiFact' }, rating: { label: 'Pants on Fire', value: 'false' } };
+    const rated: ClaimEvent = {
+      date: '2022-09-20',
+      type: 'rated',
+      source: { outlet: 'PolitiFact' },
+      rating: { label: 'Pants on Fire', value: 'false' },
+    };
     expect(deriveStatus([reported, rated]).status).toBe('rated-false');
     const unrated: ClaimEvent = { ...rated, rating: { label: 'Needs context', value: 'unrated' } };
     expect(deriveStatus([reported, unrated]).status).toBe('unconfirmed');
@@ -59,12 +90,25 @@ describe('verdict relative to the article', () => {
   });
 
   it('says "already denied" for an article written after the denial', () => {
-    expect(verdictFor(c, '2022-12-20', '2026-11-24')).toMatchObject({ relation: 'before', days: -96, text: 'Already denied 3 months before this article, by Aydos Sarym and Kassym-Jomart Tokayev.' });
+    expect(verdictFor(c, '2022-12-20', '2026-11-24')).toMatchObject({
+      relation: 'before',
+      days: -96,
+      text: 'Already denied 3 months before this article, by Aydos Sarym and Kassym-Jomart Tokayev.',
+    });
   });
 
   it('handles the same day, an undated article and an unconfirmed claim', () => {
-    expect(verdictFor(c, '2022-09-15', '2026-11-24').text).toBe('Denied the same day as this article, by Aydos Sarym and Kassym-Jomart Tokayev.');
-    expect(verdictFor(c, undefined, '2026-11-24')).toMatchObject({ relation: 'undated-article', days: null, text: 'Denied on 15 Sep 2022, by Aydos Sarym and Kassym-Jomart Tokayev.' });
-    expect(verdictFor(claim([reported]), '2022-09-14', '2026-11-24')).toMatchObject({ status: 'unconfirmed', text: 'Still unconfirmed as of 24 Nov 2026.' });
+    expect(verdictFor(c, '2022-09-15', '2026-11-24').text).toBe(
+      'Denied the same day as this article, by Aydos Sarym and Kassym-Jomart Tokayev.',
+    );
+    expect(verdictFor(c, undefined, '2026-11-24')).toMatchObject({
+      relation: 'undated-article',
+      days: null,
+      text: 'Denied on 15 Sep 2022, by Aydos Sarym and Kassym-Jomart Tokayev.',
+    });
+    expect(verdictFor(claim([reported]), '2022-09-14', '2026-11-24')).toMatchObject({
+      status: 'unconfirmed',
+      text: 'Still unconfirmed as of 24 Nov 2026.',
+    });
   });
 });

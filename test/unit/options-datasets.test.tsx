@@ -25,13 +25,30 @@ const subscribed = (overrides: Partial<SourceView> = {}): SourceView => ({
   enabled: true,
   keyId: '9f2c4e1a0b3d5c7e',
   signedBy: '9f2c4e1a0b3d5c7e',
-  dataset: { id: 'desk', title: 'Example Desk fact-checks', version: 3, asOf: '2026-11-20', publisher: 'Example Desk', license: 'CC-BY-4.0', claims: 1234 },
+  dataset: {
+    id: 'desk',
+    title: 'Example Desk fact-checks',
+    version: 3,
+    asOf: '2026-11-20',
+    publisher: 'Example Desk',
+    license: 'CC-BY-4.0',
+    claims: 1234,
+  },
   installedAt: AT,
   previous: { version: 2, asOf: '2026-11-13' },
   lastCheck: AT,
   lastSuccess: AT,
   nextCheck: Date.now() + 23 * 3600_000,
-  change: { fromVersion: 2, toVersion: 3, at: AT, added: 12, removed: 0, newly: { denied: 3, 'rated-false': 1 }, eventsChanged: 0, reworded: 0 },
+  change: {
+    fromVersion: 2,
+    toVersion: 3,
+    at: AT,
+    added: 12,
+    removed: 0,
+    newly: { denied: 3, 'rated-false': 1 },
+    eventsChanged: 0,
+    reworded: 0,
+  },
   ...overrides,
 });
 
@@ -59,7 +76,10 @@ describe('the dataset list', () => {
     render(<Datasets />);
     const item = await card();
     const facts = Object.fromEntries(
-      Array.from(item.querySelectorAll('dl > div')).map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent]),
+      Array.from(item.querySelectorAll('dl > div')).map((row) => [
+        row.querySelector('dt')!.textContent,
+        row.querySelector('dd')!.textContent,
+      ]),
     );
     expect(facts).toMatchObject({
       Publisher: 'Example Desk',
@@ -71,15 +91,23 @@ describe('the dataset list', () => {
       'Next check': 'in 23 hours',
     });
     expect(facts['Last check']).toMatch(/24 Nov 2026/);
-    expect(item.textContent).toContain('Signed: only files signed with the publisher’s key 9f2c4e1a0b3d5c7e are accepted.');
+    expect(item.textContent).toContain(
+      'Signed: only files signed with the publisher’s key 9f2c4e1a0b3d5c7e are accepted.',
+    );
     expect(item.textContent).toContain('12 claims added, 3 newly denied, 1 newly rated false');
     expect(within(item).getByRole('button', { name: 'Roll back to version 2' })).toBeTruthy();
     expect(within(item).getByRole('switch', { name: 'Use for matching' })).toHaveProperty('checked', true);
   });
 
   it('says why the last update failed, in words, and which version stays in use', async () => {
-    const problem = { code: 'invalid' as const, args: [URL_, 'claims[12].events[0].date must be a real date'], at: AT };
-    mock.state.handlers = { 'sources:list': () => state(subscribed({ problem, keyId: undefined, signedBy: undefined })) };
+    const problem = {
+      code: 'invalid' as const,
+      args: [URL_, 'claims[12].events[0].date must be a real date'],
+      at: AT,
+    };
+    mock.state.handlers = {
+      'sources:list': () => state(subscribed({ problem, keyId: undefined, signedBy: undefined })),
+    };
     render(<Datasets />);
     const item = await card();
     expect(item.querySelector('.problem')!.textContent).toContain(
@@ -91,7 +119,11 @@ describe('the dataset list', () => {
   it('moves a progress bar with the background’s events', async () => {
     render(<Datasets />);
     await card();
-    mock.broadcast({ type: 'sources:changed', sourceId: 'src-1', running: { phase: 'downloading', received: 5 * 1024 * 1024, total: 20 * 1024 * 1024 } });
+    mock.broadcast({
+      type: 'sources:changed',
+      sourceId: 'src-1',
+      running: { phase: 'downloading', received: 5 * 1024 * 1024, total: 20 * 1024 * 1024 },
+    });
     const bar = await screen.findByRole('progressbar', { name: 'Update of Example Desk fact-checks' });
     expect(bar.getAttribute('value')).toBe(String(5 * 1024 * 1024));
     expect(bar.getAttribute('max')).toBe(String(20 * 1024 * 1024));
@@ -99,11 +131,22 @@ describe('the dataset list', () => {
   });
 
   it('updates now and announces the outcome', async () => {
-    mock.state.handlers['sources:update'] = () => ({ outcomes: [{ sourceId: 'src-1', result: 'updated', version: 4 }] });
+    mock.state.handlers['sources:update'] = () => ({
+      outcomes: [{ sourceId: 'src-1', result: 'updated', version: 4 }],
+    });
     render(<Datasets />);
     fireEvent.click(within(await card()).getByRole('button', { name: 'Update now' }));
-    await waitFor(() => expect(screen.getByRole('status', { name: '' }).textContent).toBe('Example Desk fact-checks updated to version 4.'), { timeout: 2000 });
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:update', sourceId: 'src-1' });
+    await waitFor(
+      () =>
+        expect(screen.getByRole('status', { name: '' }).textContent).toBe(
+          'Example Desk fact-checks updated to version 4.',
+        ),
+      { timeout: 2000 },
+    );
+    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+      type: 'sources:update',
+      sourceId: 'src-1',
+    });
   });
 
   it('lists what changed on request', async () => {
@@ -113,7 +156,9 @@ describe('the dataset list', () => {
       added: 0,
       addedClaims: [],
       removedClaims: [],
-      statusChangedClaims: [{ id: 'c1', text: 'The minister resigned on Monday.', status: 'denied', was: 'unconfirmed' }],
+      statusChangedClaims: [
+        { id: 'c1', text: 'The minister resigned on Monday.', status: 'denied', was: 'unconfirmed' },
+      ],
       eventsChangedClaims: [],
       rewordedClaims: [],
     };
@@ -133,14 +178,28 @@ describe('the dataset list', () => {
     render(<Datasets />);
     const item = await card();
     fireEvent.click(within(item).getByRole('button', { name: 'Roll back to version 2' }));
-    await waitFor(() => expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:rollback', sourceId: 'src-1' }));
-    await waitFor(() => expect(within(item).getByRole('button', { name: 'Remove' })).toHaveProperty('disabled', false));
+    await waitFor(() =>
+      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+        type: 'sources:rollback',
+        sourceId: 'src-1',
+      }),
+    );
+    await waitFor(() =>
+      expect(within(item).getByRole('button', { name: 'Remove' })).toHaveProperty('disabled', false),
+    );
     fireEvent.click(within(item).getByRole('button', { name: 'Remove' }));
-    const confirm = within(item).getByRole('group', { name: 'Remove “Example Desk fact-checks” and its data?' });
-    await waitFor(() => expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Remove' })));
+    const confirm = within(item).getByRole('group', {
+      name: 'Remove “Example Desk fact-checks” and its data?',
+    });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Remove' })),
+    );
     fireEvent.click(within(confirm).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(document.activeElement?.id).toBe('datasets-heading'));
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:remove', sourceId: 'src-1' });
+    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+      type: 'sources:remove',
+      sourceId: 'src-1',
+    });
   });
 
   it('sets the check interval', async () => {
@@ -155,7 +214,12 @@ describe('the dataset list', () => {
       'every week',
     ]);
     fireEvent.change(select, { target: { value: '60' } });
-    await waitFor(() => expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:interval', minutes: 60 }));
+    await waitFor(() =>
+      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+        type: 'sources:interval',
+        minutes: 60,
+      }),
+    );
   });
 });
 
@@ -167,17 +231,33 @@ describe('adding a source', () => {
     mock.state.handlers = {
       'sources:list': () => listed,
       'sources:add': () => {
-        listed = state(subscribed({ dataset: undefined, change: undefined, previous: undefined, lastCheck: undefined, lastSuccess: undefined }));
+        listed = state(
+          subscribed({
+            dataset: undefined,
+            change: undefined,
+            previous: undefined,
+            lastCheck: undefined,
+            lastSuccess: undefined,
+          }),
+        );
         return { sourceId: 'src-1' };
       },
     };
     render(<Datasets />);
-    fireEvent.input(await screen.findByLabelText('Address of the dataset file'), { target: { value: ` ${URL_} ` } });
-    fireEvent.input(screen.getByLabelText('Publisher’s public key (optional)'), { target: { value: '{"format":"afterword-public-key"}' } });
+    fireEvent.input(await screen.findByLabelText('Address of the dataset file'), {
+      target: { value: ` ${URL_} ` },
+    });
+    fireEvent.input(screen.getByLabelText('Publisher’s public key (optional)'), {
+      target: { value: '{"format":"afterword-public-key"}' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect(mock.browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://data.example/*'] });
     await waitFor(() =>
-      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:add', url: URL_, publicKey: '{"format":"afterword-public-key"}' }),
+      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+        type: 'sources:add',
+        url: URL_,
+        publicKey: '{"format":"afterword-public-key"}',
+      }),
     );
     const heading = await screen.findByRole('heading', { level: 3, name: URL_ });
     await waitFor(() => expect(document.activeElement).toBe(heading));
@@ -190,35 +270,73 @@ describe('adding a source', () => {
     const input = await screen.findByLabelText('Address of the dataset file');
     fireEvent.input(input, { target: { value: 'http://data.example/desk.json' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Afterword downloads datasets only over https (http only from this computer).');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Afterword downloads datasets only over https (http only from this computer).',
+    );
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(input);
     expect(mock.browser.permissions.request).not.toHaveBeenCalled();
   });
 
   it('shows the background’s refusal in words', async () => {
-    mock.state.handlers['sources:add'] = () => ({ problem: { code: 'bad-key', args: ['must be the .pub file or 32 bytes of base64'], at: AT } });
+    mock.state.handlers['sources:add'] = () => ({
+      problem: { code: 'bad-key', args: ['must be the .pub file or 32 bytes of base64'], at: AT },
+    });
     render(<Datasets />);
     fireEvent.input(await screen.findByLabelText('Address of the dataset file'), { target: { value: URL_ } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('This is not a publisher key: must be the .pub file or 32 bytes of base64.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This is not a publisher key: must be the .pub file or 32 bytes of base64.',
+    );
+    expect(document.activeElement).toBe(screen.getByLabelText('Publisher’s public key (optional)'));
   });
 });
 
 describe('words', () => {
   it('tell what changed, the news first', () => {
-    expect(changeSummaryText({ fromVersion: 1, toVersion: 2, at: AT, added: 12, removed: 2, newly: { confirmed: 1, denied: 3, 'rated-false': 1 }, eventsChanged: 4, reworded: 0 })).toBe(
+    expect(
+      changeSummaryText({
+        fromVersion: 1,
+        toVersion: 2,
+        at: AT,
+        added: 12,
+        removed: 2,
+        newly: { confirmed: 1, denied: 3, 'rated-false': 1 },
+        eventsChanged: 4,
+        reworded: 0,
+      }),
+    ).toBe(
       '12 claims added, 3 newly denied, 1 newly rated false, 1 newly confirmed, 2 claims removed, 4 claims with new events',
     );
-    expect(changeSummaryText({ fromVersion: 1, toVersion: 2, at: AT, added: 0, removed: 0, newly: {}, eventsChanged: 0, reworded: 0 })).toBe('no claims added, removed or changed');
+    expect(
+      changeSummaryText({
+        fromVersion: 1,
+        toVersion: 2,
+        at: AT,
+        added: 0,
+        removed: 0,
+        newly: {},
+        eventsChanged: 0,
+        reworded: 0,
+      }),
+    ).toBe('no claims added, removed or changed');
   });
 
   it('say why a download was refused', () => {
-    const p = (code: Parameters<typeof problemText>[0]['code'], ...args: string[]) => problemText({ code, args, at: AT });
-    expect(p('too-large', URL_, String(128 * 1024 * 1024))).toBe(`The file at ${URL_} is larger than 128.0 MiB, the limit for a dataset. The download was stopped.`);
-    expect(p('old-version', URL_, '1', '2')).toMatch(/^The file at .* is version 1, but version 2 is installed/);
-    expect(p('invalid', 'desk.json', 'the file is empty')).toBe('The file “desk.json” is not a valid Afterword dataset: the file is empty');
-    expect(p('redirect-insecure', URL_, '')).toBe(`The server at ${URL_} redirected the download to an address that is not https. Afterword did not follow it.`);
+    const p = (code: Parameters<typeof problemText>[0]['code'], ...args: string[]) =>
+      problemText({ code, args, at: AT });
+    expect(p('too-large', URL_, String(128 * 1024 * 1024))).toBe(
+      `The file at ${URL_} is larger than 128.0 MiB, the limit for a dataset. The download was stopped.`,
+    );
+    expect(p('old-version', URL_, '1', '2')).toMatch(
+      /^The file at .* is version 1, but version 2 is installed/,
+    );
+    expect(p('invalid', 'desk.json', 'the file is empty')).toBe(
+      'The file “desk.json” is not a valid Afterword dataset: the file is empty',
+    );
+    expect(p('redirect-insecure', URL_, '')).toBe(
+      `The server at ${URL_} redirected the download to an address that is not https. Afterword did not follow it.`,
+    );
     expect(p('interrupted')).toMatch(/^The last update was interrupted/);
   });
 });
@@ -233,7 +351,9 @@ describe('pausing a site', () => {
 
   it('pauses the site typed', async () => {
     render(<PauseSiteForm />);
-    fireEvent.input(screen.getByLabelText('Pause Afterword on a site'), { target: { value: 'www.example.org' } });
+    fireEvent.input(screen.getByLabelText('Pause Afterword on a site'), {
+      target: { value: 'www.example.org' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     await waitFor(() => expect(mock.state.local.pausedSites).toEqual(['example.org']));
     expect(await screen.findByText('Afterword is paused on example.org.')).toBeTruthy();

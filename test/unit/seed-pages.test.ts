@@ -15,7 +15,13 @@ const hardNegatives = pages.filter((p) => p.kind === 'hard-negative');
 
 describe('fixture inventory', () => {
   it('has the five seed pages, at least five non-article pages and ten hard negatives', () => {
-    expect(seeds.map((p) => p.file).sort()).toEqual(['seed-000.html', 'seed-001.html', 'seed-002.html', 'seed-003.html', 'seed-004.html']);
+    expect(seeds.map((p) => p.file).sort()).toEqual([
+      'seed-000.html',
+      'seed-001.html',
+      'seed-002.html',
+      'seed-003.html',
+      'seed-004.html',
+    ]);
     expect(nonArticles.length).toBeGreaterThanOrEqual(5);
     expect(hardNegatives.length).toBeGreaterThanOrEqual(10);
   });
@@ -33,14 +39,26 @@ describe.each(seeds)('seed page $file', ({ file, title, published, outlet }) => 
 
   it('leaves site chrome, related links and comments out of the article text', () => {
     const text = article!.text;
-    expect(text).not.toMatch(/Comments are closed|Leave a Reply|Subscribe to our newsletter|Most read|Related stories/i);
+    expect(text).not.toMatch(
+      /Comments are closed|Leave a Reply|Subscribe to our newsletter|Most read|Related stories/i,
+    );
     expect(text.length).toBeGreaterThan(1500);
   });
 
   it('finds the expected claims with their stance and verdict', () => {
     const matches = matchArticle(defaultIndex(), { text: article!.text, ...article!.metadata });
     const got = matches
-      .map((m) => ({ claimId: m.claimId, kind: m.kind, stance: m.stance, verdict: { status: m.verdict.status, relation: m.verdict.relation, days: m.verdict.days, text: m.verdict.text } }))
+      .map((m) => ({
+        claimId: m.claimId,
+        kind: m.kind,
+        stance: m.stance,
+        verdict: {
+          status: m.verdict.status,
+          relation: m.verdict.relation,
+          days: m.verdict.days,
+          text: m.verdict.text,
+        },
+      }))
       .sort((a, b) => (a.kind === b.kind ? a.claimId.localeCompare(b.claimId) : a.kind === 'match' ? -1 : 1));
     expect(got).toEqual(expectedFor(file));
     for (const m of matches) {
@@ -61,7 +79,9 @@ describe.each(hardNegatives)('hard negative $file', ({ file }) => {
   it('is an article that states none of the tracked claims', () => {
     const { kind, article } = readPage(file);
     expect(kind).toBe('article');
-    const stated = matchArticle(defaultIndex(), { text: article!.text, ...article!.metadata }).filter((m) => m.kind === 'match');
+    const stated = matchArticle(defaultIndex(), { text: article!.text, ...article!.metadata }).filter(
+      (m) => m.kind === 'match',
+    );
     expect(stated.map((m) => `${m.claimId}: ${m.sentence}`)).toEqual([]);
   });
 });

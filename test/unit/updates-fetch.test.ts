@@ -4,7 +4,12 @@
  * transient failures only, refused redirects, and every time limit (headers, stall, trickle).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fetchDataset, fetchSignature, signatureUrlOf, type FetchDeps } from '../../src/background/updates/fetch-dataset';
+import {
+  fetchDataset,
+  fetchSignature,
+  signatureUrlOf,
+  type FetchDeps,
+} from '../../src/background/updates/fetch-dataset';
 import {
   ATTEMPTS_PER_CHECK,
   HEADERS_TIMEOUT_MS,
@@ -43,9 +48,17 @@ function deps(f: typeof fetch, extra: Partial<FetchDeps> = {}): FetchDeps & { sl
   };
 }
 
-const ok = (headers: Record<string, string> = {}, bytes: Uint8Array = body) => () =>
-  new Response(new Uint8Array(bytes), { status: 200, headers: { 'content-length': String(bytes.length), ...headers } });
-const status = (code: number, headers: Record<string, string> = {}) => () => new Response(null, { status: code, headers });
+const ok =
+  (headers: Record<string, string> = {}, bytes: Uint8Array = body) =>
+  () =>
+    new Response(new Uint8Array(bytes), {
+      status: 200,
+      headers: { 'content-length': String(bytes.length), ...headers },
+    });
+const status =
+  (code: number, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(null, { status: code, headers });
 
 async function refusal(p: Promise<unknown>): Promise<UpdateError> {
   const error = await p.then(
@@ -57,7 +70,10 @@ async function refusal(p: Promise<unknown>): Promise<UpdateError> {
 }
 
 /** A response whose body is fed by `feed` (called with the stream controller) and errors when the request is aborted. */
-function streamed(feed: (c: ReadableStreamDefaultController<Uint8Array>) => void, headers: Record<string, string> = {}): Reply {
+function streamed(
+  feed: (c: ReadableStreamDefaultController<Uint8Array>) => void,
+  headers: Record<string, string> = {},
+): Reply {
   return (init) => {
     const stream = new ReadableStream<Uint8Array>({
       start(c) {
@@ -74,12 +90,24 @@ describe('fetchDataset: the request', () => {
     const { fetch, calls } = fakeFetch(ok());
     await fetchDataset(URL_, {}, deps(fetch));
     const init = calls[0]!.init;
-    expect(init).toMatchObject({ credentials: 'omit', cache: 'no-store', redirect: 'follow', referrerPolicy: 'no-referrer', mode: 'cors' });
+    expect(init).toMatchObject({
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'follow',
+      referrerPolicy: 'no-referrer',
+      mode: 'cors',
+    });
     expect(init.headers).toEqual({ accept: 'application/json' });
   });
 
   it('returns the bytes with the validators to send next time and the clamped freshness', async () => {
-    const { fetch } = fakeFetch(ok({ etag: '"v2"', 'last-modified': 'Tue, 24 Nov 2026 10:00:00 GMT', 'cache-control': 'max-age=31536000' }));
+    const { fetch } = fakeFetch(
+      ok({
+        etag: '"v2"',
+        'last-modified': 'Tue, 24 Nov 2026 10:00:00 GMT',
+        'cache-control': 'max-age=31536000',
+      }),
+    );
     const result = await fetchDataset(URL_, {}, deps(fetch));
     expect(result.status).toBe('ok');
     if (result.status !== 'ok') return;
@@ -91,8 +119,15 @@ describe('fetchDataset: the request', () => {
 
   it('asks conditionally and takes a 304 as "not modified", keeping the validators', async () => {
     const { fetch, calls } = fakeFetch(status(304, { 'cache-control': 'max-age=600' }));
-    const result = await fetchDataset(URL_, { etag: '"v2"', lastModified: 'Tue, 24 Nov 2026 10:00:00 GMT' }, deps(fetch));
-    expect(calls[0]!.init.headers).toMatchObject({ 'if-none-match': '"v2"', 'if-modified-since': 'Tue, 24 Nov 2026 10:00:00 GMT' });
+    const result = await fetchDataset(
+      URL_,
+      { etag: '"v2"', lastModified: 'Tue, 24 Nov 2026 10:00:00 GMT' },
+      deps(fetch),
+    );
+    expect(calls[0]!.init.headers).toMatchObject({
+      'if-none-match': '"v2"',
+      'if-modified-since': 'Tue, 24 Nov 2026 10:00:00 GMT',
+    });
     expect(result).toEqual({
       status: 'not-modified',
       freshnessMs: 600_000,
@@ -107,8 +142,12 @@ describe('fetchDataset: the request', () => {
 
   it('refuses addresses that are not https (http only on the loopback address)', async () => {
     const { fetch, calls } = fakeFetch(ok());
-    expect((await refusal(fetchDataset('http://data.example/x.json', {}, deps(fetch)))).code).toBe('not-https');
-    expect((await refusal(fetchDataset('ftp://data.example/x.json', {}, deps(fetch)))).code).toBe('not-https');
+    expect((await refusal(fetchDataset('http://data.example/x.json', {}, deps(fetch)))).code).toBe(
+      'not-https',
+    );
+    expect((await refusal(fetchDataset('ftp://data.example/x.json', {}, deps(fetch)))).code).toBe(
+      'not-https',
+    );
     expect(calls).toHaveLength(0);
     await fetchDataset('http://127.0.0.1:8080/x.json', {}, deps(fetch));
     expect(calls).toHaveLength(1);
@@ -150,12 +189,9 @@ describe('fetchDataset: failures', () => {
   });
 
   it('retries a network failure without the conditional headers (a server that refuses preflights)', async () => {
-    const { fetch, calls } = fakeFetch(
-      () => {
-        throw new TypeError('Failed to fetch');
-      },
-      ok(),
-    );
+    const { fetch, calls } = fakeFetch(() => {
+      throw new TypeError('Failed to fetch');
+    }, ok());
     const result = await fetchDataset(URL_, { etag: '"v1"' }, deps(fetch));
     expect(result.status).toBe('ok');
     expect(calls[0]!.init.headers).toMatchObject({ 'if-none-match': '"v1"' });
@@ -166,7 +202,9 @@ describe('fetchDataset: failures', () => {
     const { fetch, calls } = fakeFetch(() => {
       throw new TypeError('Failed to fetch');
     });
-    const e = await refusal(fetchDataset(URL_, {}, deps(fetch, { blockedByPolicy: async (u) => u === URL_ })));
+    const e = await refusal(
+      fetchDataset(URL_, {}, deps(fetch, { blockedByPolicy: async (u) => u === URL_ })),
+    );
     expect(e.code).toBe('redirect-insecure');
     expect(calls).toHaveLength(1);
   });
@@ -218,7 +256,9 @@ describe('fetchDataset: the size cap', () => {
         ),
     );
     const progress: number[] = [];
-    const e = await refusal(fetchDataset(URL_, {}, deps(fetch, { onProgress: (n) => progress.push(n) }), 1024 * 1024));
+    const e = await refusal(
+      fetchDataset(URL_, {}, deps(fetch, { onProgress: (n) => progress.push(n) }), 1024 * 1024),
+    );
     expect(e.code).toBe('too-large');
     expect(progress.at(-1)).toBe(1024 * 1024);
     // Not a byte more than the cap and the chunk that crossed it (plus what the stream buffered).
@@ -237,7 +277,9 @@ describe('fetchDataset: time limits', () => {
   it('gives up on a server that never answers, after each attempt times out', async () => {
     const { fetch, calls } = fakeFetch(
       (init) =>
-        new Promise<Response>((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason))),
+        new Promise<Response>((_, reject) =>
+          init.signal?.addEventListener('abort', () => reject(init.signal!.reason)),
+        ),
     );
     const p = refusal(fetchDataset(URL_, {}, deps(fetch)));
     await vi.advanceTimersByTimeAsync(ATTEMPTS_PER_CHECK * (HEADERS_TIMEOUT_MS + 1000));
@@ -281,7 +323,9 @@ describe('fetchDataset: time limits', () => {
 
 describe('signatures', () => {
   it('sits next to the file', () => {
-    expect(signatureUrlOf('https://x.example/data/set.json?v=2#top')).toBe('https://x.example/data/set.json.sig?v=2');
+    expect(signatureUrlOf('https://x.example/data/set.json?v=2#top')).toBe(
+      'https://x.example/data/set.json.sig?v=2',
+    );
   });
 
   it('is undefined when there is none, and small', async () => {

@@ -72,7 +72,14 @@ describe('a subscription', () => {
       kind: 'url',
       url: 'https://data.example/desk.json',
       enabled: true,
-      dataset: { id: 'desk', version: 1, title: 'Desk desk', publisher: 'Example Desk', license: 'CC-BY-4.0', claims: 1 },
+      dataset: {
+        id: 'desk',
+        version: 1,
+        title: 'Desk desk',
+        publisher: 'Example Desk',
+        license: 'CC-BY-4.0',
+        claims: 1,
+      },
       change: { fromVersion: 0, toVersion: 1, added: 1 },
     });
     expect(v.keyId).toBeUndefined();
@@ -105,7 +112,9 @@ describe('a subscription', () => {
     expect(v.previous).toEqual({ version: 1, asOf: '2024-04-01' });
     expect(v.change).toMatchObject({ fromVersion: 1, toVersion: 2, added: 1, newly: { denied: 1 } });
     const detail = await m.changeOf(id);
-    expect(detail?.statusChangedClaims).toEqual([{ id: 'claim-1', text: 'The minister resigned on Monday.', status: 'denied', was: 'unconfirmed' }]);
+    expect(detail?.statusChangedClaims).toEqual([
+      { id: 'claim-1', text: 'The minister resigned on Monday.', status: 'denied', was: 'unconfirmed' },
+    ]);
     expect(detail?.addedClaims.map((c) => c.id)).toEqual(['claim-2']);
   });
 
@@ -134,7 +143,10 @@ describe('a subscription', () => {
     await check(id);
     host.serve('desk.json', encodeJson(desk(1)));
     const outcome = await check(id);
-    expect(outcome).toMatchObject({ result: 'failed', problem: { code: 'old-version', args: [host.url('desk.json'), '1', '2'] } });
+    expect(outcome).toMatchObject({
+      result: 'failed',
+      problem: { code: 'old-version', args: [host.url('desk.json'), '1', '2'] },
+    });
     const v = await view(id);
     expect(v.dataset?.version).toBe(2);
     expect(v.problem?.code).toBe('old-version');
@@ -145,7 +157,13 @@ describe('a subscription', () => {
   it('refuses malformed JSON and an invalid claim, naming where', async () => {
     const id = await subscribed();
     host.serve('desk.json', new TextEncoder().encode('{"format": "afterword-dataset", '));
-    expect((await check(id)).problem).toMatchObject({ code: 'invalid', args: [host.url('desk.json'), 'the file is not valid JSON: the file ends in the middle of a value (is it truncated?)'] });
+    expect((await check(id)).problem).toMatchObject({
+      code: 'invalid',
+      args: [
+        host.url('desk.json'),
+        'the file is not valid JSON: the file ends in the middle of a value (is it truncated?)',
+      ],
+    });
     const bad = desk(2);
     bad.claims[0]!.events[0]!.date = '2024-02-30';
     host.serve('desk.json', encodeJson(bad));
@@ -158,26 +176,42 @@ describe('a subscription', () => {
   it('refuses another dataset at the same address, and a dataset another source already installs', async () => {
     const id = await subscribed();
     host.serve('desk.json', encodeJson(desk(2, 'other')));
-    expect((await check(id)).problem).toMatchObject({ code: 'wrong-dataset', args: [host.url('desk.json'), 'other', 'desk'] });
+    expect((await check(id)).problem).toMatchObject({
+      code: 'wrong-dataset',
+      args: [host.url('desk.json'), 'other', 'desk'],
+    });
 
     host.serve('mirror.json', encodeJson(desk(5)));
     const mirror = await m.addSource(host.url('mirror.json'), undefined);
-    expect((await check(mirror)).problem).toMatchObject({ code: 'duplicate-dataset', args: [host.url('mirror.json'), 'desk', host.url('desk.json')] });
+    expect((await check(mirror)).problem).toMatchObject({
+      code: 'duplicate-dataset',
+      args: [host.url('mirror.json'), 'desk', host.url('desk.json')],
+    });
   });
 
   it('refuses an address twice, and addresses that are not https', async () => {
     await subscribed();
-    await expect(m.addSource(host.url('desk.json'), undefined)).rejects.toMatchObject({ code: 'duplicate-source' });
-    await expect(m.addSource('http://data.example/x.json', undefined)).rejects.toMatchObject({ code: 'not-https' });
+    await expect(m.addSource(host.url('desk.json'), undefined)).rejects.toMatchObject({
+      code: 'duplicate-source',
+    });
+    await expect(m.addSource('http://data.example/x.json', undefined)).rejects.toMatchObject({
+      code: 'not-https',
+    });
     await expect(m.addSource('javascript:alert(1)', undefined)).rejects.toMatchObject({ code: 'not-https' });
   });
 
   it('reports a server error and a missing file in words the page can show', async () => {
     const id = await subscribed();
     host.serve('desk.json', new Uint8Array(0), { status: 500 });
-    expect((await check(id)).problem).toMatchObject({ code: 'server-error', args: [host.url('desk.json'), '500'] });
+    expect((await check(id)).problem).toMatchObject({
+      code: 'server-error',
+      args: [host.url('desk.json'), '500'],
+    });
     host.remove('desk.json');
-    expect((await check(id)).problem).toMatchObject({ code: 'not-found', args: [host.url('desk.json'), '404'] });
+    expect((await check(id)).problem).toMatchObject({
+      code: 'not-found',
+      args: [host.url('desk.json'), '404'],
+    });
     expect((await view(id)).dataset?.version).toBe(1);
   });
 });
@@ -224,7 +258,9 @@ describe('signed sources', () => {
     await expect(m.parsePublicKey(pub.pub)).resolves.toEqual({ keyId: pub.key.keyId, base64 });
     await expect(m.parsePublicKey(`  ${base64}\n`)).resolves.toEqual({ keyId: pub.key.keyId, base64 });
     await expect(m.parsePublicKey('hello')).rejects.toMatchObject({ code: 'bad-key' });
-    await expect(m.parsePublicKey('{"format":"afterword-public-key"}')).rejects.toMatchObject({ code: 'bad-key' });
+    await expect(m.parsePublicKey('{"format":"afterword-public-key"}')).rejects.toMatchObject({
+      code: 'bad-key',
+    });
   });
 });
 
@@ -245,7 +281,9 @@ describe('a stopped worker', () => {
     expect(v.dataset?.version).toBe(1);
     expect(v.problem?.code).toBe('interrupted');
     expect(v.nextCheck).toBeLessThanOrEqual(now + 2 * 60_000);
-    expect(fake.alarms.all.get('afterword-dataset-updates')?.scheduledTime).toBeLessThanOrEqual(now + 2 * 60_000);
+    expect(fake.alarms.all.get('afterword-dataset-updates')?.scheduledTime).toBeLessThanOrEqual(
+      now + 2 * 60_000,
+    );
     // And the retry works.
     expect(await check(id)).toMatchObject({ result: 'updated', version: 2 });
     expect((await view(id)).problem).toBeUndefined();
@@ -290,10 +328,17 @@ describe('the datasets in use', () => {
     host.serve('default.json', encodeJson(newer));
     const id = await m.addSource(host.url('default.json'), undefined);
     await check(id);
-    expect((await m.activeDatasets()).map((d) => `${d.meta.id}@${d.meta.version}`)).toEqual([`${newer.id}@${newer.version}`]);
-    expect((await m.listSourceViews()).sources[0]).toMatchObject({ id: 'bundled', supersededBy: host.url('default.json') });
+    expect((await m.activeDatasets()).map((d) => `${d.meta.id}@${d.meta.version}`)).toEqual([
+      `${newer.id}@${newer.version}`,
+    ]);
+    expect((await m.listSourceViews()).sources[0]).toMatchObject({
+      id: 'bundled',
+      supersededBy: host.url('default.json'),
+    });
     await m.removeSource(id);
-    expect((await m.activeDatasets()).map((d) => `${d.meta.id}@${d.meta.version}`)).toEqual([`${defaultDataset.id}@${defaultDataset.version}`]);
+    expect((await m.activeDatasets()).map((d) => `${d.meta.id}@${d.meta.version}`)).toEqual([
+      `${defaultDataset.id}@${defaultDataset.version}`,
+    ]);
   });
 
   it('are the bundled default alone when IndexedDB is broken', async () => {
@@ -328,16 +373,31 @@ describe('the datasets in use', () => {
     const dissent = {
       ...desk(1, 'dissent'),
       title: 'Dissenting desk',
-      claims: [{ ...kz, events: [...kz.events, { date: '2023-01-10', type: 'confirmed' as const, source: { outlet: 'Elsewhere' } }] }],
+      claims: [
+        {
+          ...kz,
+          events: [
+            ...kz.events,
+            { date: '2023-01-10', type: 'confirmed' as const, source: { outlet: 'Elsewhere' } },
+          ],
+        },
+      ],
     };
     host.serve('dissent.json', encodeJson(dissent));
     const id = await m.addSource(host.url('dissent.json'), undefined);
     await check(id);
     const { article } = readPage('seed-000.html');
-    const shown = await m.matchEverywhere({ text: article!.text, title: article!.metadata.title, published: article!.metadata.published });
+    const shown = await m.matchEverywhere({
+      text: article!.text,
+      title: article!.metadata.title,
+      published: article!.metadata.published,
+    });
     const match = shown.find((s) => s.claimId === 'kz-csto-suspension-2023')!;
     expect(shown.filter((s) => s.claimId === 'kz-csto-suspension-2023')).toHaveLength(1);
-    const statuses = [match.verdict.status, ...(match.alternatives ?? []).map((a) => a.verdict.status)].sort();
+    const statuses = [
+      match.verdict.status,
+      ...(match.alternatives ?? []).map((a) => a.verdict.status),
+    ].sort();
     expect(statuses).toEqual(['confirmed', 'denied']);
     expect(match.alternatives?.[0]).toMatchObject({ datasetTitle: expect.any(String) });
     // Claims both agree on are shown once, with no alternatives.
@@ -352,15 +412,28 @@ describe('importing a file', () => {
     const v = await view(first.sourceId);
     expect(v).toMatchObject({ kind: 'file', fileName: 'desk-v1.json', dataset: { version: 1 } });
     expect(v.nextCheck).toBeUndefined();
-    expect(await m.importFile(encodeJson(desk(2)), 'desk-v2.json')).toMatchObject({ sourceId: first.sourceId, result: 'updated', version: 2 });
-    expect(await m.importFile(encodeJson(desk(1)), 'desk-v1.json')).toMatchObject({ result: 'failed', problem: { code: 'old-version' } });
+    expect(await m.importFile(encodeJson(desk(2)), 'desk-v2.json')).toMatchObject({
+      sourceId: first.sourceId,
+      result: 'updated',
+      version: 2,
+    });
+    expect(await m.importFile(encodeJson(desk(1)), 'desk-v1.json')).toMatchObject({
+      result: 'failed',
+      problem: { code: 'old-version' },
+    });
     expect(await m.importFile(encodeJson(desk(2)), 'again.json')).toMatchObject({ result: 'unchanged' });
   });
 
   it('refuses an invalid file and a dataset a subscription already supplies', async () => {
-    expect(await m.importFile(new TextEncoder().encode('not json'), 'x.json')).toMatchObject({ result: 'failed', problem: { code: 'invalid', args: ['x.json', expect.stringContaining('not valid JSON')] } });
+    expect(await m.importFile(new TextEncoder().encode('not json'), 'x.json')).toMatchObject({
+      result: 'failed',
+      problem: { code: 'invalid', args: ['x.json', expect.stringContaining('not valid JSON')] },
+    });
     await subscribed();
-    expect(await m.importFile(encodeJson(desk(9)), 'desk.json')).toMatchObject({ result: 'failed', problem: { code: 'duplicate-dataset' } });
+    expect(await m.importFile(encodeJson(desk(9)), 'desk.json')).toMatchObject({
+      result: 'failed',
+      problem: { code: 'duplicate-dataset' },
+    });
     expect((await m.listSources()).map((s) => s.kind)).toEqual(['url']);
   });
 

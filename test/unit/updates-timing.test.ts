@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { nextCheckAfterFailure, retryDelay } from '../../src/background/updates/backoff';
 import { freshnessOf, nextCheckAfterSuccess, retryAfterOf } from '../../src/background/updates/freshness';
-import { FAILURE_BACKOFF_BASE_MS, MAX_RETRY_AFTER_MS, MAX_SERVER_FRESHNESS_MS, RETRY_CAP_MS, TIME } from '../../src/background/updates/policy';
+import {
+  FAILURE_BACKOFF_BASE_MS,
+  MAX_RETRY_AFTER_MS,
+  MAX_SERVER_FRESHNESS_MS,
+  RETRY_CAP_MS,
+  TIME,
+} from '../../src/background/updates/policy';
 
 const h = (headers: Record<string, string>) => new Headers(headers);
 const NOW = Date.parse('2026-11-24T12:00:00Z');
@@ -22,11 +28,18 @@ describe('freshnessOf', () => {
   });
 
   it('reads Expires against the server’s Date, and an invalid Expires as expired', () => {
-    expect(freshnessOf(h({ expires: 'Tue, 24 Nov 2026 14:00:00 GMT', date: 'Tue, 24 Nov 2026 13:00:00 GMT' }), NOW)).toBe(3_600_000);
+    expect(
+      freshnessOf(
+        h({ expires: 'Tue, 24 Nov 2026 14:00:00 GMT', date: 'Tue, 24 Nov 2026 13:00:00 GMT' }),
+        NOW,
+      ),
+    ).toBe(3_600_000);
     expect(freshnessOf(h({ expires: 'Tue, 24 Nov 2026 13:00:00 GMT' }), NOW)).toBe(3_600_000);
     expect(freshnessOf(h({ expires: '0' }), NOW)).toBe(0);
     // max-age wins over Expires (RFC 9111 §5.3).
-    expect(freshnessOf(h({ expires: 'Tue, 24 Nov 2026 14:00:00 GMT', 'cache-control': 'max-age=60' }), NOW)).toBe(60_000);
+    expect(
+      freshnessOf(h({ expires: 'Tue, 24 Nov 2026 14:00:00 GMT', 'cache-control': 'max-age=60' }), NOW),
+    ).toBe(60_000);
   });
 
   it('reads Retry-After in seconds or as a date', () => {
@@ -44,7 +57,8 @@ describe('the next check', () => {
   });
 
   it('after failures: doubling from 5 minutes, jittered in the upper half, never past the interval', () => {
-    const at = (failures: number, random: number) => nextCheckAfterFailure(NOW, failures, TIME.DAY, () => random) - NOW;
+    const at = (failures: number, random: number) =>
+      nextCheckAfterFailure(NOW, failures, TIME.DAY, () => random) - NOW;
     expect(at(1, 0)).toBe(FAILURE_BACKOFF_BASE_MS / 2);
     expect(at(1, 1)).toBe(FAILURE_BACKOFF_BASE_MS);
     expect(at(3, 1)).toBe(4 * FAILURE_BACKOFF_BASE_MS);

@@ -19,15 +19,26 @@ export class PointerMovedError extends Error {
 
 export async function writeVersion(version: VersionRecord, payload: PayloadRecord): Promise<void> {
   const tx = (await openDatasetsDb()).transaction(['versions', 'payloads'], 'readwrite');
-  await Promise.all([tx.objectStore('versions').put(version), tx.objectStore('payloads').put(payload), tx.done]);
+  await Promise.all([
+    tx.objectStore('versions').put(version),
+    tx.objectStore('payloads').put(payload),
+    tx.done,
+  ]);
 }
 
 /**
  * Makes `version` the source's active version, if the active version is still `expected` (the one
  * the update was verified against); the replaced version is kept for rollback.
  */
-export async function activateVersion(sourceId: string, version: number, expected: number | undefined): Promise<void> {
-  const tx = (await openDatasetsDb()).transaction(['sources', 'pointers', 'versions', 'payloads'], 'readwrite');
+export async function activateVersion(
+  sourceId: string,
+  version: number,
+  expected: number | undefined,
+): Promise<void> {
+  const tx = (await openDatasetsDb()).transaction(
+    ['sources', 'pointers', 'versions', 'payloads'],
+    'readwrite',
+  );
   const pointers = tx.objectStore('pointers');
   const current = await pointers.get(sourceId);
   // Removed while it was being updated: nothing to switch (the written version is garbage now).
@@ -41,7 +52,9 @@ export async function activateVersion(sourceId: string, version: number, expecte
     await tx.done.catch(() => undefined);
     throw new PointerMovedError(`the active version of ${sourceId} changed during the update`);
   }
-  const next: PointerRecord = current ? { sourceId, active: version, previous: current.active } : { sourceId, active: version };
+  const next: PointerRecord = current
+    ? { sourceId, active: version, previous: current.active }
+    : { sourceId, active: version };
   await pointers.put(next);
   const keep = new Set([next.active, next.previous]);
   for (const store of ['versions', 'payloads'] as const) {
@@ -56,15 +69,22 @@ export async function activateVersion(sourceId: string, version: number, expecte
  * back (so the next check does not simply install it again), all in one transaction. Returns the
  * versions (`active` now, and the one rolled back), or undefined when there is no previous version.
  */
-export async function rollbackVersion(sourceId: string): Promise<{ active: number; rolledBack: number } | undefined> {
-  const tx = (await openDatasetsDb()).transaction(['sources', 'pointers', 'versions', 'payloads'], 'readwrite');
+export async function rollbackVersion(
+  sourceId: string,
+): Promise<{ active: number; rolledBack: number } | undefined> {
+  const tx = (await openDatasetsDb()).transaction(
+    ['sources', 'pointers', 'versions', 'payloads'],
+    'readwrite',
+  );
   const current = await tx.objectStore('pointers').get(sourceId);
   const source = await tx.objectStore('sources').get(sourceId);
   if (current?.previous === undefined || !source) {
     await tx.done;
     return undefined;
   }
-  await tx.objectStore('sources').put({ ...source, heldBack: Math.max(source.heldBack ?? 0, current.active) });
+  await tx
+    .objectStore('sources')
+    .put({ ...source, heldBack: Math.max(source.heldBack ?? 0, current.active) });
   await tx.objectStore('pointers').put({ sourceId, active: current.previous });
   await tx.objectStore('versions').delete([sourceId, current.active]);
   await tx.objectStore('payloads').delete([sourceId, current.active]);
@@ -74,7 +94,10 @@ export async function rollbackVersion(sourceId: string): Promise<{ active: numbe
 
 /** Removes a source with everything it installed, in one transaction. */
 export async function deleteSourceData(sourceId: string): Promise<void> {
-  const tx = (await openDatasetsDb()).transaction(['sources', 'pointers', 'versions', 'payloads'], 'readwrite');
+  const tx = (await openDatasetsDb()).transaction(
+    ['sources', 'pointers', 'versions', 'payloads'],
+    'readwrite',
+  );
   await tx.objectStore('sources').delete(sourceId);
   await tx.objectStore('pointers').delete(sourceId);
   for (const store of ['versions', 'payloads'] as const) {
@@ -101,7 +124,12 @@ export async function getPayload(sourceId: string, version: number): Promise<Pay
 }
 
 /** Stores a rebuilt index for an installed version (after an engine update); a no-op once the version is gone. */
-export async function refreshIndex(sourceId: string, version: number, index: Uint8Array, indexVersion: number): Promise<void> {
+export async function refreshIndex(
+  sourceId: string,
+  version: number,
+  index: Uint8Array,
+  indexVersion: number,
+): Promise<void> {
   const tx = (await openDatasetsDb()).transaction('payloads', 'readwrite');
   const payload = await tx.store.get([sourceId, version]);
   if (payload) await tx.store.put({ ...payload, index, indexVersion });

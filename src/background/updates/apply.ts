@@ -78,7 +78,8 @@ export async function verifyCandidate(
 ): Promise<Verified | 'same' | 'held-back'> {
   const { bytes, where } = candidate;
   if (bytes.byteLength === 0) throw new UpdateError('empty', [where]);
-  if (bytes.byteLength > MAX_DATASET_BYTES) throw new UpdateError('too-large', [where, String(MAX_DATASET_BYTES)]);
+  if (bytes.byteLength > MAX_DATASET_BYTES)
+    throw new UpdateError('too-large', [where, String(MAX_DATASET_BYTES)]);
   const keys = trustedKeys(source);
   if (keys.length > 0 && !candidate.signature) throw new UpdateError('unsigned', [where]);
   const sha256 = await sha256Of(bytes);
@@ -88,7 +89,8 @@ export async function verifyCandidate(
     // Signature first (when there are keys), then the whole dataset gate; id and version below.
     accepted = await acceptUpdate({ bytes, signature: candidate.signature, trustedKeys: keys });
   } catch (error) {
-    if (error instanceof SignatureError) throw new UpdateError('bad-signature', [where, describeDatasetError(error)]);
+    if (error instanceof SignatureError)
+      throw new UpdateError('bad-signature', [where, describeDatasetError(error)]);
     if (error instanceof DatasetError) throw new UpdateError('invalid', [where, describeDatasetError(error)]);
     throw error;
   }
@@ -98,7 +100,8 @@ export async function verifyCandidate(
     throw new UpdateError('wrong-dataset', [where, dataset.id, expectedId]);
   }
   const other = takenIds.get(dataset.id);
-  if (expectedId === undefined && other !== undefined) throw new UpdateError('duplicate-dataset', [where, dataset.id, other]);
+  if (expectedId === undefined && other !== undefined)
+    throw new UpdateError('duplicate-dataset', [where, dataset.id, other]);
   if (installed && dataset.version <= installed.version) {
     throw new UpdateError('old-version', [where, String(dataset.version), String(installed.version)]);
   }
@@ -133,7 +136,9 @@ export async function installVerified(
   const before = installed && (await getPayload(sourceId, installed.version));
   try {
     // The installed bytes passed the same gate when they were installed.
-    change = before ? describeChange(parseDataset(before.data), dataset, now) : describeFirstInstall(dataset, now);
+    change = before
+      ? describeChange(parseDataset(before.data), dataset, now)
+      : describeFirstInstall(dataset, now);
   } catch {
     change = describeFirstInstall(dataset, now);
   }
@@ -159,4 +164,3 @@ export async function installVerified(
   await activateVersion(sourceId, dataset.version, installed?.version);
   return record;
 }
-

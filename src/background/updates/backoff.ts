@@ -3,12 +3,7 @@
  * together (a publisher's outage) do not all come back in the same second. Pure: the random
  * source is a parameter.
  */
-import {
-  FAILURE_BACKOFF_BASE_MS,
-  MAX_RETRY_AFTER_MS,
-  RETRY_BASE_MS,
-  RETRY_CAP_MS,
-} from './policy';
+import { FAILURE_BACKOFF_BASE_MS, MAX_RETRY_AFTER_MS, RETRY_BASE_MS, RETRY_CAP_MS } from './policy';
 
 /** "Full jitter": uniformly in [0, min(cap, base × 2^attempt)]. `attempt` counts from 0. */
 export function retryDelay(attempt: number, random: () => number): number {

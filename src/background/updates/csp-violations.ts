@@ -12,7 +12,10 @@ const MATCH_WINDOW_MS = 10_000;
 const EVENT_WAIT_MS = 100;
 
 interface ViolationTarget {
-  addEventListener?: (type: 'securitypolicyviolation', listener: (event: { blockedURI?: string }) => void) => void;
+  addEventListener?: (
+    type: 'securitypolicyviolation',
+    listener: (event: { blockedURI?: string }) => void,
+  ) => void;
 }
 
 /** Registers the listener once, at the worker's start. */

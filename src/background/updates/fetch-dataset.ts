@@ -93,7 +93,8 @@ async function attemptOnce({ url, validators, maxBytes, deps }: Attempt): Promis
     }
     if (now - started >= DOWNLOAD_DEADLINE_MS) abort('deadline');
     else if (now - lastByte >= STALL_TIMEOUT_MS) abort('stalled');
-    else if (now - started >= RATE_GRACE_MS && (received * 1000) / (now - started) < MIN_BYTES_PER_SECOND) abort('too-slow');
+    else if (now - started >= RATE_GRACE_MS && (received * 1000) / (now - started) < MIN_BYTES_PER_SECOND)
+      abort('too-slow');
   }, 1000);
 
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -123,7 +124,11 @@ async function attemptOnce({ url, validators, maxBytes, deps }: Attempt): Promis
     const now = deps.now();
     if (response.status === 304) {
       if (!validators.etag && !validators.lastModified) throw new UpdateError('http', [url, '304']);
-      return { status: 'not-modified', freshnessMs: freshnessOf(response.headers, now), validators: keep(response, validators) };
+      return {
+        status: 'not-modified',
+        freshnessMs: freshnessOf(response.headers, now),
+        validators: keep(response, validators),
+      };
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
@@ -158,7 +163,12 @@ async function attemptOnce({ url, validators, maxBytes, deps }: Attempt): Promis
         throw await networkFailure(error, url, deps, controller.signal.reason);
       }
     }
-    return { status: 'ok', bytes: concat(chunks, received), freshnessMs: freshnessOf(response.headers, deps.now()), validators: keep(response, {}) };
+    return {
+      status: 'ok',
+      bytes: concat(chunks, received),
+      freshnessMs: freshnessOf(response.headers, deps.now()),
+      validators: keep(response, {}),
+    };
   } catch (error) {
     if (error instanceof UpdateError) throw error;
     throw await networkFailure(error, url, deps, controller.signal.reason);
@@ -195,7 +205,12 @@ function statusFailure(response: Response, url: string, now: number): UpdateErro
 }
 
 /** A rejected fetch or read: one of our time limits, a CSP refusal, or the network itself. */
-async function networkFailure(error: unknown, url: string, deps: FetchDeps, reason?: unknown): Promise<UpdateError> {
+async function networkFailure(
+  error: unknown,
+  url: string,
+  deps: FetchDeps,
+  reason?: unknown,
+): Promise<UpdateError> {
   const cut = reason instanceof Aborted ? reason.cut : error instanceof Aborted ? error.cut : undefined;
   if (cut === 'timeout') return new UpdateError('timeout', [url, String(HEADERS_TIMEOUT_MS / 1000)], true);
   if (cut === 'stalled') return new UpdateError('stalled', [url, String(STALL_TIMEOUT_MS / 1000)]);
@@ -221,7 +236,8 @@ export async function fetchDataset(
     try {
       return await attemptOnce({ url, validators: sendValidators, maxBytes, deps });
     } catch (error) {
-      if (!(error instanceof UpdateError) || !error.retryable || attempt + 1 >= ATTEMPTS_PER_CHECK) throw error;
+      if (!(error instanceof UpdateError) || !error.retryable || attempt + 1 >= ATTEMPTS_PER_CHECK)
+        throw error;
       // A server that answers simple CORS requests but refuses a preflight (which the conditional
       // headers may need without a host permission) fails at the network level: retry without them.
       if (error.code === 'network') sendValidators = {};
@@ -233,7 +249,7 @@ export async function fetchDataset(
 }
 
 /**
- * The detached signature published next to a dataset (`URL.sig`, docs/dataset-format.md), or
+ * The detached signature published next to a dataset (`URL.sig`, src/dataset/README.md), or
  * undefined when there is none (404). Small and fetched only after the dataset itself changed.
  */
 export async function fetchSignature(datasetUrl: string, deps: FetchDeps): Promise<Uint8Array | undefined> {

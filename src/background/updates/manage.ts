@@ -8,7 +8,12 @@ import { DatasetError } from '../../dataset/errors';
 import { toCanonicalJson } from '../../dataset/export';
 import { keyIdOf, readPublicKey } from '../../dataset/sign';
 import { validateDataset } from '../../dataset/schema';
-import { BUNDLED_SOURCE_ID, type ChangeDetail, type SourcesState, type SourceView } from '../../shared/messages';
+import {
+  BUNDLED_SOURCE_ID,
+  type ChangeDetail,
+  type SourcesState,
+  type SourceView,
+} from '../../shared/messages';
 import { putTransfer } from '../../shared/transfer';
 import { bundledMeta, invalidateDatasets, storageProblem } from '../datasets';
 import type { SourceRecord } from '../store/db';
@@ -16,14 +21,20 @@ import { getSettings, getSource, listSources, putSettings, putSource, updateSour
 import { deleteSourceData, getPayload, getVersion, listPointers, rollbackVersion } from '../store/versions';
 import { summaryOf } from './change';
 import { checkSourceUrl } from './fetch-dataset';
-import { CHECK_INTERVAL_CHOICES, MAX_CHECK_INTERVAL_MINUTES, MIN_ALARM_DELAY_MS, MIN_CHECK_INTERVAL_MINUTES, TIME } from './policy';
+import {
+  CHECK_INTERVAL_CHOICES,
+  MAX_CHECK_INTERVAL_MINUTES,
+  MIN_ALARM_DELAY_MS,
+  MIN_CHECK_INTERVAL_MINUTES,
+  TIME,
+} from './policy';
 import { UpdateError } from './problems';
 import { announce, runningState } from './progress';
 import { checkInFlight } from './run';
 import { reschedule } from './scheduler';
 
 /**
- * A publisher key as the reader pastes it: the `.pub` file (docs/dataset-format.md, "Signatures")
+ * A publisher key as the reader pastes it: the `.pub` file (src/dataset/README.md, "Signatures")
  * or the bare base64 of the 32-byte key.
  */
 export async function parsePublicKey(text: string): Promise<{ keyId: string; base64: string }> {
@@ -33,12 +44,16 @@ export async function parsePublicKey(text: string): Promise<{ keyId: string; bas
       const key = await readPublicKey(new TextEncoder().encode(trimmed));
       return { keyId: key.keyId, base64: toBase64(key.bytes) };
     } catch (error) {
-      const detail = error instanceof DatasetError ? `${error.path.replace(/^\$\.?/, '') || 'the key file'} ${error.problem}` : String(error);
+      const detail =
+        error instanceof DatasetError
+          ? `${error.path.replace(/^\$\.?/, '') || 'the key file'} ${error.problem}`
+          : String(error);
       throw new UpdateError('bad-key', [detail]);
     }
   }
   const bytes = fromBase64(trimmed);
-  if (!bytes || bytes.length !== 32) throw new UpdateError('bad-key', ['must be the .pub file or 32 bytes of base64']);
+  if (!bytes || bytes.length !== 32)
+    throw new UpdateError('bad-key', ['must be the .pub file or 32 bytes of base64']);
   return { keyId: await keyIdOf(bytes), base64: trimmed };
 }
 
@@ -51,7 +66,11 @@ function normaliseUrl(url: string): string {
   return u.href;
 }
 
-export async function addSource(url: string, publicKey: string | undefined, now = Date.now()): Promise<string> {
+export async function addSource(
+  url: string,
+  publicKey: string | undefined,
+  now = Date.now(),
+): Promise<string> {
   const href = normaliseUrl(url);
   const key = publicKey?.trim() ? await parsePublicKey(publicKey) : undefined;
   if ((await listSources()).some((s) => s.url === href)) throw new UpdateError('duplicate-source', [href]);
@@ -98,7 +117,9 @@ export async function rollbackSource(sourceId: string): Promise<number> {
 }
 
 export async function setCheckInterval(minutes: number, now = Date.now()): Promise<number> {
-  const clamped = Math.round(Math.min(MAX_CHECK_INTERVAL_MINUTES, Math.max(MIN_CHECK_INTERVAL_MINUTES, minutes)));
+  const clamped = Math.round(
+    Math.min(MAX_CHECK_INTERVAL_MINUTES, Math.max(MIN_CHECK_INTERVAL_MINUTES, minutes)),
+  );
   if (!Number.isFinite(clamped)) throw new Error('The interval must be a number of minutes');
   await putSettings({ key: 'updates', intervalMinutes: clamped });
   // Sources waiting for their regular check move to the new interval; those backing off after a
@@ -135,10 +156,19 @@ export async function listSourceViews(): Promise<SourcesState> {
   let intervalMinutes: number;
   let pointers: Awaited<ReturnType<typeof listPointers>>;
   try {
-    [records, pointers, { intervalMinutes }] = await Promise.all([listSources(), listPointers(), getSettings()]);
+    [records, pointers, { intervalMinutes }] = await Promise.all([
+      listSources(),
+      listPointers(),
+      getSettings(),
+    ]);
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error);
-    return { sources: [bundledView([])], intervalMinutes: TIME.DAY / TIME.MINUTE, ...settings, storageProblem: problem };
+    return {
+      sources: [bundledView([])],
+      intervalMinutes: TIME.DAY / TIME.MINUTE,
+      ...settings,
+      storageProblem: problem,
+    };
   }
   const pointerOf = new Map(pointers.map((p) => [p.sourceId, p]));
   const views: SourceView[] = [];
@@ -192,7 +222,10 @@ export async function exportSource(sourceId: string): Promise<{ transferId: stri
   if (sourceId === BUNDLED_SOURCE_ID) {
     const dataset = validateDataset(bundled);
     const bytes = new TextEncoder().encode(toCanonicalJson(dataset));
-    return { transferId: await putTransfer(bytes, `${dataset.id}-v${dataset.version}.json`), fileName: `${dataset.id}-v${dataset.version}.json` };
+    return {
+      transferId: await putTransfer(bytes, `${dataset.id}-v${dataset.version}.json`),
+      fileName: `${dataset.id}-v${dataset.version}.json`,
+    };
   }
   const source = await getSource(sourceId);
   const pointer = (await listPointers()).find((p) => p.sourceId === sourceId);

@@ -33,7 +33,12 @@ export function setPhase(sourceId: string, phase: UpdatePhase): void {
   announce(sourceId);
 }
 
-export function setProgress(sourceId: string, received: number, total: number | undefined, now: number): void {
+export function setProgress(
+  sourceId: string,
+  received: number,
+  total: number | undefined,
+  now: number,
+): void {
   running.set(sourceId, { phase: 'downloading', received, ...(total !== undefined ? { total } : {}) });
   if (now - (lastSent.get(sourceId) ?? 0) < PROGRESS_INTERVAL_MS && received !== total) return;
   lastSent.set(sourceId, now);

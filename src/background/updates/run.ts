@@ -66,7 +66,11 @@ async function runCheck(sourceId: string, options: RunOptions): Promise<UpdateOu
 
   // From here until the end, the schedule points at a retry: if the browser stops the worker
   // mid-check, the alarm brings it back, and the start-up finds `runningSince` set.
-  await updateSource(sourceId, (r) => ({ ...r, runningSince: now(), nextCheck: now() + INTERRUPTED_RETRY_MS }));
+  await updateSource(sourceId, (r) => ({
+    ...r,
+    runningSince: now(),
+    nextCheck: now() + INTERRUPTED_RETRY_MS,
+  }));
   await reschedule(now()).catch(() => undefined);
   setPhase(sourceId, 'connecting');
 
@@ -115,12 +119,21 @@ async function runCheck(sourceId: string, options: RunOptions): Promise<UpdateOu
     return { sourceId, result: 'updated', version: record.version };
   } catch (error) {
     const at = now();
-    const problem = toProblem(error instanceof PointerMovedError ? new UpdateError('interrupted') : error, at);
+    const problem = toProblem(
+      error instanceof PointerMovedError ? new UpdateError('interrupted') : error,
+      at,
+    );
     const retryAfter = error instanceof UpdateError ? error.retryAfterMs : undefined;
     await updateSource(sourceId, (r) => {
       const { runningSince: _r, ...rest } = r;
       const failures = r.failures + 1;
-      return { ...rest, lastCheck: at, failures, problem, nextCheck: nextCheckAfterFailure(at, failures, interval, random, retryAfter) };
+      return {
+        ...rest,
+        lastCheck: at,
+        failures,
+        problem,
+        nextCheck: nextCheckAfterFailure(at, failures, interval, random, retryAfter),
+      };
     });
     if (error instanceof PointerMovedError) await collectGarbage().catch(() => undefined);
     return { sourceId, result: 'failed', problem };
@@ -132,7 +145,8 @@ async function runCheck(sourceId: string, options: RunOptions): Promise<UpdateOu
 
 /** Checks every enabled subscription (or the given ones), one after another. */
 export async function checkAll(sourceIds?: string[], options: RunOptions = {}): Promise<UpdateOutcome[]> {
-  const ids = sourceIds ?? (await listSources()).filter((s) => s.kind === 'url' && s.enabled).map((s) => s.id);
+  const ids =
+    sourceIds ?? (await listSources()).filter((s) => s.kind === 'url' && s.enabled).map((s) => s.id);
   const outcomes: UpdateOutcome[] = [];
   for (const id of ids) outcomes.push(await checkSource(id, options));
   return outcomes;
@@ -143,17 +157,30 @@ export async function checkAll(sourceIds?: string[], options: RunOptions = {}): 
  * the file). A newer version of a dataset imported before updates that source; a dataset a URL
  * source already supplies is refused (update or remove that source instead).
  */
-export async function importFile(bytes: Uint8Array, fileName: string, now = Date.now()): Promise<UpdateOutcome> {
-  const failed = (error: unknown, sourceId = ''): UpdateOutcome => ({ sourceId, result: 'failed', problem: toProblem(error, now) });
+export async function importFile(
+  bytes: Uint8Array,
+  fileName: string,
+  now = Date.now(),
+): Promise<UpdateOutcome> {
+  const failed = (error: unknown, sourceId = ''): UpdateOutcome => ({
+    sourceId,
+    result: 'failed',
+    problem: toProblem(error, now),
+  });
   let datasetId: string;
   try {
     datasetId = parseDataset(bytes).id;
   } catch (error) {
-    return failed(error instanceof DatasetError ? new UpdateError('invalid', [fileName, describeDatasetError(error)]) : error);
+    return failed(
+      error instanceof DatasetError
+        ? new UpdateError('invalid', [fileName, describeDatasetError(error)])
+        : error,
+    );
   }
   const sources = await listSources();
   const same = sources.find((s) => s.datasetId === datasetId);
-  if (same && same.kind === 'url') return failed(new UpdateError('duplicate-dataset', [fileName, datasetId, same.url ?? same.id]), same.id);
+  if (same && same.kind === 'url')
+    return failed(new UpdateError('duplicate-dataset', [fileName, datasetId, same.url ?? same.id]), same.id);
   const source: SourceRecord = same ?? {
     id: crypto.randomUUID(),
     kind: 'file',

@@ -3,7 +3,7 @@ import { parse } from '../args';
 import type { Command } from '../io';
 
 export const schema: Command = {
-  summary: 'print the JSON Schema for editors (docs/afterword-dataset.schema.json)',
+  summary: 'print the JSON Schema for editors (src/dataset/afterword-dataset.schema.json)',
   usage: '',
   async run(args, io) {
     parse(args, {}, { min: 0, max: 0, names: 'no arguments' });

@@ -8,10 +8,27 @@
 import { fromTag, type Language } from '../lang/language';
 import type { Claim, Dataset } from '../model';
 import { aliasWordKeys, analyze, contentKeys, type Term } from '../text/analyze';
-import { DERIVED_MIN_REQUIRED, DERIVED_NAMES_FROM_FIRST_WORD, DERIVED_POSTED_TERMS, DERIVED_REQUIRED_TERMS, MIN_TERM_WEIGHT, TITLE_CASE_SHARE } from '../match/constants';
+import {
+  DERIVED_MIN_REQUIRED,
+  DERIVED_NAMES_FROM_FIRST_WORD,
+  DERIVED_POSTED_TERMS,
+  DERIVED_REQUIRED_TERMS,
+  MIN_TERM_WEIGHT,
+  TITLE_CASE_SHARE,
+} from '../match/constants';
 import { deriveRequired } from './derive';
 import { U32List } from './grow';
-import { arrayStore, ENGINE_INDEX_VERSION, LANGUAGES, NO_TERM, POST_RANK_SHIFT, type AliasPattern, type ClaimIndex, type DatasetMeta, type IndexedClaim } from './layout';
+import {
+  arrayStore,
+  ENGINE_INDEX_VERSION,
+  LANGUAGES,
+  NO_TERM,
+  POST_RANK_SHIFT,
+  type AliasPattern,
+  type ClaimIndex,
+  type DatasetMeta,
+  type IndexedClaim,
+} from './layout';
 
 export type { AliasPattern, ClaimIndex, DatasetMeta } from './layout';
 
@@ -61,7 +78,7 @@ function csr(keys: U32List, values: U32List, keyCount: number): { start: Uint32A
   return { start, items };
 }
 
-/** Evaluation-only overrides of the derived-term constants (bench/eval tunes them on train). */
+/** Evaluation-only overrides of the derived-term constants (test/bench/eval tunes them on train). */
 export interface BuildTuning {
   requiredTerms?: number;
   minRequired?: number;
@@ -138,40 +155,45 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
     const first = raw?.[0];
     const isName = first !== undefined && first !== first.toLowerCase();
     if (isName) capitalised++;
-      const id = idOf(key);
-      if (id >= df.length) {
-        const grown = new Uint32Array(df.length * 2);
-        grown.set(df);
-        df = grown;
-        const seen = new Int32Array(lastSeen.length * 2).fill(-1);
-        seen.set(lastSeen);
-        lastSeen = seen;
-        const inV = new Int32Array(lastVariant.length * 2).fill(-1);
-        inV.set(lastVariant);
-        lastVariant = inV;
-      }
-      if (lastVariant[id] === v) return;
-      lastVariant[id] = v;
-      variantTerms.push(id);
-      if (isName && (position > 0 || namesFromFirstWord)) names.push(id);
-      if (lastSeen[id] !== c) {
-        lastSeen[id] = c;
-        df[id]!++;
-      }
-    };
+    const id = idOf(key);
+    if (id >= df.length) {
+      const grown = new Uint32Array(df.length * 2);
+      grown.set(df);
+      df = grown;
+      const seen = new Int32Array(lastSeen.length * 2).fill(-1);
+      seen.set(lastSeen);
+      lastSeen = seen;
+      const inV = new Int32Array(lastVariant.length * 2).fill(-1);
+      inV.set(lastVariant);
+      lastVariant = inV;
+    }
+    if (lastVariant[id] === v) return;
+    lastVariant[id] = v;
+    variantTerms.push(id);
+    if (isName && (position > 0 || namesFromFirstWord)) names.push(id);
+    if (lastSeen[id] !== c) {
+      lastSeen[id] = c;
+      df[id]!++;
+    }
+  };
   datasets.forEach((dataset, d) => {
     for (const claim of dataset.claims) {
       c = claims.length;
       claims.push({ claim, datasetId: dataset.id, datasetAsOf: dataset.asOf });
       claimDataset.push(d);
-      const anchors = [...new Set(claim.anchors.map((a) => anchorId(a.name, a.aliases)))].sort((a, b) => a - b);
+      const anchors = [...new Set(claim.anchors.map((a) => anchorId(a.name, a.aliases)))].sort(
+        (a, b) => a - b,
+      );
       claimAnchorStart.push(claimAnchors.length);
       for (const a of anchors) {
         claimAnchors.push(a);
         anchorDf[a]!++;
       }
       claimVariantStart.push(variantTermStart.length);
-      for (const { text, language } of [{ text: claim.text, language: claim.language }, ...claim.paraphrases]) {
+      for (const { text, language } of [
+        { text: claim.text, language: claim.language },
+        ...claim.paraphrases,
+      ]) {
         const lang = languageOf(language);
         variantTermStart.push(variantTerms.length);
         variantLanguage.push(LANGUAGES.indexOf(lang));
@@ -186,10 +208,13 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
           // Words that spell an anchor's alias are the claim's subject, not its predicate.
           const terms = analyze(text, lang);
           const covered = anchorCovered(terms, aliasesByFirstKey);
-          for (let i = 0; i < terms.length; i++) if (!terms[i]!.stop && !covered?.[i]) add(terms[i]!.key, text.slice(terms[i]!.start, terms[i]!.end), i);
+          for (let i = 0; i < terms.length; i++)
+            if (!terms[i]!.stop && !covered?.[i])
+              add(terms[i]!.key, text.slice(terms[i]!.start, terms[i]!.end), i);
         }
         // Anchored claims agree on their anchors; a title-cased variant names nothing in particular.
-        if (anchors.length === 0 && capitalised <= TITLE_CASE_SHARE * words) for (const id of names) variantNames.push(id);
+        if (anchors.length === 0 && capitalised <= TITLE_CASE_SHARE * words)
+          for (const id of names) variantNames.push(id);
       }
     }
   });
@@ -233,7 +258,16 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
   const anchorPostings = csr(anchorKeys, anchorValues, anchorNames.length);
 
   const vClaim = variantClaim.toArray();
-  const derived = deriveRequired({ variantTermStart: vTermStart, variantTerms: vTerms, variantClaim: vClaim, claimAnchorStart: cAnchorStart, df, requiredTerms, minRequired, posted: tuning.posted ?? DERIVED_POSTED_TERMS });
+  const derived = deriveRequired({
+    variantTermStart: vTermStart,
+    variantTerms: vTerms,
+    variantClaim: vClaim,
+    claimAnchorStart: cAnchorStart,
+    df,
+    requiredTerms,
+    minRequired,
+    posted: tuning.posted ?? DERIVED_POSTED_TERMS,
+  });
   const entries = new U32List();
   for (let i = 0; i < derived.postKeys.length; i++) entries.push(i);
   const derivedPostings = csr(derived.postKeys, entries, keys.length);
@@ -275,17 +309,15 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
     derivedPost,
     derivedRecordWidth: width,
     claims: arrayStore(claims),
-    datasets: datasets.map(
-      (d): DatasetMeta => ({
-        id: d.id,
-        title: d.title,
-        version: d.version,
-        asOf: d.asOf,
-        publisher: d.publisher.name,
-        license: d.license.id,
-        claims: d.claims.length,
-      }),
-    ),
+    datasets: datasets.map((d): DatasetMeta => ({
+      id: d.id,
+      title: d.title,
+      version: d.version,
+      asOf: d.asOf,
+      publisher: d.publisher.name,
+      license: d.license.id,
+      claims: d.claims.length,
+    })),
   };
 }
 

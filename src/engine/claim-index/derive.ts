@@ -31,7 +31,16 @@ export interface Derived {
 }
 
 export function deriveRequired(input: DeriveInput): Derived {
-  const { variantTermStart, variantTerms, variantClaim, claimAnchorStart, df, requiredTerms, minRequired, posted: maxPosted } = input;
+  const {
+    variantTermStart,
+    variantTerms,
+    variantClaim,
+    claimAnchorStart,
+    df,
+    requiredTerms,
+    minRequired,
+    posted: maxPosted,
+  } = input;
   // Posting under this many of the rarest terms is enough for "minRequired of requiredTerms".
   const POSTED = Math.min(maxPosted, requiredTerms - minRequired + 1);
   const variants = variantTermStart.length - 1;

@@ -8,7 +8,14 @@
  *   section 0 is JSON metadata; the rest follow SECTIONS' order.
  */
 import type { Claim } from '../model';
-import { ENGINE_INDEX_VERSION, type AliasPattern, type ClaimIndex, type ClaimStore, type DatasetMeta, type IndexedClaim } from './layout';
+import {
+  ENGINE_INDEX_VERSION,
+  type AliasPattern,
+  type ClaimIndex,
+  type ClaimStore,
+  type DatasetMeta,
+  type IndexedClaim,
+} from './layout';
 
 const MAGIC = 0x58495741; // "AWIX" read as a little-endian u32
 
@@ -31,7 +38,10 @@ type ArrayField =
   | 'derivedPostStart'
   | 'derivedPost';
 
-const SECTIONS: readonly [ArrayField, Float32ArrayConstructor | Uint32ArrayConstructor | Uint16ArrayConstructor | Uint8ArrayConstructor][] = [
+const SECTIONS: readonly [
+  ArrayField,
+  Float32ArrayConstructor | Uint32ArrayConstructor | Uint16ArrayConstructor | Uint8ArrayConstructor,
+][] = [
   ['termWeight', Float32Array],
   ['claimAnchorStart', Uint32Array],
   ['claimAnchors', Uint32Array],
@@ -103,7 +113,14 @@ export function serializeIndex(index: ClaimIndex): Uint8Array {
       aliases.push([p.words, p.anchor]);
     }
   }
-  const meta: Meta = { datasets: index.datasets, anchorNames: index.anchorNames, aliases, claims: index.claims.length, derivedMinRequired: index.derivedMinRequired, derivedRecordWidth: index.derivedRecordWidth };
+  const meta: Meta = {
+    datasets: index.datasets,
+    anchorNames: index.anchorNames,
+    aliases,
+    claims: index.claims.length,
+    derivedMinRequired: index.derivedMinRequired,
+    derivedRecordWidth: index.derivedRecordWidth,
+  };
   const keys = stringTable(index.keys);
   const ids = stringTable(claimIds(index));
   const records = stringTable(claimRecords(index));
@@ -155,7 +172,8 @@ function lazyStrings(bytes: Uint8Array, ends: Uint32Array): (i: number) => strin
 export function loadIndex(input: Uint8Array): ClaimIndex {
   const version = serializedVersion(input);
   if (version === undefined) throw new IndexFormatError('not a serialised Afterword index');
-  if (version !== ENGINE_INDEX_VERSION) throw new IndexFormatError(`index version ${version}, this engine reads ${ENGINE_INDEX_VERSION}`);
+  if (version !== ENGINE_INDEX_VERSION)
+    throw new IndexFormatError(`index version ${version}, this engine reads ${ENGINE_INDEX_VERSION}`);
   // Typed views need 4-byte alignment; a Node Buffer from the pool may not have it.
   const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -169,7 +187,8 @@ export function loadIndex(input: Uint8Array): ClaimIndex {
     parts.push(bytes.subarray(at + 4, at + 4 + length));
     at += 4 + length + ((4 - (length % 4)) % 4);
   }
-  if (parts.length !== 7 + SECTIONS.length) throw new IndexFormatError('index sections do not match this engine');
+  if (parts.length !== 7 + SECTIONS.length)
+    throw new IndexFormatError('index sections do not match this engine');
   const u32 = (p: Uint8Array) => new Uint32Array(p.buffer, p.byteOffset, p.byteLength / 4);
   const meta = JSON.parse(new TextDecoder().decode(parts[0])) as Meta;
   const keyEnds = u32(parts[2]!);

@@ -48,7 +48,8 @@ export function detectLanguage(text: string, declared?: string): Language {
 /** The language a single word should be stemmed in, given the text's language. */
 export function wordLanguage(word: string, textLanguage: Language): Language {
   const first = word.charCodeAt(0);
-  if (first >= 0x0400 && first <= 0x04ff) return textLanguage === 'uk' || textLanguage === 'ru' ? textLanguage : 'ru';
+  if (first >= 0x0400 && first <= 0x04ff)
+    return textLanguage === 'uk' || textLanguage === 'ru' ? textLanguage : 'ru';
   if (first < 0x250) return textLanguage === 'ru' || textLanguage === 'uk' ? 'en' : textLanguage;
   return 'und';
 }

@@ -16,7 +16,12 @@ const STEMMERS: Record<Exclude<Language, 'und'>, (w: string) => string> = {
 
 /** Bounded so a hostile page cannot grow it without limit. */
 const MEMO_LIMIT = 200_000;
-const memo: Record<Language, Map<string, string>> = { en: new Map(), ru: new Map(), uk: new Map(), und: new Map() };
+const memo: Record<Language, Map<string, string>> = {
+  en: new Map(),
+  ru: new Map(),
+  uk: new Map(),
+  und: new Map(),
+};
 
 export function stem(word: string, language: Language): string {
   if (language === 'und' || word.length < 3 || /^\p{N}/u.test(word)) return word;

@@ -21,7 +21,11 @@ export interface ClaimHit {
 }
 
 /** Sentences in which each anchor occurs, for every anchor the text names. */
-export function findAnchors(index: ClaimIndex, terms: Term[], sentenceOf: Int32Array): Map<number, Set<number>> {
+export function findAnchors(
+  index: ClaimIndex,
+  terms: Term[],
+  sentenceOf: Int32Array,
+): Map<number, Set<number>> {
   const found = new Map<number, Set<number>>();
   if (index.aliasesByFirstKey.size === 0) return found;
   for (let i = 0; i < terms.length; i++) {
@@ -38,7 +42,9 @@ export function findAnchors(index: ClaimIndex, terms: Term[], sentenceOf: Int32A
 }
 
 export function claimAnchors(index: ClaimIndex, claim: number): number[] {
-  return Array.from(index.claimAnchors.subarray(index.claimAnchorStart[claim]!, index.claimAnchorStart[claim + 1]!));
+  return Array.from(
+    index.claimAnchors.subarray(index.claimAnchorStart[claim]!, index.claimAnchorStart[claim + 1]!),
+  );
 }
 
 export function anchoredCandidates(index: ClaimIndex, anchors: Map<number, Set<number>>): ClaimHit[] {
@@ -50,7 +56,9 @@ export function anchoredCandidates(index: ClaimIndex, anchors: Map<number, Set<n
       if (!own.every((a) => anchors.has(a))) continue;
       // Sentences holding every anchor: intersect the anchors' sentence sets, smallest first.
       const sets = own.map((a) => anchors.get(a)!).sort((a, b) => a.size - b.size);
-      const windows = [...sets[0]!].filter((s) => s >= 0 && sets.every((set) => set.has(s))).sort((a, b) => a - b);
+      const windows = [...sets[0]!]
+        .filter((s) => s >= 0 && sets.every((set) => set.has(s)))
+        .sort((a, b) => a - b);
       hits.push({ claim, anchors: own, scored: [], windows });
     }
   }
@@ -66,7 +74,8 @@ const slotsOf = new WeakMap<ClaimIndex, Uint32Array>();
 export function derivedCandidates(index: ClaimIndex, article: ArticleTerms): ClaimHit[] {
   if (index.derivedPost.length === 0) return [];
   let slot = slotsOf.get(index);
-  if (!slot || slot.length < index.keys.length) slotsOf.set(index, (slot = new Uint32Array(index.keys.length)));
+  if (!slot || slot.length < index.keys.length)
+    slotsOf.set(index, (slot = new Uint32Array(index.keys.length)));
   const { sentencesOfKey, words } = article;
   const keys = [...sentencesOfKey.keys()];
   const masks = new Uint32Array((keys.length + 1) * words);
@@ -131,7 +140,14 @@ function atLeast3(masks: Uint32Array, rows: Uint32Array, present: number, w: num
 }
 
 /** The same for any `need`, with ge[j] the sentences holding at least j so far. */
-function atLeast(masks: Uint32Array, rows: Uint32Array, present: number, w: number, need: number, ge: Uint32Array): number {
+function atLeast(
+  masks: Uint32Array,
+  rows: Uint32Array,
+  present: number,
+  w: number,
+  need: number,
+  ge: Uint32Array,
+): number {
   ge.fill(0);
   ge[0] = 0xffffffff;
   for (let k = 0; k < present; k++) {
@@ -141,7 +157,13 @@ function atLeast(masks: Uint32Array, rows: Uint32Array, present: number, w: numb
   return ge[need]!;
 }
 
-export function windowsOf(index: ClaimIndex, passed: number[], slot: Uint32Array, masks: Uint32Array, words: number): ClaimHit[] {
+export function windowsOf(
+  index: ClaimIndex,
+  passed: number[],
+  slot: Uint32Array,
+  masks: Uint32Array,
+  words: number,
+): ClaimHit[] {
   const need0 = index.derivedMinRequired;
   const width = index.derivedRecordWidth;
   const post = index.derivedPost;
@@ -164,8 +186,10 @@ export function windowsOf(index: ClaimIndex, passed: number[], slot: Uint32Array
     if (present < need) continue;
     let windows: number[] | undefined;
     for (let w = 0; w < words; w++) {
-      const bits = need <= 3 ? atLeast3(masks, rows, present, w, need) : atLeast(masks, rows, present, w, need, ge);
-      for (let rest = bits; rest !== 0; rest &= rest - 1) (windows ??= []).push(w * 32 + (31 - Math.clz32(rest & -rest)));
+      const bits =
+        need <= 3 ? atLeast3(masks, rows, present, w, need) : atLeast(masks, rows, present, w, need, ge);
+      for (let rest = bits; rest !== 0; rest &= rest - 1)
+        (windows ??= []).push(w * 32 + (31 - Math.clz32(rest & -rest)));
     }
     if (!windows) continue;
     const claim = index.variantClaim[v]!;

@@ -1,7 +1,7 @@
 /**
  * Scoring weights and thresholds. Each says which evaluation chose it; change one only with the
  * figures of a run that shows why (test/unit/seed-pages.test.ts pins the seed fixtures and the
- * hard-negative pages that must stay silent; bench/eval/ holds the tuning runs on real data).
+ * hard-negative pages that must stay silent; test/bench/eval/ holds the tuning runs on real data).
  */
 
 /**
@@ -53,7 +53,7 @@ export const RELATED_MIN_BODY_SENTENCES = 2;
  * DERIVED_MIN_REQUIRED, and which then carries DERIVED_MIN_COVERAGE of the variant's weight with at
  * least DERIVED_MIN_WORDS of its words. The variant is posted under its DERIVED_POSTED_TERMS rarest
  * words only, so the article's common words reach almost nothing.
- * Chosen together by bench/eval/tune-percolation.ts: every CheckThat! TRAIN query read as an
+ * Chosen together by test/bench/eval/tune-percolation.ts: every CheckThat! TRAIN query read as an
  * article and percolated against its whole collection; summed F0.5 over 2A and 2B (grid required
  * 3–6, min 2–4, posted 1–3, coverage 0.6–0.8, words 3–5). Required 6 / min 3 / posted 1 /
  * coverage 0.6 / words 4: 1.194 (2A P 0.872 R 0.347; 2B P 0.640 R 0.305). The best, posted 3 at
@@ -69,7 +69,7 @@ export const DERIVED_MIN_COVERAGE = 0.6;
 export const DERIVED_MIN_WORDS = 4;
 
 /**
- * Agreement rules for claims without anchors, by bench/eval/tune-agreement.ts on the TRAIN splits
+ * Agreement rules for claims without anchors, by test/bench/eval/tune-agreement.ts on the TRAIN splits
  * (2A / 2B precision and recall of percolating every train query; predicate share 0).
  * Numbers must agree — a sentence that names numbers, none of them the claim's, does not state it
  * ("441 billion" ≠ "44 billion"): on, 2B P 0.640 vs 0.629 off at the same recall 0.305; 2A unchanged.
@@ -88,7 +88,7 @@ export const DERIVED_NAMES_FROM_FIRST_WORD = false;
  * Share of a claim's predicate weight (its words that are not capitalised names) the sentence must
  * carry, for claims without anchors: a sentence naming the claim's entities without what the claim
  * says about them ("Kazakhstan hosted a summit of the Collective Security Treaty Organization") is
- * not the claim. bench/eval/tune-agreement.ts on TRAIN (numbers on), summed F0.5 over 2A + 2B:
+ * not the claim. test/bench/eval/tune-agreement.ts on TRAIN (numbers on), summed F0.5 over 2A + 2B:
  * 0 → 1.194, 0.2 → 1.195, 0.3 → 1.194, 0.4 → 1.195 (2A P 0.879 R 0.342, 2B P 0.650 R 0.299),
  * 0.5 → 1.192. 0.4: tied best, and the stricter of the two.
  */

@@ -11,8 +11,24 @@ import { segmentSentences } from '../text/segment';
 import type { ArticleInput, MatchResult } from '../types';
 import { verdictFor } from '../verdict';
 import { anchoredCandidates, derivedCandidates, findAnchors, type ClaimHit } from './candidates';
-import { DERIVED_MIN_COVERAGE, DERIVED_MIN_PREDICATE, DERIVED_MIN_WORDS, DERIVED_NAMES_AGREE, DERIVED_NUMBERS_AGREE, MATCH_MIN_COVERAGE, RELATED_MIN_BODY_SENTENCES, SPECIFICITY_MARGIN } from './constants';
-import { namesSwapped, numbersDisagree, predicateShare, scoreClaim, scoreRelated, scoreVariant } from './score';
+import {
+  DERIVED_MIN_COVERAGE,
+  DERIVED_MIN_PREDICATE,
+  DERIVED_MIN_WORDS,
+  DERIVED_NAMES_AGREE,
+  DERIVED_NUMBERS_AGREE,
+  MATCH_MIN_COVERAGE,
+  RELATED_MIN_BODY_SENTENCES,
+  SPECIFICITY_MARGIN,
+} from './constants';
+import {
+  namesSwapped,
+  numbersDisagree,
+  predicateShare,
+  scoreClaim,
+  scoreRelated,
+  scoreVariant,
+} from './score';
 import { indexSentences, type SentenceTerms } from './sentences';
 import { cueOf, STANCE_OF_CUE, stanceOf, type Cue } from './stance';
 
@@ -45,7 +61,7 @@ function sentenceCue(text: string, sentences: SentenceTerms[], s: number): Cue {
   return own;
 }
 
-/** Evaluation-only overrides of the derived-claim thresholds (bench/eval tunes them on train). */
+/** Evaluation-only overrides of the derived-claim thresholds (test/bench/eval tunes them on train). */
 export interface PercolateTuning {
   derivedMinCoverage?: number;
   derivedMinWords?: number;
@@ -55,7 +71,12 @@ export interface PercolateTuning {
 }
 
 /** Scores a claim without anchors on its windows: only the variants whose required terms are present. */
-function scoreDerived(index: ClaimIndex, hit: ClaimHit, sentences: SentenceTerms[], tuning: PercolateTuning): void {
+function scoreDerived(
+  index: ClaimIndex,
+  hit: ClaimHit,
+  sentences: SentenceTerms[],
+  tuning: PercolateTuning,
+): void {
   for (const s of hit.windows) {
     const st = sentences[s]!;
     let best: { score: number; matched: number[] } | undefined;
@@ -67,14 +88,23 @@ function scoreDerived(index: ClaimIndex, hit: ClaimHit, sentences: SentenceTerms
       for (let i = a; i < b; i++) if (st.first.has(index.derivedPost[i]!)) present++;
       if (present < Math.min(index.derivedMinRequired, b - a)) continue;
       const scored = scoreVariant(index, v, st, tuning.derivedMinWords ?? DERIVED_MIN_WORDS);
-      if (scored && predicateShare(index, v, scored.matched) < (tuning.derivedMinPredicate ?? DERIVED_MIN_PREDICATE)) continue;
+      if (
+        scored &&
+        predicateShare(index, v, scored.matched) < (tuning.derivedMinPredicate ?? DERIVED_MIN_PREDICATE)
+      )
+        continue;
       if (scored && (!best || scored.score > best.score)) best = scored;
     }
-    if (best && best.score >= (tuning.derivedMinCoverage ?? DERIVED_MIN_COVERAGE)) hit.scored.push({ ...best, sentence: s });
+    if (best && best.score >= (tuning.derivedMinCoverage ?? DERIVED_MIN_COVERAGE))
+      hit.scored.push({ ...best, sentence: s });
   }
 }
 
-export function matchArticle(index: ClaimIndex, article: ArticleInput, tuning: PercolateTuning = {}): MatchResult[] {
+export function matchArticle(
+  index: ClaimIndex,
+  article: ArticleInput,
+  tuning: PercolateTuning = {},
+): MatchResult[] {
   const { text } = article;
   const language = detectLanguage(text, article.language);
   const terms = analyze(text, language);
@@ -98,7 +128,9 @@ export function matchArticle(index: ClaimIndex, article: ArticleInput, tuning: P
 
   const title = article.title ?? '';
   const titleTerms = title ? analyze(title, language) : [];
-  const titleAnchors = title ? findAnchors(index, titleTerms, new Int32Array(titleTerms.length)) : new Map<number, Set<number>>();
+  const titleAnchors = title
+    ? findAnchors(index, titleTerms, new Int32Array(titleTerms.length))
+    : new Map<number, Set<number>>();
   const titleKeys = new Set<number>();
   for (const t of titleTerms) {
     const id = index.keyId.get(t.key);
@@ -111,7 +143,10 @@ export function matchArticle(index: ClaimIndex, article: ArticleInput, tuning: P
     const { claim: c } = hit;
     const { claim, datasetAsOf } = index.claims.get(c);
     const titleNamesSubject = hit.anchors.length > 0 && hit.anchors.every((a) => titleAnchors.has(a));
-    const titleNamesAny = hit.anchors.length > 0 ? hit.anchors.some((a) => titleAnchors.has(a)) : headlineCarries(index, hit, titleKeys);
+    const titleNamesAny =
+      hit.anchors.length > 0
+        ? hit.anchors.some((a) => titleAnchors.has(a))
+        : headlineCarries(index, hit, titleKeys);
     if (hit.scored.length > 0) {
       // hit.scored is in reading order. The sentence shown to the reader is the first one that
       // carries the article's stance ("reportedly …" would contradict "states it as fact").
@@ -128,7 +163,10 @@ export function matchArticle(index: ClaimIndex, article: ArticleInput, tuning: P
         start: span.start,
         end: span.end,
         sentence: text.slice(span.start, span.end),
-        passages: hit.scored.map((p) => ({ start: sentences[p.sentence]!.span.start, end: sentences[p.sentence]!.span.end })),
+        passages: hit.scored.map((p) => ({
+          start: sentences[p.sentence]!.span.start,
+          end: sentences[p.sentence]!.span.end,
+        })),
         stance,
         verdict: verdictFor(claim, article.published, datasetAsOf),
         matchedTerms: shown.matched.map((id) => index.keys[id]!),
@@ -149,7 +187,8 @@ export function matchArticle(index: ClaimIndex, article: ArticleInput, tuning: P
         const { start, end } = sentences[s]!.span;
         return text.slice(start, end).trim().toLowerCase() !== normalisedTitle;
       });
-      if (body.length >= RELATED_MIN_BODY_SENTENCES) relatedAt = { sentence: body[0]!, score: 0, matched: [] };
+      if (body.length >= RELATED_MIN_BODY_SENTENCES)
+        relatedAt = { sentence: body[0]!, score: 0, matched: [] };
     }
     if (!relatedAt) continue;
     const span = sentences[relatedAt.sentence]!.span;
@@ -161,13 +200,18 @@ export function matchArticle(index: ClaimIndex, article: ArticleInput, tuning: P
       end: span.end,
       sentence: text.slice(span.start, span.end),
       passages: [{ start: span.start, end: span.end }],
-      stance: stanceOf([sentenceCue(text, sentences, relatedAt.sentence)], titleNamesAny ? titleCue : undefined),
+      stance: stanceOf(
+        [sentenceCue(text, sentences, relatedAt.sentence)],
+        titleNamesAny ? titleCue : undefined,
+      ),
       verdict: verdictFor(claim, article.published, datasetAsOf),
       matchedTerms: relatedAt.matched.map((id) => index.keys[id]!),
     });
   }
   // Stated claims first, each group in reading order: the headline's claim leads, as on the page.
-  return results.sort((a, b) => (a.kind === b.kind ? a.passages[0]!.start - b.passages[0]!.start : a.kind === 'match' ? -1 : 1));
+  return results.sort((a, b) =>
+    a.kind === b.kind ? a.passages[0]!.start - b.passages[0]!.start : a.kind === 'match' ? -1 : 1,
+  );
 }
 
 /** For a claim without anchors: the headline holds enough of a matched variant's required terms. */

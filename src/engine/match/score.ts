@@ -36,7 +36,8 @@ export function numbersDisagree(index: ClaimIndex, v: number, st: SentenceTerms)
 export function namesSwapped(index: ClaimIndex, v: number, st: SentenceTerms): boolean {
   if (!st.names) return false;
   let missing = false;
-  for (let i = index.variantNameStart[v]!; i < index.variantNameStart[v + 1]!; i++) if (!st.first.has(index.variantNames[i]!)) missing = true;
+  for (let i = index.variantNameStart[v]!; i < index.variantNameStart[v + 1]!; i++)
+    if (!st.first.has(index.variantNames[i]!)) missing = true;
   if (!missing) return false;
   const a = index.variantTermStart[v]!;
   const b = index.variantTermStart[v + 1]!;
@@ -66,7 +67,12 @@ export function predicateShare(index: ClaimIndex, v: number, matched: readonly n
   return hit / total;
 }
 
-export function scoreVariant(index: ClaimIndex, v: number, st: SentenceTerms, minWords: number): { score: number; matched: number[] } | undefined {
+export function scoreVariant(
+  index: ClaimIndex,
+  v: number,
+  st: SentenceTerms,
+  minWords: number,
+): { score: number; matched: number[] } | undefined {
   const total = index.variantTotal[v]!;
   if (total === 0) return undefined;
   const a = index.variantTermStart[v]!;
@@ -94,7 +100,11 @@ export function scoreVariant(index: ClaimIndex, v: number, st: SentenceTerms, mi
 }
 
 /** The best of the claim's variants on one sentence. */
-export function scoreClaim(index: ClaimIndex, claim: number, st: SentenceTerms): { score: number; matched: number[] } | undefined {
+export function scoreClaim(
+  index: ClaimIndex,
+  claim: number,
+  st: SentenceTerms,
+): { score: number; matched: number[] } | undefined {
   let best: { score: number; matched: number[] } | undefined;
   for (let v = index.claimVariantStart[claim]!; v < index.claimVariantStart[claim + 1]!; v++) {
     const s = scoreVariant(index, v, st, MATCH_MIN_PREDICATE_WORDS);
@@ -104,7 +114,11 @@ export function scoreClaim(index: ClaimIndex, claim: number, st: SentenceTerms):
 }
 
 /** Any predicate word in a sentence that names every anchor: the sentence is on the claim's subject. */
-export function scoreRelated(index: ClaimIndex, claim: number, st: SentenceTerms): { score: number; matched: number[] } | undefined {
+export function scoreRelated(
+  index: ClaimIndex,
+  claim: number,
+  st: SentenceTerms,
+): { score: number; matched: number[] } | undefined {
   let best: { score: number; matched: number[] } | undefined;
   for (let v = index.claimVariantStart[claim]!; v < index.claimVariantStart[claim + 1]!; v++) {
     const total = index.variantTotal[v]!;

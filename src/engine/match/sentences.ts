@@ -27,8 +27,18 @@ export interface ArticleTerms {
   words: number;
 }
 
-export function indexSentences(index: ClaimIndex, terms: Term[], spans: SentenceSpan[], text = ''): ArticleTerms {
-  const sentences: SentenceTerms[] = spans.map((span) => ({ span, first: new Map(), numbers: undefined, names: undefined }));
+export function indexSentences(
+  index: ClaimIndex,
+  terms: Term[],
+  spans: SentenceSpan[],
+  text = '',
+): ArticleTerms {
+  const sentences: SentenceTerms[] = spans.map((span) => ({
+    span,
+    first: new Map(),
+    numbers: undefined,
+    names: undefined,
+  }));
   const sentenceOf = new Int32Array(terms.length).fill(-1);
   const sentencesOfKey = new Map<number, Uint32Array>();
   const words = Math.max(1, Math.ceil(spans.length / 32));

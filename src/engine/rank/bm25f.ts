@@ -29,10 +29,19 @@ export function idf(index: RankIndex, term: number): number {
 /** Scratch accumulators, one per index, reused across queries (ranking is synchronous). */
 const scratch = new WeakMap<RankIndex, { acc: Float64Array; touched: Uint32Array; mark: Uint8Array }>();
 
-export function bm25fTop(index: RankIndex, query: readonly WeightedTerm[], p: Bm25fParams, k: number): { doc: number; score: number }[] {
+export function bm25fTop(
+  index: RankIndex,
+  query: readonly WeightedTerm[],
+  p: Bm25fParams,
+  k: number,
+): { doc: number; score: number }[] {
   const n = index.ids.length;
   let s = scratch.get(index);
-  if (!s) scratch.set(index, (s = { acc: new Float64Array(n), touched: new Uint32Array(n), mark: new Uint8Array(n) }));
+  if (!s)
+    scratch.set(
+      index,
+      (s = { acc: new Float64Array(n), touched: new Uint32Array(n), mark: new Uint8Array(n) }),
+    );
   const { acc, touched, mark } = s;
   let count = 0;
   const norm = new Float64Array(FIELDS);

@@ -115,5 +115,19 @@ export function buildRankIndex(claims: readonly RankClaim[]): RankIndex {
     }
   }
   const avgFieldLen = lenSum.map((s) => Math.max(1, s / Math.max(1, n)));
-  return { ids: claims.map((c) => c.id), terms, vocab, df, postStart, postDoc, postTf, fieldLen, avgFieldLen, fwdStart, fwdTerm, fwdFlags, day };
+  return {
+    ids: claims.map((c) => c.id),
+    terms,
+    vocab,
+    df,
+    postStart,
+    postDoc,
+    postTf,
+    fieldLen,
+    avgFieldLen,
+    fwdStart,
+    fwdTerm,
+    fwdFlags,
+    day,
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * Ranking weights. Each was chosen on the TRAIN splits of ../shared/eval/claimmatch
- * (CheckThat! 2022-2A tweets → Snopes, 2021-2B debates → PolitiFact) with bench/eval/tune.ts;
+ * (CheckThat! 2022-2A tweets → Snopes, 2021-2B debates → PolitiFact) with test/bench/eval/tune.ts;
  * dev is only reported. Figures are MAP@5 on train unless said otherwise.
  */
 import type { Bm25fParams } from './bm25f';

@@ -117,7 +117,15 @@ function bigramShare(index: RankIndex, view: QueryView, doc: number, field: numb
   return hit / (b - a - 1);
 }
 
-export function featuresOf(index: RankIndex, view: QueryView, doc: number, bm25: number, bm25Top: number, rank: number, out: Float64Array): void {
+export function featuresOf(
+  index: RankIndex,
+  view: QueryView,
+  doc: number,
+  bm25: number,
+  bm25Top: number,
+  rank: number,
+  out: Float64Array,
+): void {
   out.fill(0);
   out[0] = bm25Top > 0 ? bm25 / bm25Top : 0;
   out[1] = view.idfSum > 0 ? bm25 / view.idfSum : 0;
@@ -174,7 +182,12 @@ export function featuresOf(index: RankIndex, view: QueryView, doc: number, bm25:
   out[14] = coverage(index, view, doc, FIELD_SPEAKER, SPEAKER) > 0 ? 1 : 0;
   if (view.q.authorIds.length > 0) out[15] = coverage(index, view, doc, FIELD_CLAIM, AUTHOR) > 0 ? 1 : 0;
   out[16] = coverage(index, view, doc, FIELD_CLAIM, CONTEXT);
-  if (view.q.speakerIds.length > 0) out[21] = coverage(index, view, doc, FIELD_CLAIM, SPEAKER) > 0 || coverage(index, view, doc, FIELD_TITLE, SPEAKER) > 0 ? 1 : 0;
+  if (view.q.speakerIds.length > 0)
+    out[21] =
+      coverage(index, view, doc, FIELD_CLAIM, SPEAKER) > 0 ||
+      coverage(index, view, doc, FIELD_TITLE, SPEAKER) > 0
+        ? 1
+        : 0;
   out[22] = Math.log1p(index.fieldLen[doc * FIELDS + FIELD_CLAIM]!) / 4;
   out[17] = 1 / Math.log2(rank + 2);
 }

@@ -1,6 +1,6 @@
 /**
  * The second stage's linear model: score = Σ weight·feature over features.ts. Learnt by
- * bench/eval/train-ranker.ts (pairwise logistic loss, Adam, 2,000 epochs; L2 strength by 5-fold
+ * test/bench/eval/train-ranker.ts (pairwise logistic loss, Adam, 2,000 epochs; L2 strength by 5-fold
  * cross-validation on train: λ 0 gave CV MAP@5 0.7671 vs 0.7635 at 1e-4 and 0.7525 at 1e-2; 400
  * epochs gave 0.7615, 1,500 0.7659, 4,000 0.7658) on the TRAIN splits of both CheckThat!
  * collections together, candidates from the first stage's top 50. Train MAP@5 with these weights:

@@ -52,9 +52,15 @@ function addWeighted(into: Map<number, number>, ids: Int32Array, weight: number,
 }
 
 /** Speaker columns say "PRESIDENT OBAMA", "Donald Trump", "Instagram posts": titles are no name. */
-const SPEAKER_TITLE = /\b(?:president|vice|senator|sen|governor|gov|rep|mr|mrs|ms|dr|secretary|former|candidate|moderator)\b\.?/gi;
+const SPEAKER_TITLE =
+  /\b(?:president|vice|senator|sen|governor|gov|rep|mr|mrs|ms|dr|secretary|former|candidate|moderator)\b\.?/gi;
 
-export function prepareQuery(index: RankIndex, q: RankQuery, w: QueryWeights, language: Language = 'en'): PreparedQuery {
+export function prepareQuery(
+  index: RankIndex,
+  q: RankQuery,
+  w: QueryWeights,
+  language: Language = 'en',
+): PreparedQuery {
   const clean = cleanQuery(q.text, q.date);
   const main = rankTerms(clean.text, language);
   const ids = toIds(index, main);

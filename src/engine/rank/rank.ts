@@ -52,5 +52,7 @@ export function rankClaims(index: RankIndex, query: RankQuery, o: RankOptions = 
     for (const c of list) c.score = linearScore(c.features, weights);
     list.sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
-  return list.slice(0, o.top ?? 10).map((c) => ({ claimId: index.ids[c.doc]!, score: Math.round(c.score * 10000) / 10000 }));
+  return list
+    .slice(0, o.top ?? 10)
+    .map((c) => ({ claimId: index.ids[c.doc]!, score: Math.round(c.score * 10000) / 10000 }));
 }

@@ -38,10 +38,20 @@ export function rankTerms(text: string, language: Language = 'en'): RankTerm[] {
       out.push({ key: numberKey(folded), flags: TERM_NUMBER });
       continue;
     }
-    const lang: Language = c >= 0x0400 && c <= 0x04ff ? (language === 'uk' ? 'uk' : 'ru') : language === 'ru' || language === 'uk' ? 'en' : language;
+    const lang: Language =
+      c >= 0x0400 && c <= 0x04ff
+        ? language === 'uk'
+          ? 'uk'
+          : 'ru'
+        : language === 'ru' || language === 'uk'
+          ? 'en'
+          : language;
     if (isRankStopword(folded, lang)) continue;
     const first = t.raw[0]!;
-    const capitalised = first !== first.toLowerCase() && t.start > 0 && !SENTENCE_START.test(text.slice(Math.max(0, t.start - 3), t.start));
+    const capitalised =
+      first !== first.toLowerCase() &&
+      t.start > 0 &&
+      !SENTENCE_START.test(text.slice(Math.max(0, t.start - 3), t.start));
     out.push({ key: stem(folded, lang), flags: capitalised ? TERM_CAPITALISED : 0 });
   }
   return out;

@@ -1,5 +1,10 @@
 /** The k best of a scored subset, without sorting the whole subset: a bounded min-heap. */
-export function topK(docs: Uint32Array, count: number, score: Float64Array, k: number): { doc: number; score: number }[] {
+export function topK(
+  docs: Uint32Array,
+  count: number,
+  score: Float64Array,
+  k: number,
+): { doc: number; score: number }[] {
   const heapDoc = new Uint32Array(Math.max(1, k));
   const heapScore = new Float64Array(Math.max(1, k));
   let size = 0;

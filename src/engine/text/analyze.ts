@@ -75,7 +75,11 @@ export function aliasWordKeys(raw: string): string[] {
  * The keys of a text's non-stop words, in order, without building Term objects: the index build's
  * path over millions of claim words.
  */
-export function contentKeys(text: string, language: Language, out: (key: string, raw: string, position: number) => void): void {
+export function contentKeys(
+  text: string,
+  language: Language,
+  out: (key: string, raw: string, position: number) => void,
+): void {
   const memo = memoFor(language);
   let position = 0;
   forEachWord(text, (raw) => {

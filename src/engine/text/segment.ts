@@ -12,7 +12,8 @@ export interface SentenceSpan {
 }
 
 /** Abbreviations after which ICU's sentence rules break too early ("St. Petersburg", "U.S. officials"). */
-const NON_FINAL_ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Pres|Jr|Sr|No|vs|etc|approx|U\.S|U\.K|E\.U|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|г|гг|им|ул|т\.е|т\.к|ст)\.\s*$/;
+const NON_FINAL_ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Pres|Jr|Sr|No|vs|etc|approx|U\.S|U\.K|E\.U|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|г|гг|им|ул|т\.е|т\.к|ст)\.\s*$/;
 
 /** Blocks above this length are cut for the segmenter; ICU's cost is linear but its memory is not small. */
 const MAX_SEGMENT_INPUT = 20_000;
@@ -38,7 +39,13 @@ function trim(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-function segmentBlock(text: string, blockStart: number, blockEnd: number, block: number, out: SentenceSpan[]): void {
+function segmentBlock(
+  text: string,
+  blockStart: number,
+  blockEnd: number,
+  block: number,
+  out: SentenceSpan[],
+): void {
   for (let chunkStart = blockStart; chunkStart < blockEnd; chunkStart += MAX_SEGMENT_INPUT) {
     const chunkEnd = Math.min(blockEnd, chunkStart + MAX_SEGMENT_INPUT);
     const chunk = text.slice(chunkStart, chunkEnd);

@@ -14,7 +14,8 @@ export interface Token {
 
 /** Words (letters with marks, inner apostrophes) and numbers (with inner separators: 1,000 / 3.5). */
 const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const NO_SPACE_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Every script written without spaces lies at or above Thai (U+0E00); a cheap test skips the rest. */
 const BEYOND_SPACED_SCRIPTS = /[\u0E00-\uFFFF]/;
@@ -24,7 +25,8 @@ let wordSegmenter: Intl.Segmenter | undefined;
 function segmentWords(raw: string, offset: number, out: Token[]): void {
   wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   for (const s of wordSegmenter.segment(raw)) {
-    if (s.isWordLike) out.push({ start: offset + s.index, end: offset + s.index + s.segment.length, raw: s.segment });
+    if (s.isWordLike)
+      out.push({ start: offset + s.index, end: offset + s.index + s.segment.length, raw: s.segment });
   }
 }
 
@@ -99,7 +101,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const raw = m[0];
     const start = from + i;
-    if (raw.length > 1 && BEYOND_SPACED_SCRIPTS.test(raw) && NO_SPACE_SCRIPT.test(raw)) segmentWords(raw, start, out);
+    if (raw.length > 1 && BEYOND_SPACED_SCRIPTS.test(raw) && NO_SPACE_SCRIPT.test(raw))
+      segmentWords(raw, start, out);
     else out.push({ start, end: start + raw.length, raw });
     i += raw.length;
   }
@@ -112,7 +115,8 @@ export function tokenizeByRegex(text: string): Token[] {
   const re = new RegExp(WORD.source, WORD.flags);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
-    if (raw.length > 1 && BEYOND_SPACED_SCRIPTS.test(raw) && NO_SPACE_SCRIPT.test(raw)) segmentWords(raw, m.index, out);
+    if (raw.length > 1 && BEYOND_SPACED_SCRIPTS.test(raw) && NO_SPACE_SCRIPT.test(raw))
+      segmentWords(raw, m.index, out);
     else out.push({ start: m.index, end: m.index + raw.length, raw });
   }
   return out;

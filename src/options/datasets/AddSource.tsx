@@ -30,7 +30,9 @@ export function AddSource({ onAdded }: { onAdded: (sourceId: string, text: strin
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [keyError, setKeyError] = useState<string | null>(null);
   const urlRef = useRef<HTMLInputElement>(null);
+  const keyRef = useRef<HTMLTextAreaElement>(null);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -45,12 +47,19 @@ export function AddSource({ onAdded }: { onAdded: (sourceId: string, text: strin
     const host = new URL(url.trim()).host;
     setBusy(true);
     setError(null);
+    setKeyError(null);
     setNote(null);
     send({ type: 'sources:add', url: url.trim(), ...(key.trim() ? { publicKey: key } : {}) })
       .then((reply) => {
         if ('problem' in reply) {
-          setError(problemText(reply.problem));
-          urlRef.current?.focus();
+          // A refused key is told next to the key, anything else next to the address.
+          if (reply.problem.code === 'bad-key') {
+            setKeyError(problemText(reply.problem));
+            keyRef.current?.focus();
+          } else {
+            setError(problemText(reply.problem));
+            urlRef.current?.focus();
+          }
           return;
         }
         const { sourceId } = reply;
@@ -102,16 +111,23 @@ export function AddSource({ onAdded }: { onAdded: (sourceId: string, text: strin
       <div class="field">
         <label for="source-key">{t('dsKeyLabel')}</label>
         <textarea
+          ref={keyRef}
           id="source-key"
           rows={3}
           spellcheck={false}
           value={key}
-          aria-describedby="source-key-hint"
+          aria-invalid={keyError ? true : undefined}
+          aria-describedby={keyError ? 'source-key-hint source-key-error' : 'source-key-hint'}
           onInput={(e) => setKey((e.currentTarget as HTMLTextAreaElement).value)}
         />
         <p id="source-key-hint" class="hint">
           {t('dsKeyHint')}
         </p>
+        {keyError ? (
+          <p id="source-key-error" class="problem" role="alert">
+            {keyError}
+          </p>
+        ) : null}
       </div>
       <button type="submit" class="button button--primary" disabled={busy}>
         {t('dsAdd')}

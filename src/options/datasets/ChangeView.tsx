@@ -9,7 +9,15 @@ import { changeSummaryText, formatDateTime, newlyLabel, NEWLY_ORDER } from './wo
  * What the version in use changed when it was installed: one line of counts, and on request the
  * claims behind them (fetched then: a large update's lists stay in the background until asked for).
  */
-export function ChangeView({ sourceId, change, titleId }: { sourceId: string; change: ChangeSummary; titleId: string }) {
+export function ChangeView({
+  sourceId,
+  change,
+  titleId,
+}: {
+  sourceId: string;
+  change: ChangeSummary;
+  titleId: string;
+}) {
   const [detail, setDetail] = useState<ChangeDetail | null | 'loading' | 'error'>(null);
   const [open, setOpen] = useState(false);
   const listId = `change-${sourceId}`;
@@ -32,7 +40,12 @@ export function ChangeView({ sourceId, change, titleId }: { sourceId: string; ch
         <span class="change-when">
           {first
             ? t('dsChangeFirst', String(change.toVersion), formatDateTime(change.at))
-            : t('dsChangeUpdate', String(change.fromVersion), String(change.toVersion), formatDateTime(change.at))}
+            : t(
+                'dsChangeUpdate',
+                String(change.fromVersion),
+                String(change.toVersion),
+                formatDateTime(change.at),
+              )}
         </span>{' '}
         <strong class="change-summary">{changeSummaryText(change)}</strong>
       </p>
@@ -65,17 +78,25 @@ function ClaimList({ title, claims, total }: { title: string; claims: ChangedCla
           <li key={c.id}>
             <span class={`chip chip--${statusTone(c.status)}`}>{statusLabel(c.status)}</span>{' '}
             <span class="change-claim">{c.text}</span>
-            {c.was ? <span class="change-was"> {t('dsWas', statusLabel(c.was).toLocaleLowerCase(displayLocale()))}</span> : null}
+            {c.was ? (
+              <span class="change-was">
+                {' '}
+                {t('dsWas', statusLabel(c.was).toLocaleLowerCase(displayLocale()))}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
-      {total > claims.length ? <p class="note">{t('dsMoreNotShown', String(total - claims.length))}</p> : null}
+      {total > claims.length ? (
+        <p class="note">{t('dsMoreNotShown', String(total - claims.length))}</p>
+      ) : null}
     </section>
   );
 }
 
 function ChangeLists({ detail }: { detail: ChangeDetail }) {
-  const byStatus = (status: ChangedClaim['status']) => detail.statusChangedClaims.filter((c) => c.status === status);
+  const byStatus = (status: ChangedClaim['status']) =>
+    detail.statusChangedClaims.filter((c) => c.status === status);
   return (
     <>
       {NEWLY_ORDER.map((status) => (
@@ -87,9 +108,21 @@ function ChangeLists({ detail }: { detail: ChangeDetail }) {
         />
       ))}
       <ClaimList title={plural('dsAdded', detail.added)} claims={detail.addedClaims} total={detail.added} />
-      <ClaimList title={plural('dsRemoved', detail.removed)} claims={detail.removedClaims} total={detail.removed} />
-      <ClaimList title={plural('dsEventsChanged', detail.eventsChanged)} claims={detail.eventsChangedClaims} total={detail.eventsChanged} />
-      <ClaimList title={plural('dsReworded', detail.reworded)} claims={detail.rewordedClaims} total={detail.reworded} />
+      <ClaimList
+        title={plural('dsRemoved', detail.removed)}
+        claims={detail.removedClaims}
+        total={detail.removed}
+      />
+      <ClaimList
+        title={plural('dsEventsChanged', detail.eventsChanged)}
+        claims={detail.eventsChangedClaims}
+        total={detail.eventsChanged}
+      />
+      <ClaimList
+        title={plural('dsReworded', detail.reworded)}
+        claims={detail.rewordedClaims}
+        total={detail.reworded}
+      />
     </>
   );
 }

@@ -55,7 +55,11 @@ export function Datasets() {
         const s = state?.sources.find((x) => x.id === id);
         return s ? sourceName(s) : id;
       };
-      announce(outcomes.length === 0 ? t('dsNothingToUpdate') : outcomes.map((o) => outcomeText(nameOf(o.sourceId), o)).join(' '));
+      announce(
+        outcomes.length === 0
+          ? t('dsNothingToUpdate')
+          : outcomes.map((o) => outcomeText(nameOf(o.sourceId), o)).join(' '),
+      );
     } catch (e) {
       announce(e instanceof Error ? e.message : String(e));
     } finally {
@@ -85,7 +89,12 @@ export function Datasets() {
 
         {state ? (
           <div class="toolbar">
-            <button type="button" class="button" disabled={updatingAll || subscribed.length === 0} onClick={() => void updateAll()}>
+            <button
+              type="button"
+              class="button"
+              disabled={updatingAll || subscribed.length === 0}
+              onClick={() => void updateAll()}
+            >
               {updatingAll ? t('dsUpdating') : t('dsUpdateAll')}
             </button>
             <label class="interval">
@@ -106,7 +115,14 @@ export function Datasets() {
           </div>
         ) : null}
 
-        <p id="datasets-live" class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-count={saidCount}>
+        <p
+          id="datasets-live"
+          class="sr-only"
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+          data-count={saidCount}
+        >
           {said}
         </p>
 

@@ -19,7 +19,10 @@ export function ImportFile({ onImported }: { onImported: (sourceId: string, text
     if (!file) return;
     setResult(null);
     if (file.size > LIMITS.fileBytes) {
-      setResult({ ok: false, text: problemText({ code: 'too-large', args: [file.name, String(LIMITS.fileBytes)], at: Date.now() }) });
+      setResult({
+        ok: false,
+        text: problemText({ code: 'too-large', args: [file.name, String(LIMITS.fileBytes)], at: Date.now() }),
+      });
       return;
     }
     setBusy(true);
@@ -27,9 +30,13 @@ export function ImportFile({ onImported }: { onImported: (sourceId: string, text
       const bytes = new Uint8Array(await file.arrayBuffer());
       const transferId = await putTransfer(bytes, file.name);
       const { outcome } = await send({ type: 'sources:import', transferId, fileName: file.name });
-      if (outcome.result === 'failed' && outcome.problem) setResult({ ok: false, text: problemText(outcome.problem) });
+      if (outcome.result === 'failed' && outcome.problem)
+        setResult({ ok: false, text: problemText(outcome.problem) });
       else {
-        const text = outcome.result === 'updated' ? t('dsImported', file.name, String(outcome.version ?? '')) : t('dsImportedSame', file.name);
+        const text =
+          outcome.result === 'updated'
+            ? t('dsImported', file.name, String(outcome.version ?? ''))
+            : t('dsImportedSame', file.name);
         setResult({ ok: true, text });
         onImported(outcome.sourceId, text);
       }
@@ -65,7 +72,13 @@ export function ImportFile({ onImported }: { onImported: (sourceId: string, text
         aria-hidden="true"
         onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])}
       />
-      <button type="button" class="button" disabled={busy} aria-describedby="import-hint" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        class="button"
+        disabled={busy}
+        aria-describedby="import-hint"
+        onClick={() => input.current?.click()}
+      >
         {busy ? t('dsImporting') : t('dsImportButton')}
       </button>
       <p id="import-hint" class="hint">

@@ -140,7 +140,11 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
         : t('dsUnsigned');
 
   return (
-    <li class={`dataset${source.enabled ? '' : ' dataset--off'}`} aria-labelledby={titleId} data-source={source.id}>
+    <li
+      class={`dataset${source.enabled ? '' : ' dataset--off'}`}
+      aria-labelledby={titleId}
+      data-source={source.id}
+    >
       <div class="dataset-head">
         <h3 id={titleId} tabIndex={-1}>
           {name}
@@ -169,13 +173,19 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
           <Fact label={t('optionsVersion')}>{t('dsNothingYet')}</Fact>
         )}
         {source.url ? <Fact label={t('dsAddress')}>{source.url}</Fact> : null}
-        {source.fileName && source.kind === 'file' ? <Fact label={t('dsFile')}>{source.fileName}</Fact> : null}
+        {source.fileName && source.kind === 'file' ? (
+          <Fact label={t('dsFile')}>{source.fileName}</Fact>
+        ) : null}
         {!bundled ? (
           <>
             {source.kind === 'url' ? (
-              <Fact label={t('dsLastCheck')}>{source.lastCheck ? formatDateTime(source.lastCheck) : t('dsNever')}</Fact>
+              <Fact label={t('dsLastCheck')}>
+                {source.lastCheck ? formatDateTime(source.lastCheck) : t('dsNever')}
+              </Fact>
             ) : null}
-            <Fact label={t('dsLastSuccess')}>{source.lastSuccess ? formatDateTime(source.lastSuccess) : t('dsNever')}</Fact>
+            <Fact label={t('dsLastSuccess')}>
+              {source.lastSuccess ? formatDateTime(source.lastSuccess) : t('dsNever')}
+            </Fact>
             {source.kind === 'url' ? (
               <Fact label={t('dsNextCheck')}>
                 {source.enabled && source.nextCheck ? formatFromNow(source.nextCheck) : t('dsNoNextCheck')}
@@ -186,13 +196,19 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
       </dl>
 
       <p class="note signature">{signature}</p>
-      {bundled ? <p class="note">{source.supersededBy ? t('dsBundledSuperseded', source.supersededBy) : t('dsBundledNote')}</p> : null}
+      {bundled ? (
+        <p class="note">
+          {source.supersededBy ? t('dsBundledSuperseded', source.supersededBy) : t('dsBundledNote')}
+        </p>
+      ) : null}
 
       <Progress source={source} />
 
       {source.problem ? (
         <p class="problem" data-problem={source.problem.code}>
-          {source.problem.code === 'interrupted' ? null : <strong>{t('dsProblemTitle', formatDateTime(source.problem.at))} </strong>}
+          {source.problem.code === 'interrupted' ? null : (
+            <strong>{t('dsProblemTitle', formatDateTime(source.problem.at))} </strong>
+          )}
           {sentence(problemText(source.problem))}
           {d ? ` ${t('dsStillUsing', String(d.version))}` : ''}
         </p>
@@ -220,24 +236,48 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
             {t('dsUseForMatching')}
           </label>
           {source.kind === 'url' ? (
-            <button type="button" class="button" disabled={busy !== null || !!source.running} aria-describedby={titleId} onClick={() => void updateNow()}>
+            <button
+              type="button"
+              class="button"
+              disabled={busy !== null || !!source.running}
+              aria-describedby={titleId}
+              onClick={() => void updateNow()}
+            >
               {busy === 'update' || source.running ? t('dsUpdating') : t('dsUpdateNow')}
             </button>
           ) : null}
           {source.previous ? (
-            <button type="button" class="button" disabled={busy !== null} aria-describedby={titleId} onClick={() => void rollback()}>
+            <button
+              type="button"
+              class="button"
+              disabled={busy !== null}
+              aria-describedby={titleId}
+              onClick={() => void rollback()}
+            >
               {t('dsRollBack', String(source.previous.version))}
             </button>
           ) : null}
           {d ? (
-            <button type="button" class="button" disabled={busy !== null} aria-describedby={titleId} onClick={() => void exportIt()}>
+            <button
+              type="button"
+              class="button"
+              disabled={busy !== null}
+              aria-describedby={titleId}
+              onClick={() => void exportIt()}
+            >
               {t('dsExport')}
             </button>
           ) : null}
           {confirming ? (
             <span class="confirm" role="group" aria-label={t('dsConfirmRemove', name)}>
               <span>{t('dsConfirmRemove', name)}</span>
-              <button ref={confirmRef} type="button" class="button button--danger" disabled={busy !== null} onClick={() => void remove()}>
+              <button
+                ref={confirmRef}
+                type="button"
+                class="button button--danger"
+                disabled={busy !== null}
+                onClick={() => void remove()}
+              >
                 {t('dsRemove')}
               </button>
               <button
@@ -269,7 +309,13 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
         </div>
       ) : (
         <div class="actions" role="group" aria-label={t('dsActionsFor', name)}>
-          <button type="button" class="button" disabled={busy !== null} aria-describedby={titleId} onClick={() => void exportIt()}>
+          <button
+            type="button"
+            class="button"
+            disabled={busy !== null}
+            aria-describedby={titleId}
+            onClick={() => void exportIt()}
+          >
             {t('dsExport')}
           </button>
         </div>

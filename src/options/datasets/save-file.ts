@@ -1,7 +1,11 @@
 /** Saving bytes the background handed over as a file the reader downloads. */
 import { takeTransfer } from '../../shared/transfer';
 
-export async function saveTransfer(transferId: string, fileName: string, doc: Document = document): Promise<void> {
+export async function saveTransfer(
+  transferId: string,
+  fileName: string,
+  doc: Document = document,
+): Promise<void> {
   const file = await takeTransfer(transferId);
   if (!file) throw new Error('The file was not handed over');
   const url = URL.createObjectURL(new Blob([new Uint8Array(file.bytes)], { type: 'application/json' }));

@@ -7,7 +7,8 @@ import browser from '../../shared/browser';
 import { isBackgroundEvent, type SourcesState } from '../../shared/messages';
 import { send } from '../../shared/send';
 
-export type Loaded = { status: 'loading' } | { status: 'error'; detail: string } | { status: 'ready'; state: SourcesState };
+export type Loaded =
+  { status: 'loading' } | { status: 'error'; detail: string } | { status: 'ready'; state: SourcesState };
 
 export function useSources(): { loaded: Loaded; refresh: () => Promise<SourcesState | undefined> } {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
@@ -41,7 +42,10 @@ export function useSources(): { loaded: Loaded; refresh: () => Promise<SourcesSt
             ? now
             : {
                 status: 'ready',
-                state: { ...now.state, sources: now.state.sources.map((s) => (s.id === sourceId ? { ...s, running } : s)) },
+                state: {
+                  ...now.state,
+                  sources: now.state.sources.map((s) => (s.id === sourceId ? { ...s, running } : s)),
+                },
               },
         );
         // A new phase may come with new facts (a check started: "last check" moves); progress does not.

@@ -29,7 +29,10 @@ export const formatCount = (n: number): string => new Intl.NumberFormat(displayL
 
 export function formatSize(bytes: number): string {
   const nf = (n: number, digits: number) =>
-    new Intl.NumberFormat(displayLocale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
+    new Intl.NumberFormat(displayLocale(), {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: digits,
+    }).format(n);
   if (bytes < 1024) return t('dsBytes', nf(bytes, 0));
   if (bytes < 1024 * 1024) return t('dsKiB', nf(bytes / 1024, 1));
   return t('dsMiB', nf(bytes / 1024 / 1024, 1));
@@ -60,7 +63,15 @@ const NEWLY: Record<ClaimStatus, PluralBase> = {
 };
 
 /** The order the status changes are told in: the news a reader most needs first. */
-export const NEWLY_ORDER: readonly ClaimStatus[] = ['denied', 'rated-false', 'retracted', 'rated-mixed', 'confirmed', 'rated-true', 'unconfirmed'];
+export const NEWLY_ORDER: readonly ClaimStatus[] = [
+  'denied',
+  'rated-false',
+  'retracted',
+  'rated-mixed',
+  'confirmed',
+  'rated-true',
+  'unconfirmed',
+];
 
 export const newlyLabel = (status: ClaimStatus, n: number): string => plural(NEWLY[status], n);
 
@@ -106,7 +117,16 @@ const PROBLEM: Record<ProblemCode, StringKey> = {
 };
 
 /** Codes whose first argument is the file (its address or name): their sentence starts with it. */
-const ABOUT_THE_FILE = new Set<ProblemCode>(['too-large', 'empty', 'invalid', 'unsigned', 'bad-signature', 'wrong-dataset', 'duplicate-dataset', 'old-version']);
+const ABOUT_THE_FILE = new Set<ProblemCode>([
+  'too-large',
+  'empty',
+  'invalid',
+  'unsigned',
+  'bad-signature',
+  'wrong-dataset',
+  'duplicate-dataset',
+  'old-version',
+]);
 
 /** "The file at https://…" for a download, "The file “x.json”" for an import. */
 function theFile(where: string): string {

@@ -150,9 +150,12 @@ export class NetworkRecorder {
    */
   private blockedBeforeSending(v: NetworkViolation): boolean {
     const request = this.requestOf.get(v);
-    if (!request || request.failure()?.errorText !== 'net::ERR_ABORTED' || this.answered.has(request)) return false;
+    if (!request || request.failure()?.errorText !== 'net::ERR_ABORTED' || this.answered.has(request))
+      return false;
     const at = this.seenAt.get(request) ?? 0;
-    return this.cspRefusals.some((r) => r.source === v.source && this.isSource(r.url) && Math.abs(at - r.at) <= CSP_HOP_WINDOW_MS);
+    return this.cspRefusals.some(
+      (r) => r.source === v.source && this.isSource(r.url) && Math.abs(at - r.at) <= CSP_HOP_WINDOW_MS,
+    );
   }
 
   /** Requests the extension's CSP refused (Playwright reports their failure as "csp"). */
@@ -263,7 +266,11 @@ export class NetworkRecorder {
     });
     context.on('requestfailed', (request) => {
       if (request.failure()?.errorText === 'csp') {
-        this.cspRefusals.push({ url: request.url(), source: this.sourceOf(request), at: this.seenAt.get(request) ?? Date.now() });
+        this.cspRefusals.push({
+          url: request.url(),
+          source: this.sourceOf(request),
+          at: this.seenAt.get(request) ?? Date.now(),
+        });
       }
     });
     context.on('response', (response) => this.answered.add(response.request()));
@@ -379,7 +386,10 @@ export class ExtensionHarness {
         headless,
         viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
         ...(options.uiLanguage
-          ? { locale: options.uiLanguage, env: { ...process.env, LANGUAGE: options.uiLanguage, LC_ALL: options.uiLanguage } }
+          ? {
+              locale: options.uiLanguage,
+              env: { ...process.env, LANGUAGE: options.uiLanguage, LC_ALL: options.uiLanguage },
+            }
           : {}),
         args: [
           ...(headless ? ['--headless=new'] : []),

@@ -40,7 +40,8 @@ export class DatasetServer {
   private port = 0;
   private readonly routes = new Map<string, Route>();
   readonly hits: Hit[] = [];
-  private gate: { release: () => void; released: Promise<void>; onHalf: () => void; halfSent: Promise<void> } | undefined;
+  private gate:
+    { release: () => void; released: Promise<void>; onHalf: () => void; halfSent: Promise<void> } | undefined;
 
   /** `host`: a loopback address (127.0.0.1 by default; any 127.x.y.z is this machine too). */
   constructor(private readonly host = '127.0.0.1') {}
@@ -120,7 +121,11 @@ export class DatasetServer {
 
     if (req.method === 'OPTIONS') {
       // A CORS preflight (conditional headers are not "simple" request headers).
-      head(204, { 'access-control-allow-methods': 'GET', 'access-control-allow-headers': 'accept, if-none-match, if-modified-since', 'access-control-max-age': '600' });
+      head(204, {
+        'access-control-allow-methods': 'GET',
+        'access-control-allow-headers': 'accept, if-none-match, if-modified-since',
+        'access-control-max-age': '600',
+      });
       res.end();
       return;
     }
@@ -138,7 +143,11 @@ export class DatasetServer {
           res.end();
           return;
         }
-        head(200, { etag, 'content-type': route.contentType ?? 'application/json', 'content-length': String(route.bytes.byteLength) });
+        head(200, {
+          etag,
+          'content-type': route.contentType ?? 'application/json',
+          'content-length': String(route.bytes.byteLength),
+        });
         write(route.bytes);
         res.end();
         return;

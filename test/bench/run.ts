@@ -1,0 +1,187 @@
+/**
+ * npm run bench — the engine's speed and size, against peers, in one run on one machine:
+ *   1. the floor: only segmenting and normalising the 2,000-word article;
+ *   2. percolation: the article against datasets of 10k, 100k and 1M claims (index build time,
+ *      heap growth, serialised size, load time of the serialised index, median match time);
+ *   3. peers on the percolation job as a developer would do it (each sentence searched in
+ *      MiniSearch / FlexSearch over the claims);
+ *   4. ranking: one CheckThat! 2A query over 14,231 claims, engine and peers, with MAP@5 on dev.
+ * Medians of repeated runs after warm-up. Needs ../shared/eval/claimmatch (AFTERWORD_EVAL_DIR).
+ * BENCH_SIZES=10000,100000 to skip the 1M dataset.
+ */
+import { buildIndex } from '../../src/engine/claim-index/build';
+import { loadIndex, serializeIndex } from '../../src/engine/claim-index/serialize';
+import { matchArticle } from '../../src/engine/match/percolate';
+import { buildRankIndex } from '../../src/engine/rank/build';
+import { rankClaims } from '../../src/engine/rank/rank';
+import { analyze } from '../../src/engine/text/analyze';
+import { segmentSentences } from '../../src/engine/text/segment';
+import { benchArticle, claimsDataset, generateClaims, realClaims } from './engine/data';
+import { gc, mb, median, timeMedian } from './engine/stats';
+import { evalDataAvailable, EVAL_DIR, loadCollection } from './eval/data';
+import { score } from './eval/metrics';
+import { bm25Peer, bruteForcePeer, flexSearchPeer, miniSearchPeer, type Peer } from './peers/peers';
+
+if (!evalDataAvailable()) {
+  console.log(`No evaluation data at ${EVAL_DIR} (set AFTERWORD_EVAL_DIR): nothing to benchmark on.`);
+  process.exit(0);
+}
+if (!(globalThis as { gc?: unknown }).gc)
+  console.log('(run with node --expose-gc for heap figures: npm run bench does)');
+
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const PEER_SIZES = new Set((process.env.BENCH_PEER_SIZES ?? '10000,100000').split(',').map(Number));
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+
+const real = realClaims();
+const article = benchArticle(real);
+const sentences = segmentSentences(article.text).map((s) => article.text.slice(s.start, s.end));
+console.log(
+  `Machine: Node ${process.version}, ${process.arch}; article ${article.words} words, ${sentences.length} sentences`,
+);
+
+// 1. The floor.
+const floor = timeMedian(
+  () => analyze(article.text, 'en').length + segmentSentences(article.text).length,
+  RUNS * 2,
+);
+console.log(`\nFloor: segment + normalise (tokenise, fold, stem) the article: ${floor.toFixed(3)} ms median`);
+
+// 2 and 3. Percolation at each size, with the peers' per-sentence search.
+interface PercRow {
+  size: number;
+  buildMs: number;
+  heap: number;
+  external: number;
+  bytes: number;
+  loadMs: number;
+  matchMs: number;
+  matches: number;
+  peers: { name: string; ms: number }[];
+}
+const rows: PercRow[] = [];
+for (const size of SIZES) {
+  let claims = generateClaims(real, size);
+  const dataset = claimsDataset(claims);
+  // Memory: the JS heap's growth over the first build, plus the index's typed arrays, counted
+  // exactly (ArrayBuffer memory is released lazily, so process-wide counters blur between builds).
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  let t0 = performance.now();
+  const index = buildIndex([dataset]);
+  const builds = [performance.now() - t0];
+  gc();
+  const heap = process.memoryUsage().heapUsed - before;
+  const external = Object.values(index).reduce(
+    (sum: number, v) => sum + (ArrayBuffer.isView(v) ? v.byteLength : 0),
+    0,
+  );
+  // Build time: the median of three builds (one at 1M claims).
+  for (let i = size >= 1_000_000 ? 2 : 0; i < 2; i++) {
+    t0 = performance.now();
+    buildIndex([dataset]);
+    builds.push(performance.now() - t0);
+  }
+  const buildMs = median(builds);
+  const datasetBytes = Buffer.byteLength(JSON.stringify(dataset));
+  const bytes = serializeIndex(index);
+  const loadMs = timeMedian(() => loadIndex(bytes), 5, 1);
+  const loaded = loadIndex(bytes);
+  const matchMs = timeMedian(
+    () => matchArticle(index, { text: article.text, title: article.title, language: 'en' }),
+    RUNS,
+  );
+  const loadedMs = timeMedian(
+    () => matchArticle(loaded, { text: article.text, title: article.title, language: 'en' }),
+    RUNS,
+  );
+  const matches = matchArticle(index, { text: article.text, title: article.title, language: 'en' }).filter(
+    (m) => m.kind === 'match',
+  ).length;
+  const peers: { name: string; ms: number }[] = [];
+  if (PEER_SIZES.has(size)) {
+    for (const make of [miniSearchPeer, flexSearchPeer]) {
+      const peer = make(claims);
+      const runs = Math.max(3, Math.floor(RUNS / 10));
+      peers.push({ name: peer.name, ms: timeMedian(() => sentences.map((s) => peer.search(s, 5)), runs, 1) });
+    }
+  }
+  rows.push({
+    size,
+    buildMs,
+    heap,
+    external,
+    bytes: bytes.length,
+    loadMs,
+    matchMs,
+    matches,
+    peers,
+  });
+  console.log(
+    `\n${size.toLocaleString('en-US')} claims: build ${buildMs.toFixed(0)} ms, heap +${mb(rows.at(-1)!.heap)} (+${mb(rows.at(-1)!.external)} typed arrays), serialised ${mb(bytes.length)} (the dataset's own JSON: ${mb(datasetBytes)}), load ${loadMs.toFixed(1)} ms`,
+  );
+  console.log(
+    `  match the article: ${matchMs.toFixed(3)} ms median (loaded index: ${loadedMs.toFixed(3)} ms), ${matches} claims stated, ${(matchMs / floor).toFixed(2)}× the floor`,
+  );
+  for (const p of peers)
+    console.log(
+      `  ${p.name}, each of the ${sentences.length} sentences searched: ${p.ms.toFixed(1)} ms median — engine ${(p.ms / matchMs).toFixed(0)}× faster`,
+    );
+  claims = [];
+  void claims;
+}
+
+// 4. Ranking: one query over the 2A collection, engine and peers, with their quality on dev.
+const twoA = loadCollection('checkthat2022-2a-en');
+const queries = twoA.queries.dev;
+const rankIndex = buildRankIndex(twoA.claims);
+const systems: Peer[] = [
+  {
+    name: 'afterword ranker',
+    search: (text, top) => rankClaims(rankIndex, { id: '', text }, { top }).map((r) => r.claimId),
+  },
+  bm25Peer(twoA.claims),
+  miniSearchPeer(twoA.claims),
+  flexSearchPeer(twoA.claims),
+  bruteForcePeer(twoA.claims),
+];
+console.log(
+  `\nRanking: one CheckThat! 2A dev query over ${twoA.claims.length.toLocaleString('en-US')} claims (median over the ${queries.length} dev queries, each run 5 times)`,
+);
+const rankRows = systems.map((s) => {
+  const times: number[] = [];
+  const runs = new Map<string, string[]>();
+  for (const q of queries) {
+    s.search(q.text, 5);
+    const t = [] as number[];
+    let ranked: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      ranked = s.search(q.text, 5);
+      t.push(performance.now() - t0);
+    }
+    times.push(median(t));
+    runs.set(q.id, ranked);
+  }
+  return { name: s.name, ms: median(times), map5: score(runs, twoA.qrels.dev).map5 };
+});
+const engine = rankRows[0]!;
+for (const r of rankRows) {
+  console.log(
+    `  ${r.name.padEnd(40)} MAP@5 ${r.map5.toFixed(4)}  ${r.ms.toFixed(3)} ms${r === engine ? '' : `  (engine ${(r.ms / engine.ms).toFixed(1)}× faster)`}`,
+  );
+}
+const better = rankRows.slice(1).filter((r) => r.map5 >= engine.map5);
+console.log(
+  better.length
+    ? `  peers at least as good as the engine: ${better.map((r) => r.name).join(', ')}`
+    : "  no peer reaches the engine's MAP@5",
+);
+
+console.log('\nSummary');
+for (const r of rows) {
+  const best = r.peers.length ? Math.min(...r.peers.map((p) => p.ms)) : NaN;
+  console.log(
+    `  ${String(r.size).padStart(8)} claims  match ${r.matchMs.toFixed(3)} ms (${(r.matchMs / floor).toFixed(2)}× floor)  build ${r.buildMs.toFixed(0)} ms  heap +${mb(r.heap + r.external)}  size ${mb(r.bytes)}  load ${r.loadMs.toFixed(1)} ms${Number.isNaN(best) ? '' : `  fastest peer ${best.toFixed(1)} ms (${(best / r.matchMs).toFixed(0)}×)`}`,
+  );
+}
