@@ -3,6 +3,7 @@
  * `Responses[type]` is what the background answers. Content, popup and options talk only to the
  * background; the background never trusts a message's shape without `isRequest`.
  */
+import type { DatasetMeta } from '../engine/claim-index/layout';
 import type { Claim } from '../engine/model';
 import type { ClaimStatus, MatchResult, Verdict } from '../engine/types';
 
@@ -15,15 +16,8 @@ export interface PageInfo {
   language?: string;
 }
 
-export interface DatasetSummary {
-  id: string;
-  title: string;
-  version: number;
-  asOf: string;
-  publisher: string;
-  license: string;
-  claims: number;
-}
+/** A dataset as the popup and options page list it: the index's own description of it. */
+export type DatasetSummary = DatasetMeta;
 
 /** A match as the popup shows it: the engine's result plus the claim and where it came from. */
 export interface ShownMatch extends MatchResult {
