@@ -39,6 +39,8 @@ export async function tabThrough(page: Page, max = 80): Promise<FocusStop[]> {
     start.focus();
     start.remove();
     window.scrollTo(0, 0);
+    // Cycle detection by element, not by label: two unlabelled inputs would otherwise look like a wrap-around.
+    (window as unknown as { __afterwordTabStops: Set<Element> }).__afterwordTabStops = new Set();
   });
   const stops: FocusStop[] = [];
   for (let i = 0; i < max; i++) {
@@ -46,6 +48,9 @@ export async function tabThrough(page: Page, max = 80): Promise<FocusStop[]> {
     const stop = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
+      const seen = (window as unknown as { __afterwordTabStops: Set<Element> }).__afterwordTabStops;
+      if (seen.has(el)) return 'cycle';
+      seen.add(el);
       const s = getComputedStyle(el);
       const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
       const ring = s.boxShadow !== 'none' && s.boxShadow !== '';
@@ -54,8 +59,7 @@ export async function tabThrough(page: Page, max = 80): Promise<FocusStop[]> {
         visible: outline || ring,
       };
     });
-    if (!stop) break;
-    if (stops.length > 0 && stop.label === stops[0]!.label) break;
+    if (!stop || stop === 'cycle') break;
     stops.push(stop);
   }
   return stops;
