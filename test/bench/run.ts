@@ -100,7 +100,7 @@ for (const size of SIZES) {
   ).length;
   const peers: { name: string; ms: number }[] = [];
   if (PEER_SIZES.has(size)) {
-    for (const make of [miniSearchPeer, flexSearchPeer]) {
+    for (const make of [bm25Peer, miniSearchPeer, flexSearchPeer]) {
       const peer = make(claims);
       const runs = Math.max(3, Math.floor(RUNS / 10));
       peers.push({ name: peer.name, ms: timeMedian(() => sentences.map((s) => peer.search(s, 5)), runs, 1) });
