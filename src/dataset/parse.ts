@@ -4,6 +4,7 @@
  * prototype-polluting keys before any code copies the parsed objects.
  */
 import type { Dataset } from '../engine/model';
+import { concatBytes } from './bytes';
 import { DatasetError, jsonPath } from './errors';
 import { LIMITS } from './limits';
 import { validateDataset } from './schema';
@@ -170,13 +171,7 @@ export async function readLimited(
   } else {
     for await (const chunk of source) if (!take(chunk)) throw tooLarge(maxBytes, maxBytes, false);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
 
 /** A downloaded dataset's bytes: refused from its declared length when it has one, else while streaming. */

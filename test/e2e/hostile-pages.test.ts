@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './support/browser';
 import { cardBox, shadowUi } from './support/closed-shadow';
-import { clickPassage, intersects, passages } from './support/page-tools';
+import { clickPassage, intersects, passages, until } from './support/page-tools';
 import { REPO_ROOT } from './support/server';
 
 const SEED_000_CLAIMS = [
@@ -44,16 +44,6 @@ async function claimIds(tabId: number): Promise<string[]> {
         .map((m) => m.claimId)
         .sort()
     : [];
-}
-
-async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await probe();
-  }
-  return value;
 }
 
 /** The ::highlight(afterword-false) style the browser computes on a highlighted element. */

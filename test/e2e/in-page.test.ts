@@ -22,6 +22,7 @@ import {
   passages,
   recordLayoutShifts,
   sendCommand,
+  until,
 } from './support/page-tools';
 import { REPO_ROOT } from './support/server';
 import { closeTarget, inToolbarPopup, toolbarPopupText, waitForToolbarPopup } from './support/toolbar-popup';
@@ -41,16 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await probe();
-  }
-  return value;
-}
 
 async function openSeed(): Promise<{ page: Page; tabId: number }> {
   const page = await harness.openFixture('seed-000.html');

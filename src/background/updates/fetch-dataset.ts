@@ -15,6 +15,7 @@
  * Pure apart from its parameters: fetch, the clock, sleep and randomness are passed in, so all of
  * it runs in Node against a fake fetch.
  */
+import { concatBytes } from '../../dataset/bytes';
 import { isAcceptedUrl } from '../../dataset/urls';
 import { retryDelay } from './backoff';
 import { freshnessOf, retryAfterOf } from './freshness';
@@ -165,7 +166,7 @@ async function attemptOnce({ url, validators, maxBytes, deps }: Attempt): Promis
     }
     return {
       status: 'ok',
-      bytes: concat(chunks, received),
+      bytes: concatBytes(chunks, received),
       freshnessMs: freshnessOf(response.headers, deps.now()),
       validators: keep(response, {}),
     };
@@ -182,17 +183,6 @@ function keep(response: Response, sent: Validators): Validators {
   const etag = response.headers.get('etag') ?? sent.etag;
   const lastModified = response.headers.get('last-modified') ?? sent.lastModified;
   return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
-}
-
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
 }
 
 function statusFailure(response: Response, url: string, now: number): UpdateError {

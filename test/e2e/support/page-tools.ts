@@ -106,3 +106,18 @@ export async function recordLayoutShifts(harness: ExtensionHarness): Promise<voi
 export async function layoutShift(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __layoutShift?: number }).__layoutShift ?? -1);
 }
+
+/** Polls `probe` every 100 ms until `ok` holds or the time is up, and returns the last value either way. */
+export async function until<T>(
+  probe: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await probe();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await probe();
+  }
+  return value;
+}
