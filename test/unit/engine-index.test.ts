@@ -10,6 +10,7 @@ import {
 } from '../../src/engine/claim-index/serialize';
 import { matchArticle } from '../../src/engine/match/percolate';
 import type { Claim, Dataset } from '../../src/engine/model';
+import { segmentSentences } from '../../src/engine/text/segment';
 import { defaultDataset } from '../support/dataset';
 import { listPages, readPage } from '../support/pages';
 
@@ -198,6 +199,25 @@ const datasetArb = fc
 const articleArb = fc
   .array(fc.array(sentence, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 })
   .map((ps) => ps.map((p) => p.join(' ')).join('\n'));
+
+describe('segmenting only the paragraphs that hold candidates', () => {
+  it('reports exactly the sentences a segmentation of the whole article gives', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(datasetArb, articleArb, (ds, text) => {
+        const sentences = new Set(segmentSentences(text).map((s) => `${s.start}:${s.end}`));
+        for (const m of matchArticle(buildIndex([ds]), { text, title: text.split('\n')[0] })) {
+          matched++;
+          expect(sentences).toContain(`${m.start}:${m.end}`);
+          for (const p of m.passages) expect(sentences).toContain(`${p.start}:${p.end}`);
+        }
+      }),
+      { numRuns: 150 },
+    );
+    // The generators share a small vocabulary, so most runs do find claims to check.
+    expect(matched).toBeGreaterThan(50);
+  });
+});
 
 describe('serialised index', () => {
   it('loads to an index that matches exactly like the one it was built from', () => {

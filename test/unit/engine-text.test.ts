@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/engine/lang/language';
 import { stem } from '../../src/engine/lang/stem';
+import { analyze, contentKeys } from '../../src/engine/text/analyze';
 import { foldWord } from '../../src/engine/text/normalize';
 import { segmentSentences } from '../../src/engine/text/segment';
 import { tokenize } from '../../src/engine/text/tokenize';
+import { WordTable } from '../../src/engine/text/word-table';
 
 describe('sentence segmentation', () => {
   it('splits sentences and keeps paragraphs apart', () => {
@@ -112,5 +114,65 @@ describe('normalisation and stemming', () => {
     expect(detectLanguage('Казахстан призупинить членство в ОДКБ і вийде з нього.', undefined)).toBe('uk');
     expect(detectLanguage('Le Kazakhstan va suspendre son adhésion à l’OTSC.', 'fr')).toBe('und');
     expect(detectLanguage('Kazakhstan will suspend its membership.', 'en-GB')).toBe('en');
+  });
+});
+
+describe('the index build’s word path', () => {
+  const words = fc.constantFrom(
+    'Kazakhstan',
+    'kazakhstan',
+    'KAZAKHSTAN',
+    'Kazakhstan’s',
+    'the',
+    'ОДКБ',
+    'Казахстан',
+    'ёлка',
+    'élan',
+    '441',
+    '3.5',
+    'don’t',
+    '東京都',
+    '𝐀lpha',
+    '—',
+    '',
+  );
+  const textArb = fc.array(words, { maxLength: 30 }).map((ws) => ws.join(' '));
+
+  it('gives exactly the keys, capitals and positions the article path gives', () => {
+    fc.assert(
+      fc.property(textArb, fc.constantFrom('en', 'ru', 'uk', 'und' as const), (text, language) => {
+        const got: [string, boolean, number][] = [];
+        contentKeys(text, language, (k, upper, position) => got.push([k.key, upper, position]));
+        const want = analyze(text, language).flatMap((t, position) => {
+          const first = String.fromCodePoint(text.codePointAt(t.start)!);
+          return t.stop
+            ? []
+            : [[t.key, first !== first.toLowerCase(), position] as [string, boolean, number]];
+        });
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('word table', () => {
+  it('finds words read in place, through collisions and growth, and stays within its limit', () => {
+    const table = new WordTable<number>(5000);
+    const text = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`).join(' ');
+    let start = 0;
+    const spans: [number, number][] = [];
+    for (const w of text.split(' ')) {
+      spans.push([start, start + w.length]);
+      start += w.length + 1;
+    }
+    spans.forEach(([s, e], i) => table.add(text.slice(s, e), WordTable.hash(text, s, e), i));
+    spans.forEach(([s, e], i) => expect(table.get(text, s, e, WordTable.hash(text, s, e))).toBe(i));
+    // Same hash, other word: never confused.
+    expect(table.get('zz', 0, 2, WordTable.hash(text, spans[7]![0], spans[7]![1]))).toBeUndefined();
+    expect(table.get(text, 0, 1, WordTable.hash(text, 0, 1))).toBeUndefined();
+    for (let i = 0; i < 2500; i++) table.add(`x${i}`, WordTable.hash(`x${i}`, 0, `x${i}`.length), i);
+    expect(table.size).toBeLessThanOrEqual(5000);
+    expect(table.get('x2499', 0, 5, WordTable.hash('x2499', 0, 5))).toBe(2499);
   });
 });

@@ -2,12 +2,12 @@
  * The claim index, built in one pass over the datasets. It is a percolator: claims are stored
  * queries keyed by a few rare required terms — their rarest anchor entity, or for claims that come
  * without anchors (imported fact-checks) their rarest words — so reading an article touches
- * only the claims whose required terms the article contains: the cost follows the article and the
- * candidates, not the dataset.
+ * only the claims posted under words the article contains: the cost follows the article, the
+ * postings under its words and the candidates, not the whole dataset (README, "speed and size").
  */
 import { fromTag, type Language } from '../lang/language';
 import type { Claim, Dataset } from '../model';
-import { aliasWordKeys, analyze, contentKeys, type Term } from '../text/analyze';
+import { aliasWordKeys, analyze, contentKeys, startsUpper, type Term, type TermKey } from '../text/analyze';
 import {
   DERIVED_MIN_REQUIRED,
   DERIVED_NAMES_FROM_FIRST_WORD,
@@ -86,7 +86,11 @@ export interface BuildTuning {
   namesFromFirstWord?: boolean;
 }
 
+/** Numbers builds, for the key ids cached on the analyser's memo entries (TermKey.build). */
+let builds = 0;
+
 export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {}): ClaimIndex {
+  const build = ++builds;
   const requiredTerms = tuning.requiredTerms ?? DERIVED_REQUIRED_TERMS;
   const minRequired = Math.min(requiredTerms, tuning.minRequired ?? DERIVED_MIN_REQUIRED);
   const namesFromFirstWord = tuning.namesFromFirstWord ?? DERIVED_NAMES_FROM_FIRST_WORD;
@@ -150,12 +154,16 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
   const names: number[] = [];
   const variantNameStart = new U32List();
   const variantNames = new U32List();
-  const add = (key: string, raw?: string, position = 1) => {
+  const add = (key: string | TermKey, isName: boolean, position: number) => {
     words++;
-    const first = raw?.[0];
-    const isName = first !== undefined && first !== first.toLowerCase();
     if (isName) capitalised++;
-    const id = idOf(key);
+    let id: number;
+    if (typeof key === 'string') id = idOf(key);
+    else if (key.build === build) id = key.id;
+    else {
+      id = key.id = idOf(key.key);
+      key.build = build;
+    }
     if (id >= df.length) {
       const grown = new Uint32Array(df.length * 2);
       grown.set(df);
@@ -209,8 +217,7 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
           const terms = analyze(text, lang);
           const covered = anchorCovered(terms, aliasesByFirstKey);
           for (let i = 0; i < terms.length; i++)
-            if (!terms[i]!.stop && !covered?.[i])
-              add(terms[i]!.key, text.slice(terms[i]!.start, terms[i]!.end), i);
+            if (!terms[i]!.stop && !covered?.[i]) add(terms[i]!.key, startsUpper(text, terms[i]!.start), i);
         }
         // Anchored claims agree on their anchors; a title-cased variant names nothing in particular.
         if (anchors.length === 0 && capitalised <= TITLE_CASE_SHARE * words)

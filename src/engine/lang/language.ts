@@ -28,7 +28,11 @@ export function detectLanguage(text: string, declared?: string): Language {
   let cyrillic = 0;
   let latin = 0;
   for (const ch of sample) {
-    if (CYRILLIC.test(ch)) cyrillic++;
+    // ASCII, most of any Latin-script page, needs no Unicode property lookup.
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+    } else if (CYRILLIC.test(ch)) cyrillic++;
     else if (LATIN.test(ch)) latin++;
   }
   const letters = cyrillic + latin;

@@ -6,8 +6,8 @@
  */
 import { requiredRange, type ClaimIndex } from '../claim-index/layout';
 import { detectLanguage } from '../lang/language';
-import { analyze } from '../text/analyze';
-import { segmentSentences } from '../text/segment';
+import { analyze, type Term } from '../text/analyze';
+import { blockSpans, segmentBlocks, type SentenceSpan } from '../text/segment';
 import type { ArticleInput, MatchResult } from '../types';
 import { verdictFor } from '../verdict';
 import { anchoredCandidates, derivedCandidates, findAnchors, type ClaimHit } from './candidates';
@@ -29,7 +29,7 @@ import {
   scoreRelated,
   scoreVariant,
 } from './score';
-import { indexSentences, type SentenceTerms } from './sentences';
+import { indexSentences, keyIdsOf, type SentenceTerms } from './sentences';
 import { cueOf, STANCE_OF_CUE, stanceOf, type Cue } from './stance';
 
 /** Drops a broader claim's sentence when a claim with a superset of its anchors states it as well. */
@@ -100,6 +100,37 @@ function scoreDerived(
   }
 }
 
+/**
+ * The claims reachable from the article's terms, with the spans they share: whole blocks on the
+ * first pass, sentences on the second (given the first pass's claims without anchors).
+ */
+function candidatesIn(
+  index: ClaimIndex,
+  text: string,
+  terms: Term[],
+  ids: Int32Array,
+  spans: SentenceSpan[],
+  tuning: PercolateTuning,
+  coarse?: ClaimHit[],
+) {
+  const articleTerms = indexSentences(index, terms, spans, text, ids, !coarse);
+  const anchors = findAnchors(index, terms, articleTerms.sentenceOf);
+  const bound = {
+    minCoverage: tuning.derivedMinCoverage ?? DERIVED_MIN_COVERAGE,
+    minWords: tuning.derivedMinWords ?? DERIVED_MIN_WORDS,
+  };
+  return {
+    sentences: articleTerms.sentences,
+    hits: anchors.size > 0 ? anchoredCandidates(index, anchors) : [],
+    derived: derivedCandidates(
+      index,
+      articleTerms,
+      coarse?.flatMap((h) => h.variants!),
+      coarse ? undefined : bound,
+    ),
+  };
+}
+
 export function matchArticle(
   index: ClaimIndex,
   article: ArticleInput,
@@ -108,12 +139,22 @@ export function matchArticle(
   const { text } = article;
   const language = detectLanguage(text, article.language);
   const terms = analyze(text, language);
-  const spans = segmentSentences(text);
-  const articleTerms = indexSentences(index, terms, spans, text);
-  const { sentences, sentenceOf } = articleTerms;
-  const anchors = findAnchors(index, terms, sentenceOf);
-  const hits = anchors.size > 0 ? anchoredCandidates(index, anchors) : [];
-  const derived = derivedCandidates(index, articleTerms);
+  // Sentence segmentation costs more than everything else the matcher does to an article, so the
+  // candidates are first found with whole blocks (paragraphs) as the windows, and only the blocks
+  // that hold a candidate's window are segmented. A sentence holding a claim's anchors or required
+  // terms lies in a block holding them, and a block where even all the claim's words there could
+  // not reach its threshold has no sentence that can: the second pass finds what a full one would.
+  const ids = keyIdsOf(index, terms);
+  const blocks = blockSpans(text);
+  const coarse = candidatesIn(index, text, terms, ids, blocks, tuning);
+  if (coarse.hits.length === 0 && coarse.derived.length === 0) return [];
+  const windowBlocks = new Set<number>();
+  for (const hit of [...coarse.hits, ...coarse.derived]) for (const b of hit.windows) windowBlocks.add(b);
+  const spans = segmentBlocks(
+    text,
+    [...windowBlocks].sort((a, b) => a - b).map((b) => blocks[b]!),
+  );
+  const { sentences, hits, derived } = candidatesIn(index, text, terms, ids, spans, tuning, coarse.derived);
   if (hits.length === 0 && derived.length === 0) return [];
 
   for (const hit of hits) {

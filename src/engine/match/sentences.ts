@@ -27,11 +27,24 @@ export interface ArticleTerms {
   words: number;
 }
 
+/** Each term's key id in the index (−1 for keys no claim uses): looked up once, used by both passes. */
+export function keyIdsOf(index: ClaimIndex, terms: readonly Term[]): Int32Array {
+  const ids = new Int32Array(terms.length);
+  for (let i = 0; i < terms.length; i++) ids[i] = index.keyId.get(terms[i]!.key) ?? -1;
+  return ids;
+}
+
+/**
+ * Groups the article's terms by span. `coarse` (the first pass, over whole blocks) fills only what
+ * finding candidates needs — sentenceOf and sentencesOfKey — and leaves the per-span maps empty.
+ */
 export function indexSentences(
   index: ClaimIndex,
   terms: Term[],
   spans: SentenceSpan[],
   text = '',
+  ids: Int32Array = keyIdsOf(index, terms),
+  coarse = false,
 ): ArticleTerms {
   const sentences: SentenceTerms[] = spans.map((span) => ({
     span,
@@ -50,15 +63,22 @@ export function indexSentences(
     if (s >= spans.length) break;
     if (t.start < spans[s]!.start) continue;
     sentenceOf[i] = s;
+    const id = ids[i]!;
+    if (coarse) {
+      if (id < 0) continue;
+      let bits = sentencesOfKey.get(id);
+      if (!bits) sentencesOfKey.set(id, (bits = new Uint32Array(words)));
+      bits[s >> 5]! |= 1 << (s & 31);
+      continue;
+    }
     const pos = length[s]!++;
-    const id = index.keyId.get(t.key);
     const st = sentences[s]!;
     if (pos > 0 && !t.stop && !t.numeric && text) {
       const ch = text[t.start]!;
-      if (ch !== ch.toLowerCase()) (st.names ??= []).push(id ?? -1);
+      if (ch !== ch.toLowerCase()) (st.names ??= []).push(id);
     }
-    if (t.numeric) (st.numbers ??= new Set()).add(id ?? -1);
-    if (id === undefined) continue;
+    if (t.numeric) (st.numbers ??= new Set()).add(id);
+    if (id < 0) continue;
     if (!st.first.has(id)) {
       st.first.set(id, pos);
       let bits = sentencesOfKey.get(id);

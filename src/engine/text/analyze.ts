@@ -6,7 +6,8 @@ import { stem } from '../lang/stem';
 import { isStopword } from '../lang/stopwords';
 import { type Language, wordLanguage } from '../lang/language';
 import { foldWord } from './normalize';
-import { forEachWord, tokenize } from './tokenize';
+import { scanWords } from './tokenize';
+import { WordTable } from './word-table';
 
 export interface Term {
   /** Folded and stemmed: the key the index speaks. */
@@ -20,6 +21,12 @@ export interface Term {
 export interface TermKey {
   key: string;
   stop: boolean;
+  /**
+   * The key's id in the index being built, valid while `build` is that build's number: an index
+   * build looks up millions of claim words, and this spares it a second hash lookup for each.
+   */
+  build: number;
+  id: number;
 }
 
 /**
@@ -41,7 +48,7 @@ export function termKey(raw: string, language: Language, memo = memoFor(language
   if (k === undefined) {
     const folded = foldWord(raw);
     const lang = wordLanguage(folded, language);
-    k = { key: stem(folded, lang), stop: isStopword(folded, lang) };
+    k = { key: stem(folded, lang), stop: isStopword(folded, lang), build: -1, id: 0 };
     if (memo.size >= KEY_MEMO_LIMIT) memo.clear();
     memo.set(raw, k);
   }
@@ -49,15 +56,12 @@ export function termKey(raw: string, language: Language, memo = memoFor(language
 }
 
 export function analyze(text: string, language: Language, from = 0, to = text.length): Term[] {
-  const tokens = tokenize(text, from, to);
-  const memo = memoFor(language);
-  const out: Term[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const { key, stop } = termKey(t.raw, language, memo);
-    const c = key.charCodeAt(0);
-    out[i] = { key, start: t.start, end: t.end, stop, numeric: c >= 48 && c <= 57 };
-  }
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const out: Term[] = [];
+  forEachKey(slice, language, (k, start, end) => {
+    const c = k.key.charCodeAt(0);
+    out.push({ key: k.key, start: from + start, end: from + end, stop: k.stop, numeric: c >= 48 && c <= 57 });
+  });
   return out;
 }
 
@@ -71,6 +75,39 @@ export function aliasWordKeys(raw: string): string[] {
   return [...keys];
 }
 
+/** Whether the word at text[start] begins with a capital letter. */
+export function startsUpper(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  const first = String.fromCodePoint(text.codePointAt(start)!);
+  return first !== first.toLowerCase();
+}
+
+/** Per language, an in-place cache in front of the memo (see WordTable). */
+const wordTables = new Map<Language, WordTable<TermKey>>();
+
+/** Each word of the text with its key, looked up without slicing known words out of the text. */
+function forEachKey(
+  text: string,
+  language: Language,
+  out: (key: TermKey, start: number, end: number) => void,
+): void {
+  const memo = memoFor(language);
+  let table = wordTables.get(language);
+  if (!table) wordTables.set(language, (table = new WordTable(KEY_MEMO_LIMIT)));
+  const words = table;
+  scanWords(text, (start, end, raw) => {
+    const hash = WordTable.hash(text, start, end);
+    let k = words.get(text, start, end, hash);
+    if (k === undefined) {
+      const word = raw ?? text.slice(start, end);
+      k = termKey(word, language, memo);
+      words.add(word, hash, k);
+    }
+    out(k, start, end);
+  });
+}
+
 /**
  * The keys of a text's non-stop words, in order, without building Term objects: the index build's
  * path over millions of claim words.
@@ -78,13 +115,11 @@ export function aliasWordKeys(raw: string): string[] {
 export function contentKeys(
   text: string,
   language: Language,
-  out: (key: string, raw: string, position: number) => void,
+  out: (key: TermKey, capitalised: boolean, position: number) => void,
 ): void {
-  const memo = memoFor(language);
   let position = 0;
-  forEachWord(text, (raw) => {
-    const k = termKey(raw, language, memo);
-    if (!k.stop) out(k.key, raw, position);
+  forEachKey(text, language, (k, start) => {
+    if (!k.stop) out(k, startsUpper(text, start), position);
     position++;
   });
 }

@@ -68,15 +68,29 @@ function segmentBlock(
   }
 }
 
-export function segmentSentences(text: string): SentenceSpan[] {
+/**
+ * The text's blocks (its non-blank lines), each as one span: the coarse units the matcher looks for
+ * candidates in before it pays for sentence segmentation, and only in the blocks that hold some.
+ */
+export function blockSpans(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  let block = 0;
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text.charCodeAt(i) === 10) {
-      if (!isBlank(text, lineStart, i)) segmentBlock(text, lineStart, i, block++, out);
+      if (!isBlank(text, lineStart, i)) out.push({ start: lineStart, end: i, block: out.length });
       lineStart = i + 1;
     }
   }
   return out;
+}
+
+/** The sentences of the given blocks (from blockSpans), in order. */
+export function segmentBlocks(text: string, blocks: readonly SentenceSpan[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const b of blocks) segmentBlock(text, b.start, b.end, b.block, out);
+  return out;
+}
+
+export function segmentSentences(text: string): SentenceSpan[] {
+  return segmentBlocks(text, blockSpans(text));
 }

@@ -74,38 +74,53 @@ function fastTokenEnd(text: string, i: number, end: number, kind: number): numbe
   }
 }
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const end = slice.length;
+/**
+ * Every word of text[0, end), in order, as (start, end, raw): raw is the word's string when the
+ * regex or the segmenter had to read it, undefined when the scanner did — the caller slices it
+ * only if it needs it (the index build looks words up without making strings of them).
+ */
+export function scanWords(
+  text: string,
+  emit: (start: number, end: number, raw: string | undefined) => void,
+): void {
+  const end = text.length;
   let i = 0;
   while (i < end) {
-    const c = slice.charCodeAt(i);
+    const c = text.charCodeAt(i);
     const kind = c < FAST_LIMIT ? CLASS[c]! : -1;
     if (kind === 0) {
       i++;
       continue;
     }
-    const stop = kind > 0 ? fastTokenEnd(slice, i, end, kind) : -1;
+    const stop = kind > 0 ? fastTokenEnd(text, i, end, kind) : -1;
     if (stop > 0) {
-      out.push({ start: from + i, end: from + stop, raw: slice.slice(i, stop) });
+      emit(i, stop, undefined);
       i = stop;
       continue;
     }
     // Beyond the table: let the regex read the token that starts here, if one does.
     WORD_AT.lastIndex = i;
-    const m = WORD_AT.exec(slice);
+    const m = WORD_AT.exec(text);
     if (!m) {
       i++;
       continue;
     }
     const raw = m[0];
-    const start = from + i;
-    if (raw.length > 1 && BEYOND_SPACED_SCRIPTS.test(raw) && NO_SPACE_SCRIPT.test(raw))
-      segmentWords(raw, start, out);
-    else out.push({ start, end: start + raw.length, raw });
+    if (raw.length > 1 && BEYOND_SPACED_SCRIPTS.test(raw) && NO_SPACE_SCRIPT.test(raw)) {
+      const words: Token[] = [];
+      segmentWords(raw, i, words);
+      for (const w of words) emit(w.start, w.end, w.raw);
+    } else emit(i, i + raw.length, raw);
     i += raw.length;
   }
+}
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  scanWords(slice, (start, end, raw) =>
+    out.push({ start: from + start, end: from + end, raw: raw ?? slice.slice(start, end) }),
+  );
   return out;
 }
 
@@ -120,12 +135,4 @@ export function tokenizeByRegex(text: string): Token[] {
     else out.push({ start: m.index, end: m.index + raw.length, raw });
   }
   return out;
-}
-
-/**
- * Each word of the text, as tokenize finds them, without offsets or token objects: the index
- * build's path over millions of claim words.
- */
-export function forEachWord(text: string, out: (raw: string) => void): void {
-  for (const t of tokenize(text)) out(t.raw);
 }
