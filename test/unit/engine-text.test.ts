@@ -175,4 +175,14 @@ describe('word table', () => {
     expect(table.size).toBeLessThanOrEqual(5000);
     expect(table.get('x2499', 0, 5, WordTable.hash('x2499', 0, 5))).toBe(2499);
   });
+
+  it('bounds the work a page of colliding words can cause: past a short run they go unstored', () => {
+    const table = new WordTable<number>(1000);
+    const letters = (i: number) => String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26));
+    const words = Array.from({ length: 200 }, (_, i) => `collide${letters(i)}`);
+    words.forEach((w, i) => table.add(w, 42, i));
+    expect(table.size).toBeLessThanOrEqual(32);
+    expect(table.get(words[0]!, 0, words[0]!.length, 42)).toBe(0);
+    expect(table.get(words[199]!, 0, words[199]!.length, 42)).toBeUndefined();
+  });
 });
