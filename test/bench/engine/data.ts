@@ -1,7 +1,8 @@
 /**
  * Benchmark inputs. Claim datasets of 10k, 100k and 1M claims: the real CheckThat! collections
- * (33,481 Snopes and PolitiFact claims) first, then generated claims (see Growth). The article: ~2,000 words of the fixture pages' English text with
- * three sentences that state claims of the collection, as a news article quoting them would.
+ * (33,481 Snopes and PolitiFact claims) first, then generated claims (see Growth). The article:
+ * ~2,000 words of the fixture pages' English text with three sentences that state claims of the
+ * collection, as a news article quoting them would.
  */
 import type { Dataset } from '../../../src/engine/model';
 import type { RankClaim } from '../../../src/engine/rank/types';
@@ -65,24 +66,7 @@ function growNearCopies(real: readonly RankClaim[], out: RankClaim[], n: number,
   return out;
 }
 
-const SYLLABLES = [
-  'ka',
-  'ro',
-  'mi',
-  'tu',
-  'le',
-  'sa',
-  'vo',
-  'ni',
-  'pe',
-  'du',
-  'ga',
-  'bi',
-  'zo',
-  'fe',
-  'ha',
-  'ju',
-];
+const SYLLABLES = 'ka ro mi tu le sa vo ni pe du ga bi zo fe ha ju'.split(' ');
 
 /** A word no collection holds, one per counter value: pronounceable, like a name. */
 function coined(k: number): string {
