@@ -5,7 +5,7 @@
  *      near-copies as the stress case (index build time, heap growth, serialised size, load time
  *      of the serialised index, median match time);
  *   3. peers on the percolation job as a developer would do it (each sentence searched in
- *      MiniSearch / FlexSearch over the claims);
+ *      MiniSearch / FlexSearch / a stemmed BM25 / a brute-force scan over the claims);
  *   4. ranking: one CheckThat! 2A query over 14,231 claims, engine and peers, with MAP@5 on dev.
  * Medians of repeated runs after warm-up. Needs ../shared/eval/claimmatch (AFTERWORD_EVAL_DIR).
  * BENCH_SIZES=10000,100000 to skip the 1M datasets (SIZE:near-copies for the stress growth).
@@ -125,7 +125,7 @@ for (const { size, growth } of SIZES) {
   ).length;
   const peers: { name: string; ms: number }[] = [];
   if (PEER_SIZES.has(size) && growth === 'resampled') {
-    for (const make of [bm25Peer, miniSearchPeer, flexSearchPeer]) {
+    for (const make of [bm25Peer, miniSearchPeer, flexSearchPeer, bruteForcePeer]) {
       const peer = make(claims);
       const runs = Math.max(3, Math.floor(RUNS / 10));
       peers.push({ name: peer.name, ms: timed(() => sentences.map((s) => peer.search(s, 5)), runs) });
@@ -203,6 +203,22 @@ console.log(
     ? `  peers at least as good as the engine: ${better.map((r) => r.name).join(', ')}`
     : "  no peer reaches the engine's MAP@5",
 );
+
+// Quality and speed side by side: each system's MAP@5 on the ranking job, and its time on the
+// percolation job (the product's: every sentence of the article searched) at each size.
+const percSizes = rows.filter((r) => r.peers.length > 0);
+console.log(
+  `\nSide by side: MAP@5 (2A dev) and the percolation job (${sentences.length} sentences) at ${percSizes.map((r) => r.size.toLocaleString('en-US')).join(' / ')} claims`,
+);
+for (const r of rankRows) {
+  const times = percSizes.map((row) => {
+    if (r === engine) return `${row.matchMs.toFixed(3)} ms`;
+    const p = row.peers.find((x) => x.name === r.name);
+    return p ? `${p.ms.toFixed(1)} ms (${(p.ms / row.matchMs).toFixed(0)}×)` : 'not run';
+  });
+  const name = r === engine ? 'afterword (ranker; percolator timed)' : r.name;
+  console.log(`  ${name.padEnd(40)} MAP@5 ${r.map5.toFixed(4)}  ${times.join('  ')}`);
+}
 
 console.log('\nSummary');
 for (const r of rows) {
