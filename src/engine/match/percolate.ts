@@ -7,10 +7,16 @@
 import { requiredRange, type ClaimIndex } from '../claim-index/layout';
 import { detectLanguage } from '../lang/language';
 import { analyze, type Term } from '../text/analyze';
-import { blockSpans, segmentBlocks, type SentenceSpan } from '../text/segment';
+import { blockSpans, segmentBlocks, segmentSentences, type SentenceSpan } from '../text/segment';
 import type { ArticleInput, MatchResult } from '../types';
 import { verdictFor } from '../verdict';
-import { anchoredCandidates, derivedCandidates, findAnchors, type ClaimHit } from './candidates';
+import {
+  anchoredCandidates,
+  derivedCandidates,
+  findAnchors,
+  type ClaimHit,
+  type ScoreBound,
+} from './candidates';
 import {
   DERIVED_MIN_COVERAGE,
   DERIVED_MIN_PREDICATE,
@@ -68,6 +74,8 @@ export interface PercolateTuning {
   derivedNumbersAgree?: boolean;
   derivedNamesAgree?: boolean;
   derivedMinPredicate?: number;
+  /** Segment the whole article in one pass: the reference the two-pass path must agree with. */
+  segmentAll?: boolean;
 }
 
 /** Scores a claim without anchors on its windows: only the variants whose required terms are present. */
@@ -100,35 +108,67 @@ function scoreDerived(
   }
 }
 
-/**
- * The claims reachable from the article's terms, with the spans they share: whole blocks on the
- * first pass, sentences on the second (given the first pass's claims without anchors).
- */
+/** How candidatesIn reads the spans: as blocks (the first pass) or as sentences. */
+interface Pass {
+  blocks: boolean;
+  /** Claims without anchors: keep a window only if a sentence there could reach this score. */
+  bound?: ScoreBound;
+  /** Claims without anchors: the variants the first pass found (no postings scan). */
+  survivors?: readonly number[];
+}
+
+/** The claims reachable from the article's terms, with the spans they share. */
 function candidatesIn(
   index: ClaimIndex,
   text: string,
   terms: Term[],
   ids: Int32Array,
   spans: SentenceSpan[],
-  tuning: PercolateTuning,
-  coarse?: ClaimHit[],
+  pass: Pass,
 ) {
-  const articleTerms = indexSentences(index, terms, spans, text, ids, !coarse);
+  const articleTerms = indexSentences(index, terms, spans, text, ids, pass.blocks);
   const anchors = findAnchors(index, terms, articleTerms.sentenceOf);
+  return {
+    sentences: articleTerms.sentences,
+    hits: anchors.size > 0 ? anchoredCandidates(index, anchors) : [],
+    derived: derivedCandidates(index, articleTerms, pass.survivors, pass.bound),
+  };
+}
+
+/**
+ * The candidates on sentence windows. Sentence segmentation costs more than everything else the
+ * matcher does to an article, so the candidates are first found with whole blocks (paragraphs) as
+ * the windows, and only the blocks that hold a candidate's window are segmented. A sentence holding
+ * a claim's anchors or required terms lies in a block holding them, and a block where even all the
+ * claim's words there could not reach its threshold has no sentence that can: the second pass
+ * finds what segmenting everything would (tuning.segmentAll, which the tests compare against).
+ */
+function sentenceCandidates(
+  index: ClaimIndex,
+  text: string,
+  terms: Term[],
+  tuning: PercolateTuning,
+): ReturnType<typeof candidatesIn> | undefined {
+  const ids = keyIdsOf(index, terms);
+  if (tuning.segmentAll)
+    return candidatesIn(index, text, terms, ids, segmentSentences(text), { blocks: false });
+  const blocks = blockSpans(text);
   const bound = {
     minCoverage: tuning.derivedMinCoverage ?? DERIVED_MIN_COVERAGE,
     minWords: tuning.derivedMinWords ?? DERIVED_MIN_WORDS,
   };
-  return {
-    sentences: articleTerms.sentences,
-    hits: anchors.size > 0 ? anchoredCandidates(index, anchors) : [],
-    derived: derivedCandidates(
-      index,
-      articleTerms,
-      coarse?.flatMap((h) => h.variants!),
-      coarse ? undefined : bound,
-    ),
-  };
+  const coarse = candidatesIn(index, text, terms, ids, blocks, { blocks: true, bound });
+  if (coarse.hits.length === 0 && coarse.derived.length === 0) return undefined;
+  const windowBlocks = new Set<number>();
+  for (const hit of [...coarse.hits, ...coarse.derived]) for (const b of hit.windows) windowBlocks.add(b);
+  const spans = segmentBlocks(
+    text,
+    [...windowBlocks].sort((a, b) => a - b).map((b) => blocks[b]!),
+  );
+  return candidatesIn(index, text, terms, ids, spans, {
+    blocks: false,
+    survivors: coarse.derived.flatMap((h) => h.variants!),
+  });
 }
 
 export function matchArticle(
@@ -139,22 +179,9 @@ export function matchArticle(
   const { text } = article;
   const language = detectLanguage(text, article.language);
   const terms = analyze(text, language);
-  // Sentence segmentation costs more than everything else the matcher does to an article, so the
-  // candidates are first found with whole blocks (paragraphs) as the windows, and only the blocks
-  // that hold a candidate's window are segmented. A sentence holding a claim's anchors or required
-  // terms lies in a block holding them, and a block where even all the claim's words there could
-  // not reach its threshold has no sentence that can: the second pass finds what a full one would.
-  const ids = keyIdsOf(index, terms);
-  const blocks = blockSpans(text);
-  const coarse = candidatesIn(index, text, terms, ids, blocks, tuning);
-  if (coarse.hits.length === 0 && coarse.derived.length === 0) return [];
-  const windowBlocks = new Set<number>();
-  for (const hit of [...coarse.hits, ...coarse.derived]) for (const b of hit.windows) windowBlocks.add(b);
-  const spans = segmentBlocks(
-    text,
-    [...windowBlocks].sort((a, b) => a - b).map((b) => blocks[b]!),
-  );
-  const { sentences, hits, derived } = candidatesIn(index, text, terms, ids, spans, tuning, coarse.derived);
+  const found = sentenceCandidates(index, text, terms, tuning);
+  if (!found) return [];
+  const { sentences, hits, derived } = found;
   if (hits.length === 0 && derived.length === 0) return [];
 
   for (const hit of hits) {
