@@ -144,7 +144,7 @@ describe('the index build’s word path', () => {
         const got: [string, boolean, number][] = [];
         contentKeys(text, language, (k, upper, position) => got.push([k.key, upper, position]));
         const want = analyze(text, language).flatMap((t, position) => {
-          const first = String.fromCodePoint(text.codePointAt(t.start)!);
+          const first = text[t.start]!;
           return t.stop
             ? []
             : [[t.key, first !== first.toLowerCase(), position] as [string, boolean, number]];

@@ -4,7 +4,7 @@
  * claim's required terms share). Keys no claim uses are kept only as positions.
  */
 import type { ClaimIndex } from '../claim-index/layout';
-import type { Term } from '../text/analyze';
+import { startsUpper, type Term } from '../text/analyze';
 import type { SentenceSpan } from '../text/segment';
 
 export interface SentenceTerms {
@@ -73,10 +73,7 @@ export function indexSentences(
     }
     const pos = length[s]!++;
     const st = sentences[s]!;
-    if (pos > 0 && !t.stop && !t.numeric && text) {
-      const ch = text[t.start]!;
-      if (ch !== ch.toLowerCase()) (st.names ??= []).push(id);
-    }
+    if (pos > 0 && !t.stop && !t.numeric && text && startsUpper(text, t.start)) (st.names ??= []).push(id);
     if (t.numeric) (st.numbers ??= new Set()).add(id);
     if (id < 0) continue;
     if (!st.first.has(id)) {

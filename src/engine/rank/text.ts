@@ -5,6 +5,7 @@
  */
 import { fromTag, type Language } from '../lang/language';
 import { stem } from '../lang/stem';
+import { startsUpper } from '../text/analyze';
 import { foldWord } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { isRankStopword } from './stopwords';
@@ -47,9 +48,8 @@ export function rankTerms(text: string, language: Language = 'en'): RankTerm[] {
           ? 'en'
           : language;
     if (isRankStopword(folded, lang)) continue;
-    const first = t.raw[0]!;
     const capitalised =
-      first !== first.toLowerCase() &&
+      startsUpper(text, t.start) &&
       t.start > 0 &&
       !SENTENCE_START.test(text.slice(Math.max(0, t.start - 3), t.start));
     out.push({ key: stem(folded, lang), flags: capitalised ? TERM_CAPITALISED : 0 });

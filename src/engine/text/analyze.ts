@@ -75,11 +75,14 @@ export function aliasWordKeys(raw: string): string[] {
   return [...keys];
 }
 
-/** Whether the word at text[start] begins with a capital letter. */
+/**
+ * Whether the word at text[start] begins with a capital letter: its first UTF-16 unit changes
+ * under lower-casing (the claims' side, the article's sentences and the ranker all ask this).
+ */
 export function startsUpper(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
   if (c < 0x80) return c >= 65 && c <= 90;
-  const first = String.fromCodePoint(text.codePointAt(start)!);
+  const first = text[start]!;
   return first !== first.toLowerCase();
 }
 
