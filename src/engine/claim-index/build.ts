@@ -17,7 +17,7 @@ import {
   TITLE_CASE_SHARE,
 } from '../match/constants';
 import { deriveRequired } from './derive';
-import { U32List } from './grow';
+import { addToList, U32List } from './grow';
 import {
   arrayStore,
   ENGINE_INDEX_VERSION,
@@ -59,12 +59,6 @@ export function matchesAt(terms: Term[], i: number, p: AliasPattern): boolean {
   if (i + p.words.length > terms.length) return false;
   for (let k = 1; k < p.words.length; k++) if (!p.words[k]!.includes(terms[i + k]!.key)) return false;
   return true;
-}
-
-function addToList<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** CSR from (key, value) pairs given in value order: start[k]..start[k+1] lists key k's values. */

@@ -1,3 +1,10 @@
+/** Appends value to key's list, creating the list on first use. */
+export function addToList<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** A growable Uint32 list for building CSR arrays without boxing every entry in a JS array. */
 export class U32List {
   private data = new Uint32Array(1024);

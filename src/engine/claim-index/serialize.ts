@@ -8,6 +8,7 @@
  *   section 0 is JSON metadata; the rest follow SECTIONS' order.
  */
 import type { Claim } from '../model';
+import { addToList } from './grow';
 import {
   ENGINE_INDEX_VERSION,
   type AliasPattern,
@@ -202,11 +203,7 @@ export function loadIndex(input: Uint8Array): ClaimIndex {
   const aliasesByFirstKey = new Map<string, AliasPattern[]>();
   for (const [words, anchor] of meta.aliases) {
     const pattern: AliasPattern = { words, anchor };
-    for (const key of words[0] ?? []) {
-      const list = aliasesByFirstKey.get(key);
-      if (list) list.push(pattern);
-      else aliasesByFirstKey.set(key, [pattern]);
-    }
+    for (const key of words[0] ?? []) addToList(aliasesByFirstKey, key, pattern);
   }
 
   const arrays = {} as Record<ArrayField, Float32Array | Uint32Array | Uint16Array | Uint8Array>;

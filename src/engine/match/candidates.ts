@@ -5,6 +5,7 @@
  * Nothing here looks at a claim the article gives no way in to.
  */
 import { matchesAt } from '../claim-index/build';
+import { addToList } from '../claim-index/grow';
 import { NO_TERM, POST_RANK_SHIFT, POST_VARIANT_MASK, type ClaimIndex } from '../claim-index/layout';
 import type { Term } from '../text/analyze';
 import type { ArticleTerms } from './sentences';
@@ -40,12 +41,6 @@ export function findAnchors(
     }
   }
   return found;
-}
-
-function addToList(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 export function claimAnchors(index: ClaimIndex, claim: number): number[] {

@@ -29,30 +29,10 @@ export interface TermKey {
   id: number;
 }
 
-/**
- * Memo of raw word → key per text language: news text and claim collections repeat their words, so
- * most tokens cost one lookup instead of folding, stemming and a stop-word check. Bounded so a
- * hostile page cannot grow it without limit.
- */
-const KEY_MEMO_LIMIT = 200_000;
-const keyMemo = new Map<Language, Map<string, TermKey>>();
-
-function memoFor(language: Language): Map<string, TermKey> {
-  let memo = keyMemo.get(language);
-  if (!memo) keyMemo.set(language, (memo = new Map()));
-  return memo;
-}
-
-export function termKey(raw: string, language: Language, memo = memoFor(language)): TermKey {
-  let k = memo.get(raw);
-  if (k === undefined) {
-    const folded = foldWord(raw);
-    const lang = wordLanguage(folded, language);
-    k = { key: stem(folded, lang), stop: isStopword(folded, lang), build: -1, id: 0 };
-    if (memo.size >= KEY_MEMO_LIMIT) memo.clear();
-    memo.set(raw, k);
-  }
-  return k;
+function termKey(raw: string, language: Language): TermKey {
+  const folded = foldWord(raw);
+  const lang = wordLanguage(folded, language);
+  return { key: stem(folded, lang), stop: isStopword(folded, lang), build: -1, id: 0 };
 }
 
 export function analyze(text: string, language: Language, from = 0, to = text.length): Term[] {
@@ -86,7 +66,12 @@ export function startsUpper(text: string, start: number): boolean {
   return first !== first.toLowerCase();
 }
 
-/** Per language, an in-place cache in front of the memo (see WordTable). */
+/**
+ * Memo of word → key per text language, read in place (see WordTable): news text and claim
+ * collections repeat their words, so most tokens cost one lookup instead of folding, stemming and
+ * a stop-word check. Bounded so a hostile page cannot grow it without limit.
+ */
+const KEY_MEMO_LIMIT = 200_000;
 const wordTables = new Map<Language, WordTable<TermKey>>();
 
 /** Each word of the text with its key, looked up without slicing known words out of the text. */
@@ -95,7 +80,6 @@ function forEachKey(
   language: Language,
   out: (key: TermKey, start: number, end: number) => void,
 ): void {
-  const memo = memoFor(language);
   let table = wordTables.get(language);
   if (!table) wordTables.set(language, (table = new WordTable(KEY_MEMO_LIMIT)));
   const words = table;
@@ -104,7 +88,7 @@ function forEachKey(
     let k = words.get(text, start, end, hash);
     if (k === undefined) {
       const word = raw ?? text.slice(start, end);
-      k = termKey(word, language, memo);
+      k = termKey(word, language);
       words.add(word, hash, k);
     }
     out(k, start, end);
