@@ -36,7 +36,7 @@ export function keyIdsOf(index: ClaimIndex, terms: readonly Term[]): Int32Array 
 
 /**
  * Groups the article's terms by span. `coarse` (the first pass, over whole blocks) fills only what
- * finding candidates needs — sentenceOf and sentencesOfKey — and leaves the per-span maps empty.
+ * finding candidates needs — sentenceOf and sentencesOfKey — and no per-span records.
  */
 export function indexSentences(
   index: ClaimIndex,
@@ -46,12 +46,9 @@ export function indexSentences(
   ids: Int32Array = keyIdsOf(index, terms),
   coarse = false,
 ): ArticleTerms {
-  const sentences: SentenceTerms[] = spans.map((span) => ({
-    span,
-    first: new Map(),
-    numbers: undefined,
-    names: undefined,
-  }));
+  const sentences: SentenceTerms[] = coarse
+    ? []
+    : spans.map((span) => ({ span, first: new Map(), numbers: undefined, names: undefined }));
   const sentenceOf = new Int32Array(terms.length).fill(-1);
   const sentencesOfKey = new Map<number, Uint32Array>();
   const words = Math.max(1, Math.ceil(spans.length / 32));
@@ -64,24 +61,17 @@ export function indexSentences(
     if (t.start < spans[s]!.start) continue;
     sentenceOf[i] = s;
     const id = ids[i]!;
-    if (coarse) {
-      if (id < 0) continue;
-      let bits = sentencesOfKey.get(id);
-      if (!bits) sentencesOfKey.set(id, (bits = new Uint32Array(words)));
-      bits[s >> 5]! |= 1 << (s & 31);
-      continue;
-    }
-    const pos = length[s]!++;
-    const st = sentences[s]!;
-    if (pos > 0 && !t.stop && !t.numeric && text && startsUpper(text, t.start)) (st.names ??= []).push(id);
-    if (t.numeric) (st.numbers ??= new Set()).add(id);
-    if (id < 0) continue;
-    if (!st.first.has(id)) {
+    if (!coarse) {
+      const pos = length[s]!++;
+      const st = sentences[s]!;
+      if (pos > 0 && !t.stop && !t.numeric && text && startsUpper(text, t.start)) (st.names ??= []).push(id);
+      if (t.numeric) (st.numbers ??= new Set()).add(id);
+      if (id < 0 || st.first.has(id)) continue;
       st.first.set(id, pos);
-      let bits = sentencesOfKey.get(id);
-      if (!bits) sentencesOfKey.set(id, (bits = new Uint32Array(words)));
-      bits[s >> 5]! |= 1 << (s & 31);
-    }
+    } else if (id < 0) continue;
+    let bits = sentencesOfKey.get(id);
+    if (!bits) sentencesOfKey.set(id, (bits = new Uint32Array(words)));
+    bits[s >> 5]! |= 1 << (s & 31);
   }
   return { sentences, sentenceOf, sentencesOfKey, words };
 }
