@@ -1,33 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatDate } from '../../src/ui/format';
 import { EN, displayLocale, plural, t, uiLocale, type StringKey } from '../../src/ui/strings';
+import { getMessageFrom, readLocale, type MessagesJson } from './locale-support';
 import { mock } from './popup-data';
 
 vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
-
-type MessagesJson = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-const readLocale = (lang: string): MessagesJson =>
-  JSON.parse(
-    readFileSync(new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
-  ) as MessagesJson;
-
-/** browser.i18n.getMessage as documented: named placeholders, then $1…$9 substitutions, '' when missing. */
-function getMessageFrom(...bundles: MessagesJson[]) {
-  return (key: string, subs?: string | string[]): string => {
-    const entry = bundles.map((b) => b[key]).find(Boolean);
-    if (!entry) return '';
-    const list = typeof subs === 'string' ? [subs] : (subs ?? []);
-    const resolved = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (m, name: string) => {
-      const ph = Object.entries(entry.placeholders ?? {}).find(
-        ([n]) => n.toLowerCase() === name.toLowerCase(),
-      );
-      return ph ? ph[1].content : m;
-    });
-    return resolved.replace(/\$(\d)/g, (_m, d: string) => list[Number(d) - 1] ?? '');
-  };
-}
 
 afterEach(() => {
   mock.browser.i18n.getMessage.mockReset();
