@@ -93,6 +93,19 @@ describe('claims without anchors (imported fact-checks)', () => {
     ]);
   });
 
+  it('need their rarest word (here the country) in the paragraph that states them', () => {
+    // A roundup names Kazakhstan in one item and reports Uzbekistan's suspension in another.
+    const roundup =
+      'Regional roundup.\nKazakhstan opened a new railway link to China on Monday, the transport ministry said.\nIn other news, Uzbekistan will suspend its membership in the Collective Security Treaty Organization from early 2023, its foreign ministry said.';
+    expect(matchArticle(index, { text: roundup, language: 'en' })).toEqual([]);
+    // The country named in the sentence before, in the same paragraph: the claim is stated.
+    const report =
+      'Regional roundup.\nKazakhstan’s foreign ministry spoke on Tuesday. The country will suspend its membership in the Collective Security Treaty Organization from early 2023, a spokesman said.';
+    const m = matchArticle(index, { text: report, language: 'en' });
+    expect(m.map((x) => [x.claimId, x.kind])).toEqual([['kz-suspend', 'match']]);
+    expect(m[0]!.sentence).toMatch(/^The country will suspend/);
+  });
+
   it('stay silent on an article about the same subject that does not state the claim', () => {
     const text =
       'Kazakhstan hosted a summit of the Collective Security Treaty Organization. Leaders discussed border security and trade. No member announced any change to its membership.';
@@ -218,6 +231,24 @@ describe('segmenting only the paragraphs that hold candidates', () => {
       { numRuns: 200 },
     );
     // The generators share a small vocabulary, so most runs do find claims to compare.
+    expect(matched).toBeGreaterThan(50);
+  });
+
+  it('finds the same whatever keys share an entry of the scan’s fold table, and with the general loop', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(datasetArb, articleArb, (ds, text) => {
+        const index = buildIndex([ds]);
+        const input = { text, title: text.split('\n')[0] };
+        const results = matchArticle(index, input);
+        matched += results.length;
+        // Two entries: most of the article's keys share one, so the scan lets nearly everything by.
+        expect(matchArticle(index, input, { scan: { entries: 2 } })).toEqual(results);
+        expect(matchArticle(index, input, { scan: { general: true } })).toEqual(results);
+        expect(matchArticle(index, input, { scan: { entries: 2 }, segmentAll: true })).toEqual(results);
+      }),
+      { numRuns: 200 },
+    );
     expect(matched).toBeGreaterThan(50);
   });
 

@@ -7,11 +7,18 @@
  */
 import { fromTag, type Language } from '../lang/language';
 import type { Claim, Dataset } from '../model';
-import { aliasWordKeys, analyze, contentKeys, startsUpper, type Term, type TermKey } from '../text/analyze';
+import {
+  aliasWordKeys,
+  analyze,
+  contentKeys,
+  startsUpper,
+  withClaimWordMemo,
+  type Term,
+  type TermKey,
+} from '../text/analyze';
 import {
   DERIVED_MIN_REQUIRED,
   DERIVED_NAMES_FROM_FIRST_WORD,
-  DERIVED_POSTED_TERMS,
   DERIVED_REQUIRED_TERMS,
   MIN_TERM_WEIGHT,
   TITLE_CASE_SHARE,
@@ -23,7 +30,6 @@ import {
   ENGINE_INDEX_VERSION,
   LANGUAGES,
   NO_TERM,
-  POST_RANK_SHIFT,
   type AliasPattern,
   type ClaimIndex,
   type DatasetMeta,
@@ -76,7 +82,6 @@ function csr(keys: U32List, values: U32List, keyCount: number): { start: Uint32A
 export interface BuildTuning {
   requiredTerms?: number;
   minRequired?: number;
-  posted?: number;
   namesFromFirstWord?: boolean;
 }
 
@@ -84,6 +89,10 @@ export interface BuildTuning {
 let builds = 0;
 
 export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {}): ClaimIndex {
+  return withClaimWordMemo(() => buildWithMemo(datasets, tuning));
+}
+
+function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): ClaimIndex {
   const build = ++builds;
   const requiredTerms = tuning.requiredTerms ?? DERIVED_REQUIRED_TERMS;
   const minRequired = Math.min(requiredTerms, tuning.minRequired ?? DERIVED_MIN_REQUIRED);
@@ -267,7 +276,6 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
     df,
     requiredTerms,
     minRequired,
-    posted: tuning.posted ?? DERIVED_POSTED_TERMS,
   });
   const entries = new U32List();
   for (let i = 0; i < derived.postKeys.length; i++) entries.push(i);
@@ -277,8 +285,8 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
   const variantRecord = new Uint32Array(variants).fill(NO_TERM);
   derivedPostings.items.forEach((entry, r) => {
     const v = derived.postVariants.at(entry);
-    if (derived.postRanks.at(entry) === 0) variantRecord[v] = r;
-    derivedPost[r * width] = (v | (derived.postRanks.at(entry) << POST_RANK_SHIFT)) >>> 0;
+    variantRecord[v] = r;
+    derivedPost[r * width] = v;
     const a = derived.requiredStart[v]!;
     const b = derived.requiredStart[v + 1]!;
     for (let i = a; i < b; i++) derivedPost[r * width + 1 + i - a] = derived.required[i]!;

@@ -1,10 +1,9 @@
 /**
  * Required terms for claims that come without anchors (imported fact-checks, plain JSONL): each
- * variant's k rarest terms (DERIVED_REQUIRED_TERMS) stand in for anchor entities, and a sentence
- * must hold m of them (DERIVED_MIN_REQUIRED). Posting the variant under its k − m + 1 rarest would
- * reach every such sentence (3 of 6 present ⇒ one of the four rarest is); it is posted under
- * DERIVED_POSTED_TERMS of them (the rarest alone), which the train evaluation found as good and
- * which keeps the article's common words from reaching thousands of claims (see constants.ts).
+ * variant's k rarest terms (DERIVED_REQUIRED_TERMS) stand in for anchor entities. A sentence states
+ * the variant only if it holds m of them (DERIVED_MIN_REQUIRED) and its paragraph holds the rarest,
+ * under which alone the variant is posted: the article's common words reach almost nothing, and
+ * the rarest word keeps the window on the claim's subject (see constants.ts).
  */
 import { U32List } from './grow';
 
@@ -17,38 +16,25 @@ export interface DeriveInput {
   df: Uint32Array;
   requiredTerms: number;
   minRequired: number;
-  /** Post under at most this many of the rarest (fewer than k − m + 1 trades recall for speed). */
-  posted: number;
 }
 
 export interface Derived {
+  /** Variant v's required terms, rarest first: required[requiredStart[v] .. requiredStart[v+1]). */
   requiredStart: Uint32Array;
   required: Uint32Array;
+  /** (key, variant): each derived variant under its rarest term. */
   postKeys: U32List;
   postVariants: U32List;
-  /** Which of the variant's rarest terms the posting is under (0 = the rarest). */
-  postRanks: U32List;
 }
 
 export function deriveRequired(input: DeriveInput): Derived {
-  const {
-    variantTermStart,
-    variantTerms,
-    variantClaim,
-    claimAnchorStart,
-    df,
-    requiredTerms,
-    minRequired,
-    posted: maxPosted,
-  } = input;
-  // Posting under this many of the rarest terms is enough for "minRequired of requiredTerms".
-  const POSTED = Math.min(maxPosted, requiredTerms - minRequired + 1);
+  const { variantTermStart, variantTerms, variantClaim, claimAnchorStart, df, requiredTerms, minRequired } =
+    input;
   const variants = variantTermStart.length - 1;
   const requiredStart = new Uint32Array(variants + 1);
   const required = new U32List();
   const postKeys = new U32List();
   const postVariants = new U32List();
-  const postRanks = new U32List();
   const pick: number[] = [];
   for (let v = 0; v < variants; v++) {
     requiredStart[v] = required.length;
@@ -63,13 +49,9 @@ export function deriveRequired(input: DeriveInput): Derived {
     pick.sort((x, y) => df[x]! - df[y]! || x - y);
     const k = Math.min(requiredTerms, pick.length);
     for (let i = 0; i < k; i++) required.push(pick[i]!);
-    const posted = Math.min(POSTED, k - minRequired + 1);
-    for (let i = 0; i < posted; i++) {
-      postKeys.push(pick[i]!);
-      postVariants.push(v);
-      postRanks.push(i);
-    }
+    postKeys.push(pick[0]!);
+    postVariants.push(v);
   }
   requiredStart[variants] = required.length;
-  return { requiredStart, required: required.toArray(), postKeys, postVariants, postRanks };
+  return { requiredStart, required: required.toArray(), postKeys, postVariants };
 }

@@ -8,7 +8,7 @@ import type { Language } from '../lang/language';
 import type { Claim } from '../model';
 
 /** Bump when the layout or the analysis changes: a cached index of another version is rebuilt. */
-export const ENGINE_INDEX_VERSION = 2;
+export const ENGINE_INDEX_VERSION = 3;
 
 /** One alias as a sequence of word keys; each position lists the keys it accepts. */
 export interface AliasPattern {
@@ -38,8 +38,6 @@ export interface ClaimStore {
   get(i: number): IndexedClaim;
 }
 
-export const POST_RANK_SHIFT = 29;
-export const POST_VARIANT_MASK = (1 << POST_RANK_SHIFT) - 1;
 export const NO_TERM = 0xffffffff;
 
 export const LANGUAGES: readonly Language[] = ['en', 'ru', 'uk', 'und'];
@@ -89,10 +87,9 @@ export interface ClaimIndex {
   anchorPostStart: Uint32Array;
   anchorPost: Uint32Array;
   /**
-   * Key k → records of the variants (of claims without anchors) posted under it, one of their
-   * rarest terms: records [derivedPostStart[k], derivedPostStart[k+1]) of derivedRecordWidth u32s
-   * each — the variant id with the posting's rank in the top bits (POST_RANK_SHIFT), then the
-   * variant's required terms, rarest first, NO_TERM-padded. Inline, so checking a posting reads
+   * Key k → records of the variants (of claims without anchors) whose rarest term it is: records
+   * [derivedPostStart[k], derivedPostStart[k+1]) of derivedRecordWidth u32s each — the variant id,
+   * then its required terms, rarest first, NO_TERM-padded. Inline, so checking a posting reads
    * memory in order instead of chasing each variant's required terms.
    */
   derivedPostStart: Uint32Array;

@@ -15,6 +15,7 @@ import {
   derivedCandidates,
   findAnchors,
   type ClaimHit,
+  type ScanTuning,
   type ScoreBound,
 } from './candidates';
 import {
@@ -76,9 +77,24 @@ export interface PercolateTuning {
   derivedMinPredicate?: number;
   /** Segment the whole article in one pass: the reference the two-pass path must agree with. */
   segmentAll?: boolean;
+  /** The postings scan's fold table and loop (tests: neither may change a result). */
+  scan?: ScanTuning;
 }
 
-/** Scores a claim without anchors on its windows: only the variants whose required terms are present. */
+/** Whether a sentence of s's block (paragraph) holds the key. */
+function blockHolds(sentences: SentenceTerms[], s: number, key: number): boolean {
+  const block = sentences[s]!.span.block;
+  for (let t = s; t >= 0 && sentences[t]!.span.block === block; t--)
+    if (sentences[t]!.first.has(key)) return true;
+  for (let t = s + 1; t < sentences.length && sentences[t]!.span.block === block; t++)
+    if (sentences[t]!.first.has(key)) return true;
+  return false;
+}
+
+/**
+ * Scores a claim without anchors on its windows: only the variants whose required terms are
+ * present, with the rarest of them in the window's paragraph.
+ */
 function scoreDerived(
   index: ClaimIndex,
   hit: ClaimHit,
@@ -93,6 +109,7 @@ function scoreDerived(
       if ((tuning.derivedNamesAgree ?? DERIVED_NAMES_AGREE) && namesSwapped(index, v, st)) continue;
       let present = 0;
       const [a, b] = requiredRange(index, v);
+      if (!blockHolds(sentences, s, index.derivedPost[a]!)) continue;
       for (let i = a; i < b; i++) if (st.first.has(index.derivedPost[i]!)) present++;
       if (present < Math.min(index.derivedMinRequired, b - a)) continue;
       const scored = scoreVariant(index, v, st, tuning.derivedMinWords ?? DERIVED_MIN_WORDS);
@@ -115,6 +132,7 @@ interface Pass {
   bound?: ScoreBound;
   /** Claims without anchors: the variants the first pass found (no postings scan). */
   survivors?: readonly number[];
+  scan?: ScanTuning;
 }
 
 /** The claims reachable from the article's terms, with the spans they share. */
@@ -131,7 +149,7 @@ function candidatesIn(
   return {
     sentences: articleTerms.sentences,
     hits: anchors.size > 0 ? anchoredCandidates(index, anchors) : [],
-    derived: derivedCandidates(index, articleTerms, pass.survivors, pass.bound),
+    derived: derivedCandidates(index, articleTerms, pass.survivors, pass.bound, pass.scan),
   };
 }
 
@@ -151,13 +169,16 @@ function sentenceCandidates(
 ): ReturnType<typeof candidatesIn> | undefined {
   const ids = keyIdsOf(index, terms);
   if (tuning.segmentAll)
-    return candidatesIn(index, text, terms, ids, segmentSentences(text), { blocks: false });
+    return candidatesIn(index, text, terms, ids, segmentSentences(text), {
+      blocks: false,
+      scan: tuning.scan,
+    });
   const blocks = blockSpans(text);
   const bound = {
     minCoverage: tuning.derivedMinCoverage ?? DERIVED_MIN_COVERAGE,
     minWords: tuning.derivedMinWords ?? DERIVED_MIN_WORDS,
   };
-  const coarse = candidatesIn(index, text, terms, ids, blocks, { blocks: true, bound });
+  const coarse = candidatesIn(index, text, terms, ids, blocks, { blocks: true, bound, scan: tuning.scan });
   if (coarse.hits.length === 0 && coarse.derived.length === 0) return undefined;
   const windowBlocks = new Set<number>();
   for (const hit of [...coarse.hits, ...coarse.derived]) for (const b of hit.windows) windowBlocks.add(b);

@@ -18,6 +18,9 @@ export interface SentenceTerms {
 }
 
 export interface ArticleTerms {
+  /** The windows: the article's blocks (coarse) or sentences. */
+  spans: SentenceSpan[];
+  coarse: boolean;
   sentences: SentenceTerms[];
   /** Sentence of each article term (−1 outside every sentence). */
   sentenceOf: Int32Array;
@@ -73,5 +76,5 @@ export function indexSentences(
     if (!bits) sentencesOfKey.set(id, (bits = new Uint32Array(words)));
     bits[s >> 5]! |= 1 << (s & 31);
   }
-  return { sentences, sentenceOf, sentencesOfKey, words };
+  return { spans, coarse, sentences, sentenceOf, sentencesOfKey, words };
 }

@@ -11,23 +11,21 @@ const collections = COLLECTIONS.map(loadCollection);
 const rows: { key: string; score: number; detail: string }[] = [];
 for (const requiredTerms of [3, 4, 5, 6]) {
   for (const minRequired of [2, 3, 4]) {
-    for (const posted of [1, 2, 3]) {
-      if (minRequired > requiredTerms || posted > requiredTerms - minRequired + 1) continue;
-      const indexes = collections.map((c) => percolationIndex(c, { requiredTerms, minRequired, posted }));
-      for (const derivedMinCoverage of [0.6, 0.7, 0.8]) {
-        for (const derivedMinWords of [3, 4, 5]) {
-          const figs = collections.map((c, i) =>
-            percolationFigures(c, indexes[i]!, 'train', { derivedMinCoverage, derivedMinWords }),
-          );
-          const key = `required ${requiredTerms}, min ${minRequired}, posted ${posted}, coverage ${derivedMinCoverage}, words ${derivedMinWords}`;
-          const detail = figs
-            .map(
-              (f, i) =>
-                `${COLLECTIONS[i]} P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F0.5 ${f.f05.toFixed(3)}`,
-            )
-            .join(' | ');
-          rows.push({ key, score: figs.reduce((s, f) => s + f.f05, 0), detail });
-        }
+    if (minRequired > requiredTerms) continue;
+    const indexes = collections.map((c) => percolationIndex(c, { requiredTerms, minRequired }));
+    for (const derivedMinCoverage of [0.6, 0.7, 0.8]) {
+      for (const derivedMinWords of [3, 4, 5]) {
+        const figs = collections.map((c, i) =>
+          percolationFigures(c, indexes[i]!, 'train', { derivedMinCoverage, derivedMinWords }),
+        );
+        const key = `required ${requiredTerms}, min ${minRequired}, coverage ${derivedMinCoverage}, words ${derivedMinWords}`;
+        const detail = figs
+          .map(
+            (f, i) =>
+              `${COLLECTIONS[i]} P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F0.5 ${f.f05.toFixed(3)}`,
+          )
+          .join(' | ');
+        rows.push({ key, score: figs.reduce((s, f) => s + f.f05, 0), detail });
       }
     }
   }
