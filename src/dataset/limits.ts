@@ -12,7 +12,7 @@ export const LIMITS = {
   fileBytes: 128 * 1024 * 1024,
   /**
    * Claims in one dataset. Measured on a 2-core machine: 100,000 claims parse and validate in about
-   * 3 s and the engine's index build takes about 0.7 s (`npm run bench`), which is what a reader's
+   * 3 s and the engine's index build takes 0.6–0.8 s (`npm run bench`), which is what a reader's
    * browser pays on every update. A publisher with more claims splits them into several datasets
    * (the extension reads several); Google's whole Fact Check Explorer is a few hundred thousand.
    */
