@@ -8,7 +8,7 @@
 import { matchesAt } from '../claim-index/build';
 import { addToList } from '../claim-index/grow';
 import { NO_TERM, type ClaimIndex } from '../claim-index/layout';
-import type { SentenceSpan } from '../text/segment';
+import { blockRange, type SentenceSpan } from '../text/segment';
 import type { Term } from '../text/analyze';
 import type { ArticleTerms } from './sentences';
 import { PHRASE_BONUS } from './constants';
@@ -309,10 +309,8 @@ function sameBlock(
   const out = new Uint32Array(words);
   for (let w = 0; w < words; w++)
     for (let rest = masks[row * words + w]!; rest !== 0; rest &= rest - 1) {
-      const s = w * 32 + 31 - Math.clz32(rest & -rest);
-      const block = spans[s]!.block;
-      for (let t = s; t >= 0 && spans[t]!.block === block; t--) out[t >>> 5]! |= 1 << (t & 31);
-      for (let t = s + 1; t < spans.length && spans[t]!.block === block; t++) out[t >>> 5]! |= 1 << (t & 31);
+      const [from, to] = blockRange(spans, w * 32 + 31 - Math.clz32(rest & -rest));
+      for (let t = from; t < to; t++) out[t >>> 5]! |= 1 << (t & 31);
     }
   return out;
 }
@@ -356,12 +354,10 @@ export function windowsOf(
     if (present < need) continue;
     const rarest = slot[post[first]!]!;
     if (!rarest) continue;
-    let allowed = masks.subarray(rarest * words, rarest * words + words);
-    if (spans) {
-      let same = rarestSpans.get(rarest);
-      if (!same) rarestSpans.set(rarest, (same = sameBlock(masks, rarest, words, spans)));
-      allowed = same;
-    }
+    let allowed: Uint32Array | undefined;
+    if (!spans) allowed = masks.subarray(rarest * words, rarest * words + words);
+    else if (!(allowed = rarestSpans.get(rarest)))
+      rarestSpans.set(rarest, (allowed = sameBlock(masks, rarest, words, spans)));
     let windows: number[] | undefined;
     let cut = false;
     for (let w = 0; w < words; w++) {

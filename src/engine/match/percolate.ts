@@ -7,7 +7,7 @@
 import { requiredRange, type ClaimIndex } from '../claim-index/layout';
 import { detectLanguage } from '../lang/language';
 import { analyze, type Term } from '../text/analyze';
-import { blockSpans, segmentBlocks, segmentSentences, type SentenceSpan } from '../text/segment';
+import { blockRange, blockSpans, segmentBlocks, segmentSentences, type SentenceSpan } from '../text/segment';
 import type { ArticleInput, MatchResult } from '../types';
 import { verdictFor } from '../verdict';
 import {
@@ -82,12 +82,14 @@ export interface PercolateTuning {
 }
 
 /** Whether a sentence of s's block (paragraph) holds the key. */
-function blockHolds(sentences: SentenceTerms[], s: number, key: number): boolean {
-  const block = sentences[s]!.span.block;
-  for (let t = s; t >= 0 && sentences[t]!.span.block === block; t--)
-    if (sentences[t]!.first.has(key)) return true;
-  for (let t = s + 1; t < sentences.length && sentences[t]!.span.block === block; t++)
-    if (sentences[t]!.first.has(key)) return true;
+function blockHolds(
+  sentences: SentenceTerms[],
+  spans: readonly SentenceSpan[],
+  s: number,
+  key: number,
+): boolean {
+  const [from, to] = blockRange(spans, s);
+  for (let t = from; t < to; t++) if (sentences[t]!.first.has(key)) return true;
   return false;
 }
 
@@ -99,6 +101,7 @@ function scoreDerived(
   index: ClaimIndex,
   hit: ClaimHit,
   sentences: SentenceTerms[],
+  spans: readonly SentenceSpan[],
   tuning: PercolateTuning,
 ): void {
   for (const s of hit.windows) {
@@ -109,7 +112,7 @@ function scoreDerived(
       if ((tuning.derivedNamesAgree ?? DERIVED_NAMES_AGREE) && namesSwapped(index, v, st)) continue;
       let present = 0;
       const [a, b] = requiredRange(index, v);
-      if (!blockHolds(sentences, s, index.derivedPost[a]!)) continue;
+      if (!blockHolds(sentences, spans, s, index.derivedPost[a]!)) continue;
       for (let i = a; i < b; i++) if (st.first.has(index.derivedPost[i]!)) present++;
       if (present < Math.min(index.derivedMinRequired, b - a)) continue;
       const scored = scoreVariant(index, v, st, tuning.derivedMinWords ?? DERIVED_MIN_WORDS);
@@ -148,6 +151,7 @@ function candidatesIn(
   const anchors = findAnchors(index, terms, articleTerms.sentenceOf);
   return {
     sentences: articleTerms.sentences,
+    spans,
     hits: anchors.size > 0 ? anchoredCandidates(index, anchors) : [],
     derived: derivedCandidates(index, articleTerms, pass.survivors, pass.bound, pass.scan),
   };
@@ -202,7 +206,7 @@ export function matchArticle(
   const terms = analyze(text, language);
   const found = sentenceCandidates(index, text, terms, tuning);
   if (!found) return [];
-  const { sentences, hits, derived } = found;
+  const { sentences, spans, hits, derived } = found;
   if (hits.length === 0 && derived.length === 0) return [];
 
   for (const hit of hits) {
@@ -212,7 +216,7 @@ export function matchArticle(
     }
   }
   preferSpecific(hits);
-  for (const hit of derived) scoreDerived(index, hit, sentences, tuning);
+  for (const hit of derived) scoreDerived(index, hit, sentences, spans, tuning);
   const all = [...hits, ...derived.filter((h) => h.scored.length > 0)];
 
   const title = article.title ?? '';

@@ -84,6 +84,16 @@ export function blockSpans(text: string): SentenceSpan[] {
   return out;
 }
 
+/** The spans [from, to) of span s's block: the spans of one block stand together, in order. */
+export function blockRange(spans: readonly SentenceSpan[], s: number): [number, number] {
+  const block = spans[s]!.block;
+  let from = s;
+  let to = s + 1;
+  while (from > 0 && spans[from - 1]!.block === block) from--;
+  while (to < spans.length && spans[to]!.block === block) to++;
+  return [from, to];
+}
+
 /** The sentences of the given blocks (from blockSpans), in order. */
 export function segmentBlocks(text: string, blocks: readonly SentenceSpan[]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
