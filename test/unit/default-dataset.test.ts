@@ -5,6 +5,8 @@ import { toCanonicalJson } from '../../src/dataset/export';
 import { parseDataset } from '../../src/dataset/parse';
 import { validateDataset } from '../../src/dataset/schema';
 import { parseDate } from '../../src/engine/dates';
+import { isStopword } from '../../src/engine/lang/stopwords';
+import { foldWord } from '../../src/engine/text/normalize';
 import { deriveStatus } from '../../src/engine/status';
 import { DEFAULT_DATASET_PATH, defaultDataset } from '../support/dataset';
 
@@ -91,5 +93,98 @@ describe('the bundled default dataset', () => {
       'russia-kz-betrayal-stab-in-back': 'unconfirmed',
       'tokayev-refuses-ldnr-recognition': 'confirmed',
     });
+  });
+
+  it('writes every paraphrase in a valid, canonical BCP 47 language tag', () => {
+    for (const c of defaultDataset.claims)
+      for (const p of [{ text: c.text, language: c.language }, ...c.paraphrases]) {
+        expect(() => Intl.getCanonicalLocales(p.language), `${c.id}: ${p.text}`).not.toThrow();
+        expect(Intl.getCanonicalLocales(p.language)[0], `${c.id}: ${p.text}`).toBe(p.language);
+      }
+  });
+
+  it('retells every claim in the languages the story circulated in', () => {
+    const languages = [
+      'en',
+      'ru',
+      'uk',
+      'de',
+      'fr',
+      'es',
+      'pt',
+      'it',
+      'pl',
+      'tr',
+      'bg',
+      'kk',
+      'ar',
+      'fa',
+      'zh',
+      'ka',
+    ];
+    for (const c of defaultDataset.claims) {
+      const have = new Set([c.language, ...c.paraphrases.map((p) => p.language)]);
+      expect(
+        languages.filter((l) => !have.has(l)),
+        c.id,
+      ).toEqual([]);
+    }
+  });
+
+  it('gives every anchor non-empty aliases, each once (ignoring case)', () => {
+    for (const c of defaultDataset.claims)
+      for (const a of c.anchors) {
+        const folded = a.aliases.map((x) => x.normalize('NFC').trim().toLowerCase());
+        expect(
+          folded.filter((x) => x === ''),
+          `${c.id} ${a.name}`,
+        ).toEqual([]);
+        expect(
+          folded.filter((x, i) => folded.indexOf(x) !== i),
+          `${c.id} ${a.name}`,
+        ).toEqual([]);
+      }
+  });
+
+  it('gives the same entity the same aliases in every claim (one anchor, not near-copies)', () => {
+    const byName = new Map<string, string>();
+    for (const c of defaultDataset.claims)
+      for (const a of c.anchors) {
+        const aliases = JSON.stringify(a.aliases);
+        expect(byName.get(a.name) ?? aliases, `${c.id} ${a.name}`).toBe(aliases);
+        byName.set(a.name, aliases);
+      }
+  });
+
+  it('has no alias that is a function word, a common word or too short to name anything', () => {
+    // Words an anchor must never fire on by themselves: an anchor would then be "named" by text
+    // about something else (Putin's motorcade in Moscow traffic, a car, any attack).
+    const common = new Set(
+      `attack attacks attacked car cars limousine motorcade convoy attempt life murder killing president
+       russia moscow union treaty organization organisation security republic republics forum summit
+       anschlag angriff auto wagen autokolonne versuch attaque voiture tentative cortège ataque coche
+       carro intento tentativa caravana comitiva tentativo corteo auto atak saldırı araç girişim
+       нападение атака машина автомобиль кортеж попытка напад спроба замысел union unión união unione
+       der die das und von the and of in on for with le la les de des et du el los las y o os as e
+       il lo gli di da w z i na do ve ile bir bu и в на за от с да ще е се`
+        .split(/\s+/)
+        .filter(Boolean),
+    );
+    const problems: string[] = [];
+    for (const c of defaultDataset.claims)
+      for (const a of c.anchors)
+        for (const alias of a.aliases) {
+          const words = alias.split(/\s+/);
+          const letters = alias.replace(/[^\p{L}]/gu, '');
+          const han = /\p{Script=Han}/u.test(alias);
+          if (letters.length < (han ? 2 : 3)) problems.push(`${a.name}: "${alias}" is too short`);
+          if (words.length === 1) {
+            const w = foldWord(alias);
+            if (common.has(w)) problems.push(`${a.name}: "${alias}" is a common word`);
+            for (const lang of ['en', 'ru', 'uk'] as const)
+              if (isStopword(w, lang)) problems.push(`${a.name}: "${alias}" is a ${lang} stop word`);
+          }
+        }
+    expect(problems).toEqual([]);
   });
 });
