@@ -9,7 +9,7 @@ export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
 
 export interface PageEntry {
   file: string;
-  kind: 'seed' | 'non-article' | 'hard-negative';
+  kind: 'seed' | 'non-article' | 'hard-negative' | 'pattern';
   title: string;
   published: string | null;
   language: string;
