@@ -112,7 +112,7 @@ describe('normalisation and stemming', () => {
     expect(detectLanguage('Kazakhstan will suspend its membership in the CSTO.', undefined)).toBe('en');
     expect(detectLanguage('Казахстан приостановит членство в ОДКБ.', undefined)).toBe('ru');
     expect(detectLanguage('Казахстан призупинить членство в ОДКБ і вийде з нього.', undefined)).toBe('uk');
-    expect(detectLanguage('Le Kazakhstan va suspendre son adhésion à l’OTSC.', 'fr')).toBe('und');
+    expect(detectLanguage('Le Kazakhstan va suspendre son adhésion à l’OTSC.', 'fr')).toBe('fr');
     expect(detectLanguage('Kazakhstan will suspend its membership.', 'en-GB')).toBe('en');
   });
 });

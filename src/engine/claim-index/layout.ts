@@ -4,11 +4,11 @@
  * Claims themselves stay in a ClaimStore: the objects the index was built from, or, for an index
  * loaded from its serialised form, JSON decoded only when a claim is matched or asked for.
  */
-import type { Language } from '../lang/language';
+import { SUPPORTED, type Language } from '../lang/language';
 import type { Claim } from '../model';
 
 /** Bump when the layout or the analysis changes: a cached index of another version is rebuilt. */
-export const ENGINE_INDEX_VERSION = 3;
+export const ENGINE_INDEX_VERSION = 4;
 
 /** One alias as a sequence of word keys; each position lists the keys it accepts. */
 export interface AliasPattern {
@@ -40,7 +40,17 @@ export interface ClaimStore {
 
 export const NO_TERM = 0xffffffff;
 
-export const LANGUAGES: readonly Language[] = ['en', 'ru', 'uk', 'und'];
+/**
+ * A variant's language is stored as its index here (a byte): en, ru, uk and und keep the places
+ * they had, the languages added after them follow.
+ */
+export const LANGUAGES: readonly Language[] = [
+  'en',
+  'ru',
+  'uk',
+  'und',
+  ...SUPPORTED.filter((l) => l !== 'en' && l !== 'ru' && l !== 'uk'),
+];
 
 export interface ClaimIndex {
   version: number;
