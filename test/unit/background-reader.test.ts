@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LookupHit, PopupIntent, Responses, ShownMatch, TabState } from '../../src/shared/messages';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { defaultDataset } from '../support/dataset';
 import { readPage } from '../support/pages';
 
 let fake: FakeBrowser;
@@ -48,7 +49,7 @@ describe('look-up', () => {
     const first: LookupHit = hits[0]!;
     expect(first.claim.id).toBe('tokayev-refuses-ldnr-recognition');
     expect(first.datasetId).toBe('afterword-default');
-    expect(first.datasetAsOf).toBe('2026-11-24');
+    expect(first.datasetAsOf).toBe(defaultDataset.asOf);
     expect(first.verdict).toMatchObject({ status: 'confirmed', relation: 'undated-article', days: null });
     const unconfirmed = (
       await ask<'lookup:search'>(handle, { type: 'lookup:search', query: 'stab in the back' }, fromPopup)

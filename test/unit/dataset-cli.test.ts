@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import { DEFAULT_DATASET_PATH } from '../support/dataset';
+import { DEFAULT_DATASET_PATH, defaultDataset } from '../support/dataset';
 import { sampleDataset, type LooseJson } from '../support/dataset-samples';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -29,11 +29,20 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The bundled dataset's version and data date, as its file gives them. */
+const V = defaultDataset.version;
+const AS_OF = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+}).format(new Date(`${defaultDataset.asOf}T00:00:00Z`));
+
 describe('validate', () => {
   it('passes the bundled dataset', async () => {
     expect(await run('validate', DEFAULT_DATASET_PATH)).toEqual({
       code: 0,
-      out: [`${DEFAULT_DATASET_PATH}: valid afterword-default version 1, 6 claims, 11 events`],
+      out: [`${DEFAULT_DATASET_PATH}: valid afterword-default version ${V}, 6 claims, 11 events`],
       err: [],
     });
   });
@@ -188,7 +197,7 @@ describe('build, keygen, sign, verify', () => {
     expect(r.code).toBe(0);
     const manifest = JSON.parse(readFileSync(at('dist/afterword-default.manifest.json'), 'utf8'));
     expect(r.out).toEqual([
-      `${at('dist/afterword-default.json')}: afterword-default version 1, 6 claims, ${manifest.bytes.toLocaleString('en-US')} bytes, sha256 ${manifest.sha256}`,
+      `${at('dist/afterword-default.json')}: afterword-default version ${V}, 6 claims, ${manifest.bytes.toLocaleString('en-US')} bytes, sha256 ${manifest.sha256}`,
     ]);
   });
 
@@ -238,11 +247,11 @@ describe('diff and stats', () => {
     const d = JSON.parse(readFileSync(DEFAULT_DATASET_PATH, 'utf8'));
     const talk = d.claims.find((c: LooseJson) => c.id === 'russia-kz-betrayal-stab-in-back');
     talk.events.push({ date: '2024-06-01', type: 'denied', source: { outlet: 'Wire' } });
-    d.version = 2;
+    d.version = V + 1;
     writeFileSync(at('v2.json'), JSON.stringify(d));
     const r = await run('diff', DEFAULT_DATASET_PATH, at('v2.json'));
     expect(r.out).toEqual([
-      'afterword-default: version 1 → 2, data as of 24 Nov 2026 → 24 Nov 2026',
+      `afterword-default: version ${V} → ${V + 1}, data as of ${AS_OF} → ${AS_OF}`,
       '1 claim newly denied',
       expect.stringMatching(/^ {2}russia-kz-betrayal-stab-in-back: “.*” \(was unconfirmed\)$/),
     ]);
@@ -271,7 +280,9 @@ describe('the command table', () => {
       'validate',
       DEFAULT_DATASET_PATH,
     ]);
-    expect(stdout).toBe(`${DEFAULT_DATASET_PATH}: valid afterword-default version 1, 6 claims, 11 events\n`);
+    expect(stdout).toBe(
+      `${DEFAULT_DATASET_PATH}: valid afterword-default version ${V}, 6 claims, 11 events\n`,
+    );
     const failed = await promisify(execFile)(process.execPath, [
       join(ROOT, 'src', 'cli', 'bin.mjs'),
       'dataset',

@@ -120,7 +120,7 @@ describe('build', () => {
       format: 'afterword-compiled',
       formatVersion: 1,
       id: 'afterword-default',
-      version: 1,
+      version: defaultDataset.version,
       claims: 6,
       dataset: 'afterword-default.json',
       bytes: data!.bytes.byteLength,
