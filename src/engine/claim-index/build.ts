@@ -21,8 +21,12 @@ import {
   DERIVED_NAMES_FROM_FIRST_WORD,
   DERIVED_REQUIRED_TERMS,
   MIN_TERM_WEIGHT,
+  SUBJECT_WORDS_MAX,
   TITLE_CASE_SHARE,
 } from '../match/constants';
+import { isStopword } from '../lang/stopwords';
+import { foldWord } from '../text/normalize';
+import { scanWords } from '../text/tokenize';
 import { deriveRequired } from './derive';
 import { addToList, U32List } from './grow';
 import {
@@ -59,6 +63,42 @@ function anchorCovered(terms: Term[], patterns: Map<string, AliasPattern[]>): bo
     }
   }
   return covered;
+}
+
+/**
+ * Whether a text mostly capitalised is written in title case ("Trump ‘Dead Wrong’ About Murders in
+ * Chicago"), which capitalises its function words too, rather than a plain sentence about named
+ * people and places ("Ukrainian President Volodymyr Zelensky has fled Kyiv"), whose capitals name.
+ */
+function titleCased(text: string, language: Language): boolean {
+  let first = true;
+  let found = false;
+  scanWords(text, (start, end, raw) => {
+    if (!first && !found && startsUpper(text, start))
+      found = isStopword(foldWord(raw ?? text.slice(start, end)), language);
+    first = false;
+  });
+  return found;
+}
+
+/**
+ * How many leading terms of an anchored variant only describe its subject: the words before the
+ * first anchor when they run straight into it ("Ukrainian President | Volodymyr Zelensky has fled
+ * Kyiv", "Der nordkoreanische Machthaber | Kim Jong Un …"). News name the subject with other titles
+ * or none ("Zelensky fled…"), so those words are neither evidence nor missing; and a hard negative
+ * that shares only them ("Ukrainian President Volodymyr Zelensky turned down…") gets no credit for
+ * them. At most SUBJECT_WORDS_MAX content words, with no stop word between them and the anchor
+ * other than a leading article ("The WHO's…", "Die WHO…").
+ */
+function subjectWords(terms: Term[], covered: boolean[]): number {
+  const first = covered.indexOf(true);
+  if (first <= 0) return 0;
+  let content = 0;
+  for (let i = first - 1; i >= 0; i--) {
+    if (terms[i]!.stop) return i === 0 ? first : 0;
+    if (++content > SUBJECT_WORDS_MAX) return 0;
+  }
+  return first;
 }
 
 export function matchesAt(terms: Term[], i: number, p: AliasPattern): boolean {
@@ -216,14 +256,19 @@ function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): Claim
         variantNameStart.push(variantNames.length);
         if (aliasesByFirstKey.size === 0) contentKeys(text, lang, add);
         else {
-          // Words that spell an anchor's alias are the claim's subject, not its predicate.
+          // Words that spell an anchor's alias are the claim's subject, not its predicate; so are
+          // the words that only describe the subject (subjectWords).
           const terms = analyze(text, lang);
           const covered = anchorCovered(terms, aliasesByFirstKey);
-          for (let i = 0; i < terms.length; i++)
-            if (!terms[i]!.stop && !covered?.[i]) add(terms[i]!.key, startsUpper(text, terms[i]!.start), i);
+          const subject = covered ? subjectWords(terms, covered) : 0;
+          for (let i = subject; i < terms.length; i++) {
+            const t = terms[i]!;
+            if (t.stop || covered?.[i]) continue;
+            add(t.key, startsUpper(text, t.start), i);
+          }
         }
         // Anchored claims agree on their anchors; a title-cased variant names nothing in particular.
-        if (anchors.length === 0 && capitalised <= TITLE_CASE_SHARE * words)
+        if (anchors.length === 0 && (capitalised <= TITLE_CASE_SHARE * words || !titleCased(text, lang)))
           for (const id of names) variantNames.push(id);
       }
     }

@@ -8,6 +8,7 @@
 import { matchesAt } from '../claim-index/build';
 import { addToList } from '../claim-index/grow';
 import { NO_TERM, type ClaimIndex } from '../claim-index/layout';
+import { calendarKeys } from '../text/calendar';
 import { blockRange, type SentenceSpan } from '../text/segment';
 import type { Term } from '../text/analyze';
 import type { ArticleTerms } from './sentences';
@@ -97,18 +98,24 @@ function canReach(
 ): boolean {
   const a = index.variantTermStart[v]!;
   const b = index.variantTermStart[v + 1]!;
+  const calendar = calendarKeys(index.keys);
   let weight = 0;
   let count = 0;
+  let total = index.variantTotal[v]!;
+  let undated = 0;
   for (let i = a; i < b; i++) {
     const id = index.variantTerms[i]!;
     const row = slot[id]!;
     if (row && masks[row * words + w]! & bit) {
       weight += index.termWeight[id]!;
       count++;
+    } else if (calendar[id] === 1) {
+      // The most a sentence of the span can score: as if it gave no date (scoreVariant).
+      total -= index.termWeight[id]!;
+      undated++;
     }
   }
-  if (count === 0 || count < Math.min(bound.minWords, b - a)) return false;
-  const total = index.variantTotal[v]!;
+  if (count === 0 || count < Math.min(bound.minWords, b - a - undated)) return false;
   return total > 0 && weight / total + PHRASE_BONUS * (count - 1) >= bound.minCoverage;
 }
 

@@ -103,3 +103,12 @@ export const DERIVED_MIN_PREDICATE = 0.4;
  * and title-cased headlines (0.8 and up in the 2A train titles); not tuned further.
  */
 export const TITLE_CASE_SHARE = 0.7;
+
+/**
+ * Content words before an anchored claim's first anchor that describe its subject rather than say
+ * anything about it ("Russian Foreign Minister", "North Korean leader", "the Saudi club"): up to
+ * this many are left out of the predicate (claim-index/build.ts, subjectWords). The curated dev
+ * claims' longest such run is three words ("The WHO's cancer research agency" has four before its
+ * second alias, which is not the first anchor).
+ */
+export const SUBJECT_WORDS_MAX = 4;

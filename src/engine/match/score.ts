@@ -3,6 +3,7 @@
  * sentence holds, plus a bonus for each pair of them standing close together in the claim's order.
  */
 import type { ClaimIndex } from '../claim-index/layout';
+import { calendarKeys } from '../text/calendar';
 import { MATCH_MIN_PREDICATE_WORDS, PHRASE_BONUS, PHRASE_WINDOW, RELATED_MIN_COVERAGE } from './constants';
 import type { SentenceTerms } from './sentences';
 
@@ -11,6 +12,8 @@ export interface Scored {
   score: number;
   /** Key ids of the best variant's terms found in the sentence. */
   matched: number[];
+  /** The next sentence, when the claim is told over two (its anchors split between them). */
+  also?: number;
 }
 
 /** Whether the variant names numbers and the sentence names others only ("441 billion" vs "44 billion"). */
@@ -73,20 +76,26 @@ export function scoreVariant(
   st: SentenceTerms,
   minWords: number,
 ): { score: number; matched: number[] } | undefined {
-  const total = index.variantTotal[v]!;
+  let total = index.variantTotal[v]!;
   if (total === 0) return undefined;
   const a = index.variantTermStart[v]!;
   const b = index.variantTermStart[v + 1]!;
+  const calendar = calendarKeys(index.keys);
   let weight = 0;
   let count = 0;
   let pairs = 0;
   let prevPos = -1;
+  let undated = 0;
   const matched: number[] = [];
   for (let i = a; i < b; i++) {
     const id = index.variantTerms[i]!;
     const pos = st.first.get(id);
     if (pos === undefined) {
-      prevPos = -1;
+      // A date or number of the claim's that a sentence giving none leaves out is not missing.
+      if (!st.dated && calendar[id] === 1) {
+        total -= index.termWeight[id]!;
+        undated++;
+      } else prevPos = -1;
       continue;
     }
     weight += index.termWeight[id]!;
@@ -95,7 +104,7 @@ export function scoreVariant(
     if (prevPos >= 0 && pos > prevPos && pos - prevPos <= PHRASE_WINDOW) pairs++;
     prevPos = pos;
   }
-  if (count < Math.min(minWords, b - a) || count === 0) return undefined;
+  if (count < Math.min(minWords, b - a - undated) || count === 0 || total <= 0) return undefined;
   return { score: Math.min(1, weight / total + PHRASE_BONUS * pairs), matched };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ClaimIndex } from '../claim-index/layout';
 import { startsUpper, type Term } from '../text/analyze';
+import { calendarKeys, isCalendarKey } from '../text/calendar';
 import type { SentenceSpan } from '../text/segment';
 
 export interface SentenceTerms {
@@ -15,6 +16,8 @@ export interface SentenceTerms {
   numbers: Set<number> | undefined;
   /** Capitalised words after the sentence's first (key id, −1 for keys no claim uses). */
   names: number[] | undefined;
+  /** Whether the sentence gives a number or a month (calendar.ts): only then do a claim's own dates count. */
+  dated: boolean;
 }
 
 export interface ArticleTerms {
@@ -51,11 +54,12 @@ export function indexSentences(
 ): ArticleTerms {
   const sentences: SentenceTerms[] = coarse
     ? []
-    : spans.map((span) => ({ span, first: new Map(), numbers: undefined, names: undefined }));
+    : spans.map((span) => ({ span, first: new Map(), numbers: undefined, names: undefined, dated: false }));
   const sentenceOf = new Int32Array(terms.length).fill(-1);
   const sentencesOfKey = new Map<number, Uint32Array>();
   const words = Math.max(1, Math.ceil(spans.length / 32));
   const length = new Int32Array(spans.length);
+  const calendar = coarse ? undefined : calendarKeys(index.keys);
   let s = 0;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
@@ -68,7 +72,10 @@ export function indexSentences(
       const pos = length[s]!++;
       const st = sentences[s]!;
       if (pos > 0 && !t.stop && !t.numeric && text && startsUpper(text, t.start)) (st.names ??= []).push(id);
-      if (t.numeric) (st.numbers ??= new Set()).add(id);
+      if (t.numeric) {
+        (st.numbers ??= new Set()).add(id);
+        st.dated = true;
+      } else if (!st.dated && (id >= 0 ? calendar![id] === 1 : isCalendarKey(t.key))) st.dated = true;
       if (id < 0 || st.first.has(id)) continue;
       st.first.set(id, pos);
     } else if (id < 0) continue;
