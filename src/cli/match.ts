@@ -32,6 +32,8 @@ export interface MatchJson {
     claim: string;
     kind: MatchResult['kind'];
     stance: MatchResult['stance'];
+    /** The sentence and cue the stance was read from (offsets into the article text, or the headline's). */
+    stanceEvidence: MatchResult['stanceEvidence'];
     score: number;
     start: number;
     end: number;
@@ -55,6 +57,7 @@ export function toJson(a: ArticleFile, matches: MatchResult[], claimText: (id: s
       claim: claimText(m.claimId),
       kind: m.kind,
       stance: m.stance,
+      stanceEvidence: m.stanceEvidence,
       score: m.score,
       start: m.start,
       end: m.end,
@@ -76,6 +79,10 @@ const STANCE_WORDS: Record<MatchResult['stance'], string> = {
   debunks: 'debunks it',
 };
 
+function clip(s: string): string {
+  return s.length > 200 ? `${s.slice(0, 199)}…` : s;
+}
+
 function printText(io: Io, j: MatchJson): void {
   const a = j.article;
   const about = [a.outlet, a.published, a.language].filter(Boolean).join(', ');
@@ -94,9 +101,12 @@ function printText(io: Io, j: MatchJson): void {
     );
     io.out(`    “${m.claim}”`);
     io.out(`    ${m.verdict.text}`);
-    io.out(
-      `    in the article [${m.start}–${m.end}]: ${m.sentence.length > 200 ? `${m.sentence.slice(0, 199)}…` : m.sentence}`,
-    );
+    io.out(`    in the article [${m.start}–${m.end}]: ${clip(m.sentence)}`);
+    const e = m.stanceEvidence;
+    if (m.kind === 'match' && e.cue !== null)
+      io.out(
+        `    why "${STANCE_WORDS[m.stance]}": “${e.cue}” in the ${e.where === 'headline' ? 'headline' : `article [${e.start}–${e.end}]`}: ${clip(e.sentence)}`,
+      );
   }
 }
 

@@ -38,6 +38,17 @@ export interface Span {
   end: number;
 }
 
+/** Where the article's stance on a claim was read: the sentence and the cue that decided it. */
+export interface StanceEvidence {
+  /** The headline (offsets into ArticleInput.title) or the text (offsets into ArticleInput.text). */
+  where: 'headline' | 'text';
+  sentence: string;
+  start: number;
+  end: number;
+  /** The words that decided it ("denied", "according to"); null for "asserts", decided by their absence. */
+  cue: string | null;
+}
+
 export interface MatchResult {
   claimId: string;
   kind: MatchKind;
@@ -50,6 +61,7 @@ export interface MatchResult {
   /** Every passage that carries the claim, in reading order. */
   passages: Span[];
   stance: Stance;
+  stanceEvidence: StanceEvidence;
   verdict: Verdict;
   /** Normalised terms of the claim found in the best window, for "why this hint". */
   matchedTerms: string[];

@@ -2,7 +2,7 @@
  * `afterword match` and `afterword rank` end to end: the JSON each prints, the text a reader sees,
  * and bad input — one message naming the file (and line), a non-zero exit, the other files still done.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,10 +63,17 @@ describe('afterword match', () => {
         'score',
         'sentence',
         'stance',
+        'stanceEvidence',
         'start',
         'verdict',
       ]);
       expect(m.claim.length).toBeGreaterThan(20);
+      // The evidence is where the stance was read: a sentence of the text (at its offsets) or the headline.
+      const e = m.stanceEvidence;
+      expect(e.sentence.length).toBeGreaterThan(0);
+      if (e.where === 'headline') expect(first.article.title.slice(e.start, e.end)).toBe(e.sentence);
+      else expect(e.end - e.start).toBe(e.sentence.length);
+      if (e.cue !== null) expect(e.sentence).toContain(e.cue);
     }
     expect(JSON.parse(out[1]!).matches.filter((m: { kind: string }) => m.kind === 'match')).toEqual([]);
   });
@@ -80,6 +87,10 @@ describe('afterword match', () => {
     expect(code).toBe(0);
     const [m] = JSON.parse(out[0]!).matches;
     expect(m).toMatchObject({ claimId: 'kz-csto-suspension-2023', kind: 'match', stance: 'hedged' });
+    // The cue is given with the sentence it stands in, at its offsets in the article text.
+    const text = readFileSync(at('article.txt'), 'utf8');
+    expect(m.stanceEvidence).toMatchObject({ where: 'text', cue: 'Telegram channel' });
+    expect(text.slice(m.stanceEvidence.start, m.stanceEvidence.end)).toBe(m.stanceEvidence.sentence);
     expect(m.verdict).toMatchObject({ status: 'denied', relation: 'after', days: 1 });
   });
 

@@ -1,37 +1,187 @@
+/**
+ * The article's stance on a claim, read from the whole article as a reader reads it (headline,
+ * lead, every passage that retells or refers to the claim), and where the claim is found: a date
+ * the article does not repeat, descriptions of the subject, a claim told over two sentences or a
+ * headline and its lead. Articles are written the way real news retell these stories.
+ */
 import { describe, expect, it } from 'vitest';
-import { cueOf, stanceOf } from '../../src/engine/match/stance';
+import { buildIndex } from '../../src/engine/claim-index/build';
+import { matchArticle } from '../../src/engine/match/percolate';
+import type { Claim, Dataset } from '../../src/engine/model';
+import type { MatchResult } from '../../src/engine/types';
+import { sampleDataset } from '../support/dataset-samples';
 
-describe('stance cues', () => {
-  it.each([
-    ['Kazakhstan will suspend its membership in Russia-led CSTO within months.', 'none'],
-    ['Kazakhstan has reportedly announced it will suspend its membership.', 'hedge'],
-    ['According to a Telegram channel, Kazakhstan will leave the CSTO.', 'hedge'],
+function claim(
+  id: string,
+  text: string,
+  anchors: [string, string[]][],
+  paraphrases: Claim['paraphrases'] = [],
+): Claim {
+  return {
+    id,
+    text,
+    language: 'en',
+    paraphrases,
+    anchors: anchors.map(([name, aliases]) => ({ name, aliases })),
+    tags: [],
+    events: [{ date: '2022-09-14', type: 'reported', source: { outlet: 'Example Wire' } }],
+  };
+}
+
+const PUTIN = claim(
+  'putin-attempt',
+  'Vladimir Putin survived an assassination attempt on 14 September 2022.',
+  [
+    ['Vladimir Putin', ['Putin', 'Vladimir Putin', 'Путин', 'Путина', 'Путину']],
     [
-      'Kazakhstan officials have apparently denied reports suggesting that the country will suspend its membership.',
-      'denial',
+      'assassination attempt',
+      ['assassination attempt', 'attempt on his life', 'покушение', 'покушения', 'покушении'],
     ],
-    [
-      '"This information does not correspond to the reality," the spokesman told a press conference.',
-      'denial',
-    ],
-    [
-      'Kazakhstan and Armenia are not negotiating their possible simultaneous withdrawal from the CSTO.',
-      'denial',
-    ],
-    ['All the talk that Kazakhstan is going to withdraw from the EAEU is absolutely untrue.', 'denial'],
-    ['Fact check: no, Kazakhstan is not leaving the CSTO.', 'debunk'],
-    ['В МИД Казахстана опровергли сообщения о выходе из ОДКБ.', 'denial'],
-    ['Казахстан якобы выйдет из ОДКБ.', 'hedge'],
-    ['У МЗС Казахстану спростували інформацію про вихід з ОДКБ.', 'denial'],
-    ['Казахстан нібито вийде з ОДКБ.', 'hedge'],
-  ])('%s → %s', (sentence, cue) => {
-    expect(cueOf(sentence)).toBe(cue);
+  ],
+  [{ text: 'На Владимира Путина было совершено покушение, он не пострадал.', language: 'ru' }],
+);
+
+const KZ = claim(
+  'kz-csto',
+  'Kazakhstan will suspend its membership in the CSTO from early 2023.',
+  [
+    ['Kazakhstan', ['Kazakhstan', 'Kazakh', 'Казахстан', 'Казахстана']],
+    ['CSTO', ['CSTO', 'Collective Security Treaty Organization', 'ОДКБ']],
+  ],
+  [{ text: 'Казахстан приостановит членство в ОДКБ.', language: 'ru' }],
+);
+
+const ZELENSKY = claim('zelensky-fled', 'Ukrainian President Volodymyr Zelensky has fled Kyiv.', [
+  ['Volodymyr Zelensky', ['Zelensky', 'Volodymyr Zelensky']],
+  ['Kyiv', ['Kyiv', 'Kiev']],
+]);
+
+const data: Dataset = { ...sampleDataset([PUTIN, KZ, ZELENSKY]), id: 'stance-test' };
+const index = buildIndex([data]);
+
+function read(text: string, title?: string, language = 'en'): MatchResult[] {
+  return matchArticle(index, { text, title, language, published: '2022-09-15' }).filter(
+    (m) => m.kind === 'match',
+  );
+}
+
+function only(results: MatchResult[], id: string): MatchResult {
+  const found = results.filter((m) => m.claimId === id);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('where the claim is found', () => {
+  it('finds a dated claim in a sentence that does not repeat the date', () => {
+    const m = only(
+      read(
+        'Moscow, 15 Sep.\n\nA Telegram channel claims Vladimir Putin survived an assassination attempt.\n\nThe Kremlin has not commented.',
+      ),
+      'putin-attempt',
+    );
+    expect(m.sentence).toBe('A Telegram channel claims Vladimir Putin survived an assassination attempt.');
   });
 
-  it('never shows a debunking or denial-reporting article as spreading the claim', () => {
-    expect(stanceOf(['none', 'none', 'denial'], undefined)).toBe('reports-denial');
-    expect(stanceOf(['none'], 'debunk')).toBe('debunks');
-    expect(stanceOf(['hedge', 'none'], undefined)).toBe('asserts');
-    expect(stanceOf(['hedge'], 'hedge')).toBe('hedged');
+  it('still finds it when the sentence gives the same date', () => {
+    only(
+      read('A Telegram channel claims Vladimir Putin survived an assassination attempt on 14 September.'),
+      'putin-attempt',
+    );
+  });
+
+  it('gives no credit for the words that only describe the subject', () => {
+    const negative =
+      'As Russian forces closed in, Ukrainian President Volodymyr Zelensky turned down a US offer to evacuate him from Kyiv.\n\n' +
+      'The US administration asked Ukrainian President Volodymyr Zelensky to leave Kyiv, but he declined.';
+    expect(read(negative)).toEqual([]);
+    only(read('A Russian official claimed that Zelensky has fled Kyiv with his aides.'), 'zelensky-fled');
+  });
+
+  it('finds a claim told over two adjacent sentences of a paragraph', () => {
+    const text =
+      'Reports about Kazakhstan spread quickly on Wednesday. The country will suspend its membership in the CSTO from early 2023, a Telegram channel wrote.';
+    const m = only(read(text), 'kz-csto');
+    expect(m.passages).toHaveLength(2);
+  });
+
+  it('finds a claim told by the headline and its lead', () => {
+    const m = only(
+      read(
+        'The country will suspend its membership from early 2023, a Telegram channel wrote on Wednesday.',
+        'Kazakhstan to quit CSTO?',
+      ),
+      'kz-csto',
+    );
+    expect(m.stance).toBe('hedged');
+  });
+});
+
+describe('the stance of the whole article', () => {
+  it('reads a denial two paragraphs after the retelling, tied by "this information"', () => {
+    const text = [
+      'Reports appeared on social media on Wednesday that Kazakhstan will suspend its membership in the CSTO from early 2023.',
+      'The reports spread quickly through Telegram channels and were picked up by several foreign outlets.',
+      'The Foreign Ministry denied this information on Thursday, calling it an absolute fake.',
+    ].join('\n\n');
+    const m = only(read(text), 'kz-csto');
+    expect(m.stance).toBe('reports-denial');
+    expect(m.stanceEvidence.where).toBe('text');
+    expect(m.stanceEvidence.sentence).toBe(
+      'The Foreign Ministry denied this information on Thursday, calling it an absolute fake.',
+    );
+    expect(text.slice(m.stanceEvidence.start, m.stanceEvidence.end)).toBe(m.stanceEvidence.sentence);
+    expect(m.stanceEvidence.cue).not.toBeNull();
+    expect(m.stanceEvidence.sentence).toContain(m.stanceEvidence.cue!);
+  });
+
+  it('reads the denial a sentence names the subject in, anywhere in the article', () => {
+    const text = [
+      'A Telegram channel claims Vladimir Putin survived an assassination attempt on 14 September.',
+      'The channel gave no evidence and named no sources.',
+      'On Friday Kremlin spokesman Dmitry Peskov refuted media reports about an alleged attempt on Putin.',
+    ].join('\n\n');
+    expect(only(read(text), 'putin-attempt').stance).toBe('reports-denial');
+  });
+
+  it('reads a denial in the headline', () => {
+    const text =
+      'Kazakhstan will suspend its membership in the CSTO from early 2023, a Telegram channel reported on Wednesday.';
+    const m = only(read(text, 'Kazakhstan denies it will suspend CSTO membership'), 'kz-csto');
+    expect(m.stance).toBe('reports-denial');
+    expect(m.stanceEvidence).toMatchObject({
+      where: 'headline',
+      sentence: 'Kazakhstan denies it will suspend CSTO membership',
+    });
+  });
+
+  it('reads an attributed report as hedged, never as stating it', () => {
+    const text =
+      'According to a Telegram channel, Kazakhstan will suspend its membership in the CSTO from early 2023.';
+    expect(only(read(text), 'kz-csto').stance).toBe('hedged');
+  });
+
+  it('reads a plain statement as stating it, with the passage as its evidence', () => {
+    const text =
+      'Kazakhstan will suspend its membership in the CSTO from early 2023.\n\nThe decision follows months of tension.';
+    const m = only(read(text), 'kz-csto');
+    expect(m.stance).toBe('asserts');
+    expect(m.stanceEvidence).toMatchObject({ where: 'text', cue: null, start: 0 });
+  });
+
+  it("does not take a denial of something else, about another subject, as the claim's", () => {
+    const text = [
+      'Kazakhstan will suspend its membership in the CSTO from early 2023.',
+      'Separately, the football federation denied that the cup final would be moved to another city.',
+    ].join('\n\n');
+    expect(only(read(text), 'kz-csto').stance).toBe('asserts');
+  });
+
+  it('reads a Russian retelling and its denial', () => {
+    const text = [
+      'В соцсетях появилось сообщение о том, что Казахстан приостановит членство в ОДКБ.',
+      'Сообщение быстро разошлось по телеграм-каналам.',
+      'В МИД Казахстана опровергли эту информацию.',
+    ].join('\n\n');
+    expect(only(read(text, undefined, 'ru'), 'kz-csto').stance).toBe('reports-denial');
   });
 });

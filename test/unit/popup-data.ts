@@ -93,6 +93,7 @@ export function kzMatch(overrides: Partial<ShownMatch> = {}): ShownMatch {
     sentence,
     passages: [{ start: 120, end: 120 + sentence.length }],
     stance: 'asserts',
+    stanceEvidence: { where: 'text', sentence, start: 120, end: 120 + sentence.length, cue: null },
     verdict: {
       status: 'denied',
       relation: 'after',
@@ -118,6 +119,7 @@ export function putinMatch(overrides: Partial<ShownMatch> = {}): ShownMatch {
     sentence,
     passages: [{ start: 900, end: 900 + sentence.length }],
     stance: 'hedged',
+    stanceEvidence: { where: 'text', sentence, start: 900, end: 900 + sentence.length, cue: 'unverified' },
     verdict: {
       status: 'denied',
       relation: 'after',

@@ -25,6 +25,7 @@ import {
   DERIVED_NAMES_AGREE,
   DERIVED_NUMBERS_AGREE,
   MATCH_MIN_COVERAGE,
+  PHRASE_WINDOW,
   RELATED_MIN_BODY_SENTENCES,
   SPECIFICITY_MARGIN,
 } from './constants';
@@ -37,7 +38,7 @@ import {
   scoreVariant,
 } from './score';
 import { indexSentences, keyIdsOf, type SentenceTerms } from './sentences';
-import { cueOf, STANCE_OF_CUE, stanceOf, type Cue } from './stance';
+import { articleCues, readStance, type StanceInput } from './article-stance';
 
 /** Drops a broader claim's sentence when a claim with a superset of its anchors states it as well. */
 function preferSpecific(hits: ClaimHit[]): void {
@@ -53,19 +54,6 @@ function preferSpecific(hits: ClaimHit[]): void {
       );
     });
   }
-}
-
-function sentenceCue(text: string, sentences: SentenceTerms[], s: number): Cue {
-  const own = cueOf(text.slice(sentences[s]!.span.start, sentences[s]!.span.end));
-  if (own === 'denial' || own === 'debunk') return own;
-  // A denial often follows in the next sentence of the same paragraph ("… ,” the spokesman said. “This is untrue.”).
-  for (const n of [s - 1, s + 1]) {
-    const nb = sentences[n];
-    if (!nb || nb.span.block !== sentences[s]!.span.block) continue;
-    const cue = cueOf(text.slice(nb.span.start, nb.span.end));
-    if (cue === 'denial' || cue === 'debunk') return cue;
-  }
-  return own;
 }
 
 /** Evaluation-only overrides of the derived-claim thresholds (test/bench/eval tunes them on train). */
@@ -135,6 +123,8 @@ interface Pass {
   bound?: ScoreBound;
   /** Claims without anchors: the variants the first pass found (no postings scan). */
   survivors?: readonly number[];
+  /** Anchors the headline names: they make a claim a candidate (its windows stay in the text). */
+  titleAnchors?: ReadonlyMap<number, Set<number>>;
   scan?: ScanTuning;
 }
 
@@ -149,9 +139,17 @@ function candidatesIn(
 ) {
   const articleTerms = indexSentences(index, terms, spans, text, ids, pass.blocks);
   const anchors = findAnchors(index, terms, articleTerms.sentenceOf);
+  // The headline's anchors stand at sentence −1: no window, but the claim is reached, and the
+  // headline-and-lead window (matchArticle) can state it.
+  for (const a of pass.titleAnchors?.keys() ?? []) {
+    let set = anchors.get(a);
+    if (!set) anchors.set(a, (set = new Set()));
+    set.add(-1);
+  }
   return {
     sentences: articleTerms.sentences,
     spans,
+    anchors,
     hits: anchors.size > 0 ? anchoredCandidates(index, anchors) : [],
     derived: derivedCandidates(index, articleTerms, pass.survivors, pass.bound, pass.scan),
   };
@@ -170,22 +168,31 @@ function sentenceCandidates(
   text: string,
   terms: Term[],
   tuning: PercolateTuning,
+  titleAnchors?: ReadonlyMap<number, Set<number>>,
 ): ReturnType<typeof candidatesIn> | undefined {
   const ids = keyIdsOf(index, terms);
   if (tuning.segmentAll)
     return candidatesIn(index, text, terms, ids, segmentSentences(text), {
       blocks: false,
       scan: tuning.scan,
+      titleAnchors,
     });
   const blocks = blockSpans(text);
   const bound = {
     minCoverage: tuning.derivedMinCoverage ?? DERIVED_MIN_COVERAGE,
     minWords: tuning.derivedMinWords ?? DERIVED_MIN_WORDS,
   };
-  const coarse = candidatesIn(index, text, terms, ids, blocks, { blocks: true, bound, scan: tuning.scan });
+  const coarse = candidatesIn(index, text, terms, ids, blocks, {
+    blocks: true,
+    bound,
+    scan: tuning.scan,
+    titleAnchors,
+  });
   if (coarse.hits.length === 0 && coarse.derived.length === 0) return undefined;
   const windowBlocks = new Set<number>();
   for (const hit of [...coarse.hits, ...coarse.derived]) for (const b of hit.windows) windowBlocks.add(b);
+  // The lead (the first paragraphs) is read with the headline (matchArticle).
+  for (const b of [0, 1]) if (b < blocks.length) windowBlocks.add(b);
   const spans = segmentBlocks(
     text,
     [...windowBlocks].sort((a, b) => a - b).map((b) => blocks[b]!),
@@ -193,7 +200,26 @@ function sentenceCandidates(
   return candidatesIn(index, text, terms, ids, spans, {
     blocks: false,
     survivors: coarse.derived.flatMap((h) => h.variants!),
+    titleAnchors,
   });
+}
+
+/** A sentence's terms merged with another's: a claim told over two sentences, or a headline and its lead. */
+function mergeTerms(a: SentenceTerms, b: SentenceTerms): SentenceTerms {
+  const first = new Map(a.first);
+  // Far enough apart that no phrase bonus bridges the two.
+  let offset = 0;
+  for (const pos of a.first.values()) offset = Math.max(offset, pos + 1);
+  offset += PHRASE_WINDOW + 1;
+  for (const [k, pos] of b.first) if (!first.has(k)) first.set(k, pos + offset);
+  const numbers = a.numbers || b.numbers ? new Set([...(a.numbers ?? []), ...(b.numbers ?? [])]) : undefined;
+  return { span: a.span, first, numbers, names: undefined, dated: a.dated || b.dated };
+}
+
+/** The headline's terms as a sentence of its own (its span is outside the text). */
+function titleSentence(index: ClaimIndex, title: string, terms: Term[]): SentenceTerms {
+  const spans: SentenceSpan[] = [{ start: 0, end: title.length, block: 0 }];
+  return indexSentences(index, terms, spans, title).sentences[0]!;
 }
 
 export function matchArticle(
@@ -204,63 +230,152 @@ export function matchArticle(
   const { text } = article;
   const language = detectLanguage(text, article.language);
   const terms = analyze(text, language);
-  const found = sentenceCandidates(index, text, terms, tuning);
-  if (!found) return [];
-  const { sentences, spans, hits, derived } = found;
-  if (hits.length === 0 && derived.length === 0) return [];
-
-  for (const hit of hits) {
-    for (const s of hit.windows) {
-      const scored = scoreClaim(index, hit.claim, sentences[s]!);
-      if (scored && scored.score >= MATCH_MIN_COVERAGE) hit.scored.push({ ...scored, sentence: s });
-    }
-  }
-  preferSpecific(hits);
-  for (const hit of derived) scoreDerived(index, hit, sentences, spans, tuning);
-  const all = [...hits, ...derived.filter((h) => h.scored.length > 0)];
-
   const title = article.title ?? '';
-  const titleTerms = title ? analyze(title, language) : [];
+  const titleTerms = title ? analyze(title, detectLanguage(title, article.language ?? language)) : [];
   const titleAnchors = title
     ? findAnchors(index, titleTerms, new Int32Array(titleTerms.length))
     : new Map<number, Set<number>>();
+  const found = sentenceCandidates(index, text, terms, tuning, titleAnchors);
+  if (!found) return [];
+  const { sentences, spans, hits, derived, anchors } = found;
+  if (hits.length === 0 && derived.length === 0) return [];
+
   const titleKeys = new Set<number>();
   for (const t of titleTerms) {
     const id = index.keyId.get(t.key);
     if (id !== undefined) titleKeys.add(id);
   }
-  const titleCue = title ? cueOf(title) : undefined;
+  const titleTermsOf = title ? titleSentence(index, title, titleTerms) : undefined;
+  // The lead: the first sentence of the text that is not the headline itself.
+  const normalisedTitle = title.trim().toLowerCase();
+  const lead = spans.findIndex(
+    (sp) => sp.block <= 1 && text.slice(sp.start, sp.end).trim().toLowerCase() !== normalisedTitle,
+  );
+
+  for (const hit of hits) {
+    const holds = (s: number, a: number) => anchors.get(a)?.has(s) === true;
+    const scoreOn = (st: SentenceTerms, s: number, also?: number) => {
+      const scored = scoreClaim(index, hit.claim, st);
+      if (scored && scored.score >= MATCH_MIN_COVERAGE)
+        hit.scored.push({ ...scored, sentence: s, ...(also !== undefined ? { also } : {}) });
+    };
+    for (const s of hit.windows) scoreOn(sentences[s]!, s);
+    // The claim over two adjacent sentences of a paragraph, its anchors split between them.
+    for (let s = 0; s + 1 < spans.length; s++) {
+      if (spans[s]!.block !== spans[s + 1]!.block) continue;
+      const both = hit.anchors.every((a) => holds(s, a) || holds(s + 1, a));
+      const alone = hit.anchors.every((a) => holds(s, a)) || hit.anchors.every((a) => holds(s + 1, a));
+      if (both && !alone) scoreOn(mergeTerms(sentences[s]!, sentences[s + 1]!), s, s + 1);
+    }
+    // The headline and its lead: "Lavrov in hospital?" over "The minister was taken to…".
+    if (titleTermsOf && lead >= 0 && !hit.scored.some((p) => p.sentence === lead)) {
+      const inTitle = hit.anchors.some((a) => titleAnchors.has(a));
+      if (inTitle && hit.anchors.every((a) => titleAnchors.has(a) || holds(lead, a)))
+        scoreOn(mergeTerms(titleTermsOf, sentences[lead]!), lead);
+    }
+    hit.scored.sort((x, y) => x.sentence - y.sentence || (x.also ?? -1) - (y.also ?? -1));
+  }
+  preferSpecific(hits);
+  for (const hit of derived) scoreDerived(index, hit, sentences, spans, tuning);
+  const all = [...hits, ...derived.filter((h) => h.scored.length > 0)];
+
+  const blocks = blockSpans(text);
+  const segmented = new Map<number, SentenceSpan[]>();
+  for (const sp of spans) {
+    let list = segmented.get(sp.block);
+    if (!list) segmented.set(sp.block, (list = []));
+    list.push(sp);
+  }
+  const stanceInput: StanceInput = {
+    text,
+    title,
+    blocks,
+    sentencesOf: (b) => {
+      let list = segmented.get(b);
+      if (!list) segmented.set(b, (list = segmentBlocks(text, [blocks[b]!])));
+      return list;
+    },
+    cues: articleCues(text, title),
+  };
+  const ids = keyIdsOf(index, terms);
+  /** How much of the hit's subject text[start, end) names: its anchors, or for a claim without anchors its rarest word. */
+  const namesOf = (hit: ClaimHit) => {
+    const keys = new Set<number>();
+    if (hit.anchors.length === 0)
+      for (const v of hit.variants ?? []) {
+        const [a] = requiredRange(index, v);
+        if (a < index.derivedPost.length) keys.add(index.derivedPost[a]!);
+      }
+    return (start: number, end: number): 'all' | 'some' | 'none' => {
+      if (hit.anchors.length > 0) {
+        const local = analyze(text, language, start, end);
+        const named = findAnchors(index, local, new Int32Array(local.length));
+        const n = hit.anchors.filter((a) => named.has(a)).length;
+        return n === hit.anchors.length ? 'all' : n > 0 ? 'some' : 'none';
+      }
+      for (let i = 0; i < terms.length; i++)
+        if (terms[i]!.start >= start && terms[i]!.end <= end && keys.has(ids[i]!)) return 'all';
+      return 'none';
+    };
+  };
+  // Where each stated claim is told, for the reference-only sentences ("they denied this information").
+  const toldAt: { start: number; hit: ClaimHit }[] = [];
+  for (const hit of all) for (const p of hit.scored) toldAt.push({ start: spans[p.sentence]!.start, hit });
+  toldAt.sort((a, b) => a.start - b.start);
+  const nearestBefore = (hit: ClaimHit) => (offset: number) => {
+    let last: ClaimHit | undefined;
+    for (const t of toldAt) if (t.start <= offset) last = t.hit;
+    return last === hit;
+  };
+  /** Whether the headline alone states the claim (anchored claims, every anchor named there). */
+  const titleStates = (hit: ClaimHit) => {
+    if (!titleTermsOf || hit.anchors.length === 0 || !hit.anchors.every((a) => titleAnchors.has(a)))
+      return false;
+    const scored = scoreClaim(index, hit.claim, titleTermsOf);
+    return scored !== undefined && scored.score >= MATCH_MIN_COVERAGE;
+  };
 
   const results: MatchResult[] = [];
   for (const hit of all) {
     const { claim: c } = hit;
     const { claim, datasetAsOf } = index.claims.get(c);
     const titleNamesSubject = hit.anchors.length > 0 && hit.anchors.every((a) => titleAnchors.has(a));
-    const titleNamesAny =
-      hit.anchors.length > 0
-        ? hit.anchors.some((a) => titleAnchors.has(a))
-        : headlineCarries(index, hit, titleKeys);
+    const titleNamesClaim =
+      hit.anchors.length > 0 ? titleNamesSubject : headlineCarries(index, hit, titleKeys);
     if (hit.scored.length > 0) {
-      // hit.scored is in reading order. The sentence shown to the reader is the first one that
-      // carries the article's stance ("reportedly …" would contradict "states it as fact").
-      const cues = hit.scored.map((p) => sentenceCue(text, sentences, p.sentence));
-      const stance = stanceOf(cues, titleNamesAny ? titleCue : undefined);
+      const passages: SentenceSpan[] = [];
+      for (const p of hit.scored)
+        for (const s of p.also !== undefined ? [p.sentence, p.also] : [p.sentence])
+          if (!passages.includes(spans[s]!)) passages.push(spans[s]!);
+      passages.sort((x, y) => x.start - y.start);
+      const reading = readStance(stanceInput, {
+        passages,
+        titleNamesSubject: titleNamesClaim,
+        titleStates: titleStates(hit),
+        names: namesOf(hit),
+        nearestBefore: nearestBefore(hit),
+      });
       const best = hit.scored.reduce((a, b) => (b.score > a.score ? b : a));
-      const shownAt = cues.findIndex((cue) => STANCE_OF_CUE[cue] === stance);
-      const shown = shownAt >= 0 ? hit.scored[shownAt]! : best;
-      const span = sentences[shown.sentence]!.span;
+      // The sentence shown to the reader: the passage that carries the stance's evidence, if one
+      // does, else the best-scoring one.
+      const shown =
+        hit.scored.find(
+          (p) =>
+            reading.evidence.where === 'text' &&
+            [p.sentence, p.also].some((s) => s !== undefined && spans[s]!.start === reading.evidence.start),
+        ) ?? best;
+      const span = spans[shown.sentence]!;
+      const end = shown.also !== undefined ? spans[shown.also]!.end : span.end;
       results.push({
         claimId: claim.id,
         kind: 'match',
         score: round(best.score),
         start: span.start,
-        end: span.end,
-        sentence: text.slice(span.start, span.end),
-        passages: hit.scored.map((p) => ({
-          start: sentences[p.sentence]!.span.start,
-          end: sentences[p.sentence]!.span.end,
-        })),
-        stance,
+        end,
+        sentence: text.slice(span.start, end),
+        passages: passages.map((p) => ({ start: p.start, end: p.end })),
+        stance: reading.stance,
+        stanceEvidence: reading.evidence,
         verdict: verdictFor(claim, article.published, datasetAsOf),
         matchedTerms: shown.matched.map((id) => index.keys[id]!),
       });
@@ -275,7 +390,6 @@ export function matchArticle(
     }
     if (!relatedAt && titleNamesSubject) {
       // A headline naming the subject makes the article about it when the body returns to it too.
-      const normalisedTitle = title.trim().toLowerCase();
       const body = hit.windows.filter((s) => {
         const { start, end } = sentences[s]!.span;
         return text.slice(start, end).trim().toLowerCase() !== normalisedTitle;
@@ -285,6 +399,13 @@ export function matchArticle(
     }
     if (!relatedAt) continue;
     const span = sentences[relatedAt.sentence]!.span;
+    const reading = readStance(stanceInput, {
+      passages: [span],
+      titleNamesSubject: titleNamesClaim,
+      titleStates: false,
+      names: namesOf(hit),
+      nearestBefore: () => false,
+    });
     results.push({
       claimId: claim.id,
       kind: 'related',
@@ -293,10 +414,8 @@ export function matchArticle(
       end: span.end,
       sentence: text.slice(span.start, span.end),
       passages: [{ start: span.start, end: span.end }],
-      stance: stanceOf(
-        [sentenceCue(text, sentences, relatedAt.sentence)],
-        titleNamesAny ? titleCue : undefined,
-      ),
+      stance: reading.stance,
+      stanceEvidence: reading.evidence,
       verdict: verdictFor(claim, article.published, datasetAsOf),
       matchedTerms: relatedAt.matched.map((id) => index.keys[id]!),
     });
