@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import type { PageRequest, ShownMatch } from '../shared/messages';
 import { displayLocale, t } from '../ui/strings';
+import { stanceLabel } from './labels';
 import { matchedWords } from './matched-words';
 
 function formatScore(score: number): string {
@@ -59,6 +60,18 @@ export function WhyHint({ match, tabId }: { match: ShownMatch; tabId: number | n
         </div>
       ) : null}
       <p class="why-score">{t('whyScore', formatScore(match.score))}</p>
+      {match.kind === 'match' && match.stanceEvidence?.cue ? (
+        <figure class="on-page why-stance">
+          <figcaption>
+            {t(
+              match.stanceEvidence.where === 'headline' ? 'whyStanceHeadline' : 'whyStanceText',
+              stanceLabel(match.stance),
+              match.stanceEvidence.cue,
+            )}
+          </figcaption>
+          <blockquote>{match.stanceEvidence.sentence}</blockquote>
+        </figure>
+      ) : null}
       {tabId !== null && match.sentence ? (
         <button type="button" class="button" onClick={() => void go()}>
           {t('showOnPage')}

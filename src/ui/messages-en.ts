@@ -114,6 +114,8 @@ export const EN = {
   whyNoSentence: 'The article discusses the claim’s subject; no single sentence states it.',
   whyTerms: 'Words of the claim found there:',
   whyScore: 'Match score: $1 — how much of the claim this sentence carries.',
+  whyStanceText: '“$1”, from the words “$2” in this sentence:',
+  whyStanceHeadline: '“$1”, from the words “$2” in the headline:',
   showOnPage: 'Show on page',
   showOnPageFailed: "The passage couldn't be shown. Reload the page and try again.",
   wrongToggle: 'Wrong match?',

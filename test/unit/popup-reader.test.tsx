@@ -64,6 +64,36 @@ describe('why this hint', () => {
     ).toBeTruthy();
   });
 
+  it('shows where the article’s stance was read: the cue and its sentence, or nothing for a plain statement', async () => {
+    const denial = 'The Foreign Ministry denied this information on Thursday.';
+    answer({
+      ...SCANNED,
+      matches: [
+        kzMatch({
+          stance: 'reports-denial',
+          stanceEvidence: {
+            where: 'text',
+            sentence: denial,
+            start: 400,
+            end: 400 + denial.length,
+            cue: 'denied',
+          },
+        }),
+      ],
+    } as TabState);
+    render(<Popup search="?tab=3" />);
+    const panel = openPanel(await firstCard(), 'Why this hint');
+    const figure = panel.querySelector('.why-stance')!;
+    expect(figure.querySelector('figcaption')!.textContent).toBe(
+      '“This article reports the denial”, from the words “denied” in this sentence:',
+    );
+    expect(figure.querySelector('blockquote')!.textContent).toBe(denial);
+    cleanup();
+    answer(SCANNED);
+    render(<Popup search="?tab=3" />);
+    expect(openPanel(await firstCard(), 'Why this hint').querySelector('.why-stance')).toBeNull();
+  });
+
   it('shows stems by the word they begin', async () => {
     const sentence = 'Tokayev refused to recognise the republics in September.';
     answer({
