@@ -24,9 +24,6 @@ import {
   SUBJECT_WORDS_MAX,
   TITLE_CASE_SHARE,
 } from '../match/constants';
-import { isStopword } from '../lang/stopwords';
-import { foldWord } from '../text/normalize';
-import { scanWords } from '../text/tokenize';
 import { deriveRequired } from './derive';
 import { addToList, U32List } from './grow';
 import {
@@ -63,22 +60,6 @@ function anchorCovered(terms: Term[], patterns: Map<string, AliasPattern[]>): bo
     }
   }
   return covered;
-}
-
-/**
- * Whether a text mostly capitalised is written in title case ("Trump ‘Dead Wrong’ About Murders in
- * Chicago"), which capitalises its function words too, rather than a plain sentence about named
- * people and places ("Ukrainian President Volodymyr Zelensky has fled Kyiv"), whose capitals name.
- */
-function titleCased(text: string, language: Language): boolean {
-  let first = true;
-  let found = false;
-  scanWords(text, (start, end, raw) => {
-    if (!first && !found && startsUpper(text, start))
-      found = isStopword(foldWord(raw ?? text.slice(start, end)), language);
-    first = false;
-  });
-  return found;
 }
 
 /**
@@ -268,7 +249,7 @@ function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): Claim
           }
         }
         // Anchored claims agree on their anchors; a title-cased variant names nothing in particular.
-        if (anchors.length === 0 && (capitalised <= TITLE_CASE_SHARE * words || !titleCased(text, lang)))
+        if (anchors.length === 0 && capitalised <= TITLE_CASE_SHARE * words)
           for (const id of names) variantNames.push(id);
       }
     }
