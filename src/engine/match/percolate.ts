@@ -4,9 +4,9 @@
  * sentence by sentence, on the share of their predicate words (what the claim says about its
  * entities) each sentence carries.
  */
-import { requiredRange, type ClaimIndex } from '../claim-index/layout';
+import { LANGUAGES, requiredRange, type ClaimIndex } from '../claim-index/layout';
 import { detectLanguage } from '../lang/language';
-import { analyze, type Term } from '../text/analyze';
+import { analyze, startsUpper, type Term } from '../text/analyze';
 import { blockRange, blockSpans, segmentBlocks, segmentSentences, type SentenceSpan } from '../text/segment';
 import type { ArticleInput, MatchResult } from '../types';
 import { verdictFor } from '../verdict';
@@ -25,7 +25,11 @@ import {
   DERIVED_NAMES_AGREE,
   DERIVED_NUMBERS_AGREE,
   MATCH_MIN_COVERAGE,
+  MATCH_MIN_COVERAGE_NAMES_ONLY,
+  MATCH_MIN_COVERAGE_ONE_ANCHOR,
+  MATCH_MIN_PREDICATE_WORDS,
   PHRASE_WINDOW,
+  SAME_LANGUAGE_VARIANTS,
   RELATED_MIN_BODY_SENTENCES,
   SPECIFICITY_MARGIN,
 } from './constants';
@@ -36,6 +40,7 @@ import {
   scoreClaim,
   scoreRelated,
   scoreVariant,
+  type VariantChoice,
 } from './score';
 import { indexSentences, keyIdsOf, type SentenceTerms } from './sentences';
 import { articleCues, readStance, type StanceInput } from './article-stance';
@@ -63,6 +68,12 @@ export interface PercolateTuning {
   derivedNumbersAgree?: boolean;
   derivedNamesAgree?: boolean;
   derivedMinPredicate?: number;
+  /** Anchored claims' thresholds (MATCH_MIN_COVERAGE, MATCH_MIN_PREDICATE_WORDS, SAME_LANGUAGE_VARIANTS). */
+  matchMinCoverage?: number;
+  matchMinCoverageOneAnchor?: number;
+  matchMinCoverageNamesOnly?: number;
+  matchMinWords?: number;
+  sameLanguage?: boolean;
   /** Segment the whole article in one pass: the reference the two-pass path must agree with. */
   segmentAll?: boolean;
   /** The postings scan's fold table and loop (tests: neither may change a result). */
@@ -252,11 +263,25 @@ export function matchArticle(
     (sp) => sp.block <= 1 && text.slice(sp.start, sp.end).trim().toLowerCase() !== normalisedTitle,
   );
 
+  // How much of its wording a claim needs depends on what its anchors already say. One anchor
+  // ("Gmail") says little; an anchor that names what happened ("hospital", "heart attack",
+  // "assassination attempt": a lower-case name) says most of it; anchors that only name who and
+  // where ("Messi", "Al-Hilal") leave the claim to its other words ("agreed a deal").
+  const minCoverageOf = (hit: ClaimHit) =>
+    hit.anchors.length === 1
+      ? (tuning.matchMinCoverageOneAnchor ?? MATCH_MIN_COVERAGE_ONE_ANCHOR)
+      : hit.anchors.some((a) => !startsUpper(index.anchorNames[a]!, 0))
+        ? (tuning.matchMinCoverage ?? MATCH_MIN_COVERAGE)
+        : (tuning.matchMinCoverageNamesOnly ?? MATCH_MIN_COVERAGE_NAMES_ONLY);
+  const choice: VariantChoice = {
+    language: (tuning.sameLanguage ?? SAME_LANGUAGE_VARIANTS) ? LANGUAGES.indexOf(language) : undefined,
+    minWords: tuning.matchMinWords ?? MATCH_MIN_PREDICATE_WORDS,
+  };
   for (const hit of hits) {
     const holds = (s: number, a: number) => anchors.get(a)?.has(s) === true;
     const scoreOn = (st: SentenceTerms, s: number, also?: number) => {
-      const scored = scoreClaim(index, hit.claim, st);
-      if (scored && scored.score >= MATCH_MIN_COVERAGE)
+      const scored = scoreClaim(index, hit.claim, st, choice);
+      if (scored && scored.score >= minCoverageOf(hit))
         hit.scored.push({ ...scored, sentence: s, ...(also !== undefined ? { also } : {}) });
     };
     for (const s of hit.windows) scoreOn(sentences[s]!, s);
@@ -331,8 +356,8 @@ export function matchArticle(
   const titleStates = (hit: ClaimHit) => {
     if (!titleTermsOf || hit.anchors.length === 0 || !hit.anchors.every((a) => titleAnchors.has(a)))
       return false;
-    const scored = scoreClaim(index, hit.claim, titleTermsOf);
-    return scored !== undefined && scored.score >= MATCH_MIN_COVERAGE;
+    const scored = scoreClaim(index, hit.claim, titleTermsOf, choice);
+    return scored !== undefined && scored.score >= minCoverageOf(hit);
   };
 
   const results: MatchResult[] = [];
@@ -421,8 +446,14 @@ export function matchArticle(
     });
   }
   // Stated claims first, each group in reading order: the headline's claim leads, as on the page.
+  // Claims told in the same passage keep one order whatever order the index found them in.
   return results.sort((a, b) =>
-    a.kind === b.kind ? a.passages[0]!.start - b.passages[0]!.start : a.kind === 'match' ? -1 : 1,
+    a.kind !== b.kind
+      ? a.kind === 'match'
+        ? -1
+        : 1
+      : a.passages[0]!.start - b.passages[0]!.start ||
+        (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0),
   );
 }
 

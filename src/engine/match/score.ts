@@ -108,15 +108,34 @@ export function scoreVariant(
   return { score: Math.min(1, weight / total + PHRASE_BONUS * pairs), matched };
 }
 
-/** The best of the claim's variants on one sentence. */
+/** Which of a claim's variants a sentence is scored against, and how many of their words it needs. */
+export interface VariantChoice {
+  /** The article's language (an index into LANGUAGES): its variants only, when the claim has one. */
+  language?: number;
+  minWords?: number;
+}
+
+/**
+ * The best of the claim's variants on one sentence. Cross-language matching goes through a
+ * dataset's paraphrases: when the claim has a variant in the article's language, only those are
+ * scored — another language's wording shares only names and numbers with the article, and "G20"
+ * and "Bali" are not a claim (npm run eval:articles; SAME_LANGUAGE_VARIANTS).
+ */
 export function scoreClaim(
   index: ClaimIndex,
   claim: number,
   st: SentenceTerms,
+  choice: VariantChoice = {},
 ): { score: number; matched: number[] } | undefined {
+  const from = index.claimVariantStart[claim]!;
+  const to = index.claimVariantStart[claim + 1]!;
+  let own = false;
+  if (choice.language !== undefined)
+    for (let v = from; v < to && !own; v++) own = index.variantLanguage[v] === choice.language;
   let best: { score: number; matched: number[] } | undefined;
-  for (let v = index.claimVariantStart[claim]!; v < index.claimVariantStart[claim + 1]!; v++) {
-    const s = scoreVariant(index, v, st, MATCH_MIN_PREDICATE_WORDS);
+  for (let v = from; v < to; v++) {
+    if (own && index.variantLanguage[v] !== choice.language) continue;
+    const s = scoreVariant(index, v, st, choice.minWords ?? MATCH_MIN_PREDICATE_WORDS);
     if (s && (!best || s.score > best.score)) best = s;
   }
   return best;

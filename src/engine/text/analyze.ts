@@ -29,21 +29,11 @@ export interface TermKey {
   id: number;
 }
 
-/**
- * The languages whose stop words the percolator drops. The other languages' lists (lang/stopwords.ts,
- * which the ranker uses) are not applied here yet: the matcher's thresholds (MATCH_MIN_COVERAGE,
- * MATCH_MIN_PREDICATE_WORDS) were set while those languages' function words counted as claim
- * words, and on npm run eval:articles dropping them took the curated dataset's recall in
- * languages other than en/ru/uk from 0.561 to 0.455 and its en/ru/uk precision from 0.931 to 0.853
- * (a foreign paraphrase left with a few names is met by English sentences). Retune, then widen.
- */
-const PERCOLATOR_STOP_LANGUAGES: ReadonlySet<Language> = new Set<Language>(['en', 'ru', 'uk']);
-
 function termKey(raw: string, language: Language): TermKey {
   const lower = lowerWord(raw);
   const folded = dropLatinMarks(lower);
   const lang = wordLanguage(folded, language);
-  const stop = PERCOLATOR_STOP_LANGUAGES.has(lang) && isStopword(folded, lang);
+  const stop = isStopword(folded, lang);
   return { key: stemKey(lower, folded, lang), stop, build: -1, id: 0 };
 }
 

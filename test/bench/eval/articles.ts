@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex, type ClaimIndex } from '../../../src/engine/claim-index/build';
-import { matchArticle } from '../../../src/engine/match/percolate';
+import { matchArticle, type PercolateTuning } from '../../../src/engine/match/percolate';
 import type { Dataset } from '../../../src/engine/model';
 import type { MatchResult, Stance } from '../../../src/engine/types';
 
@@ -104,19 +104,28 @@ function bump(map: Map<string, Tally>, key: string): Tally {
   return t;
 }
 
-export function matchLabelled(index: ClaimIndex, a: LabelledArticle): MatchResult[] {
-  return matchArticle(index, {
-    text: a.text,
-    title: a.title || undefined,
-    published: a.published || undefined,
-    language: a.language || undefined,
-  });
+export function matchLabelled(
+  index: ClaimIndex,
+  a: LabelledArticle,
+  tuning: PercolateTuning = {},
+): MatchResult[] {
+  return matchArticle(
+    index,
+    {
+      text: a.text,
+      title: a.title || undefined,
+      published: a.published || undefined,
+      language: a.language || undefined,
+    },
+    tuning,
+  );
 }
 
 export function articleFigures(
   index: ClaimIndex,
   articles: readonly LabelledArticle[],
   filter: (a: LabelledArticle) => boolean = () => true,
+  tuning: PercolateTuning = {},
 ): ArticleFigures {
   const f: ArticleFigures = {
     all: emptyTally(),
@@ -133,7 +142,7 @@ export function articleFigures(
   for (const a of articles) {
     if (!filter(a)) continue;
     const t0 = performance.now();
-    const got = matchLabelled(index, a);
+    const got = matchLabelled(index, a, tuning);
     ms += performance.now() - t0;
     n++;
     const tallies = [
