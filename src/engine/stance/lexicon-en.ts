@@ -189,6 +189,10 @@ export const EN: Lexicon = {
       'The palace refused to comment on ⟦such stories⟧.',
     ),
     reference(/(?:this|that|such) news/u, 'Fans were shocked by ⟦this news⟧ last week.'),
+    reference(
+      /(?:this|that|these|those|such) (?:accounts?|versions?)/u,
+      'A spokesman denied ⟦this account⟧ and said the president was well.',
+    ),
 
     // Someone in a position to know confirms it.
     confirm(
