@@ -7,7 +7,14 @@
 import { LANGUAGES, requiredRange, type ClaimIndex } from '../claim-index/layout';
 import { detectLanguage } from '../lang/language';
 import { analyze, startsUpper, type Term } from '../text/analyze';
-import { blockRange, blockSpans, segmentBlocks, segmentSentences, type SentenceSpan } from '../text/segment';
+import {
+  blockRange,
+  blockSpans,
+  roughSentences,
+  segmentBlocks,
+  segmentSentences,
+  type SentenceSpan,
+} from '../text/segment';
 import type { ArticleInput, MatchResult } from '../types';
 import { verdictFor } from '../verdict';
 import {
@@ -43,7 +50,7 @@ import {
   type VariantChoice,
 } from './score';
 import { indexSentences, keyIdsOf, type SentenceTerms } from './sentences';
-import { articleCues, readStance, type StanceInput } from './article-stance';
+import { articleCues, readStance, REFERENCE_REACH, type StanceInput } from './article-stance';
 
 /** Drops a broader claim's sentence when a claim with a superset of its anchors states it as well. */
 function preferSpecific(hits: ClaimHit[]): void {
@@ -179,16 +186,16 @@ function sentenceCandidates(
   text: string,
   terms: Term[],
   tuning: PercolateTuning,
-  titleAnchors?: ReadonlyMap<number, Set<number>>,
+  titleAnchors: ReadonlyMap<number, Set<number>> | undefined,
+  ids: Int32Array,
+  blocks: SentenceSpan[],
 ): ReturnType<typeof candidatesIn> | undefined {
-  const ids = keyIdsOf(index, terms);
   if (tuning.segmentAll)
     return candidatesIn(index, text, terms, ids, segmentSentences(text), {
       blocks: false,
       scan: tuning.scan,
       titleAnchors,
     });
-  const blocks = blockSpans(text);
   const bound = {
     minCoverage: tuning.derivedMinCoverage ?? DERIVED_MIN_COVERAGE,
     minWords: tuning.derivedMinWords ?? DERIVED_MIN_WORDS,
@@ -246,7 +253,9 @@ export function matchArticle(
   const titleAnchors = title
     ? findAnchors(index, titleTerms, new Int32Array(titleTerms.length))
     : new Map<number, Set<number>>();
-  const found = sentenceCandidates(index, text, terms, tuning, titleAnchors);
+  const ids = keyIdsOf(index, terms);
+  const blocks = blockSpans(text);
+  const found = sentenceCandidates(index, text, terms, tuning, titleAnchors, ids, blocks);
   if (!found) return [];
   const { sentences, spans, hits, derived, anchors } = found;
   if (hits.length === 0 && derived.length === 0) return [];
@@ -304,44 +313,29 @@ export function matchArticle(
   for (const hit of derived) scoreDerived(index, hit, sentences, spans, tuning);
   const all = [...hits, ...derived.filter((h) => h.scored.length > 0)];
 
-  const blocks = blockSpans(text);
-  const segmented = new Map<number, SentenceSpan[]>();
-  for (const sp of spans) {
-    let list = segmented.get(sp.block);
-    if (!list) segmented.set(sp.block, (list = []));
-    list.push(sp);
-  }
-  const stanceInput: StanceInput = {
-    text,
-    title,
-    blocks,
-    sentencesOf: (b) => {
-      let list = segmented.get(b);
-      if (!list) segmented.set(b, (list = segmentBlocks(text, [blocks[b]!])));
-      return list;
-    },
-    cues: articleCues(text, title),
+  // Where the article names each anchor, and each claim-without-anchors' rarest word: term starts,
+  // found once (findAnchors given each term's own index as its "sentence").
+  const termIndex = new Int32Array(terms.length).map((_, i) => i);
+  const anchorAt = findAnchors(index, terms, termIndex);
+  const within = (starts: Iterable<number>, start: number, end: number) => {
+    for (const i of starts) if (terms[i]!.start >= start && terms[i]!.end <= end) return true;
+    return false;
   };
-  const ids = keyIdsOf(index, terms);
   /** How much of the hit's subject text[start, end) names: its anchors, or for a claim without anchors its rarest word. */
   const namesOf = (hit: ClaimHit) => {
-    const keys = new Set<number>();
-    if (hit.anchors.length === 0)
-      for (const v of hit.variants ?? []) {
-        const [a] = requiredRange(index, v);
-        if (a < index.derivedPost.length) keys.add(index.derivedPost[a]!);
-      }
-    return (start: number, end: number): 'all' | 'some' | 'none' => {
-      if (hit.anchors.length > 0) {
-        const local = analyze(text, language, start, end);
-        const named = findAnchors(index, local, new Int32Array(local.length));
-        const n = hit.anchors.filter((a) => named.has(a)).length;
+    if (hit.anchors.length > 0)
+      return (start: number, end: number): 'all' | 'some' | 'none' => {
+        const n = hit.anchors.filter((a) => within(anchorAt.get(a) ?? [], start, end)).length;
         return n === hit.anchors.length ? 'all' : n > 0 ? 'some' : 'none';
-      }
-      for (let i = 0; i < terms.length; i++)
-        if (terms[i]!.start >= start && terms[i]!.end <= end && keys.has(ids[i]!)) return 'all';
-      return 'none';
-    };
+      };
+    const keys = new Set<number>();
+    for (const v of hit.variants ?? []) {
+      const [a] = requiredRange(index, v);
+      if (a < index.derivedPost.length) keys.add(index.derivedPost[a]!);
+    }
+    const at: number[] = [];
+    for (let i = 0; i < terms.length; i++) if (keys.has(ids[i]!)) at.push(i);
+    return (start: number, end: number): 'all' | 'some' | 'none' => (within(at, start, end) ? 'all' : 'none');
   };
   // Where each stated claim is told, for the reference-only sentences ("they denied this information").
   const toldAt: { start: number; hit: ClaimHit }[] = [];
@@ -360,6 +354,62 @@ export function matchArticle(
     return scored !== undefined && scored.score >= minCoverageOf(hit);
   };
 
+  /**
+   * Where cues can count for a claim (article-stance.ts): the lead, the paragraphs naming a claim's
+   * anchors or rarest word, and the paragraphs holding a claim's passage with the REFERENCE_REACH
+   * after them. findCues reads only those.
+   */
+  const cueRanges = (): [number, number][] => {
+    const wanted = new Uint8Array(blocks.length);
+    if (blocks.length > 0) wanted[0] = 1;
+    const blockOf = (offset: number) => {
+      let lo = 0;
+      let hi = blocks.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (blocks[mid]!.start <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    for (const list of anchorAt.values()) for (const i of list) wanted[blockOf(terms[i]!.start)] = 1;
+    for (const hit of all) {
+      if (hit.anchors.length === 0) {
+        const names = namesOf(hit);
+        for (let b = 0; b < blocks.length; b++)
+          if (names(blocks[b]!.start, blocks[b]!.end) !== 'none') wanted[b] = 1;
+      }
+      for (const p of hit.scored) {
+        const b = spans[p.sentence]!.block;
+        for (let k = b; k <= b + REFERENCE_REACH && k < blocks.length; k++) wanted[k] = 1;
+      }
+    }
+    const out: [number, number][] = [];
+    for (let b = 0; b < blocks.length; b++) {
+      if (!wanted[b]) continue;
+      const last = out[out.length - 1];
+      if (last && wanted[b - 1]) last[1] = blocks[b]!.end;
+      else out.push([blocks[b]!.start, blocks[b]!.end]);
+    }
+    return out;
+  };
+  const segmented = new Map<number, SentenceSpan[]>();
+  for (const sp of spans) {
+    let list = segmented.get(sp.block);
+    if (!list) segmented.set(sp.block, (list = []));
+    list.push(sp);
+  }
+  const stanceInput: StanceInput = {
+    text,
+    title,
+    blocks,
+    sentencesOf: (b) => {
+      let list = segmented.get(b);
+      if (!list) segmented.set(b, (list = roughSentences(text, blocks[b]!)));
+      return list;
+    },
+    cues: articleCues(text, title, cueRanges()),
+  };
   const results: MatchResult[] = [];
   for (const hit of all) {
     const { claim: c } = hit;

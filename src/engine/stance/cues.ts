@@ -214,12 +214,23 @@ function tryAt(
  * A debunking label inside a reported denial ("called the reports fake news") is the denial's, not
  * the outlet's voice: it is left out.
  */
+/** The last text folded, so that reading several ranges of one article folds it once. */
+let lastText = '';
+let lastFolded = '';
+function foldedOnce(text: string): string {
+  if (text !== lastText) {
+    lastFolded = foldText(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
 export function findCues(text: string, from = 0, to = text.length): CueHit[] {
   const { words, spaceless } = (tries ??= compile());
   from = Math.max(0, from);
   to = Math.min(text.length, to);
   const hits: CueHit[] = [];
-  const folded = foldText(text);
+  const folded = foldedOnce(text);
   const kinds = CUE_KINDS.length;
   const lastEnd = new Int32Array(kinds);
   const best = new Int32Array(kinds);

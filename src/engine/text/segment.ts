@@ -104,3 +104,26 @@ export function segmentBlocks(text: string, blocks: readonly SentenceSpan[]): Se
 export function segmentSentences(text: string): SentenceSpan[] {
   return segmentBlocks(text, blockSpans(text));
 }
+
+/** A sentence end: terminal punctuation, any closing quotes or brackets, then white space. */
+const ROUGH_END = /[.!?…。！？]+["'»”’)\]]*\s+/g;
+
+/**
+ * The sentences of one block cut at terminal punctuation only: what the stance reader uses for the
+ * paragraphs it was not already given segmented (the segmenter costs more than the rest of the
+ * matcher; a cue's sentence only has to be about right, and an abbreviation cuts it shorter).
+ */
+export function roughSentences(text: string, block: SentenceSpan): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = block.start;
+  ROUGH_END.lastIndex = block.start;
+  for (let m = ROUGH_END.exec(text); m && m.index < block.end; m = ROUGH_END.exec(text)) {
+    const end = m.index + m[0].trimEnd().length;
+    const [s, e] = trim(text, start, Math.min(end, block.end));
+    if (e > s) out.push({ start: s, end: e, block: block.block });
+    start = m.index + m[0].length;
+  }
+  const [s, e] = trim(text, start, block.end);
+  if (e > s) out.push({ start: s, end: e, block: block.block });
+  return out;
+}
