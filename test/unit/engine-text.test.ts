@@ -4,7 +4,8 @@ import { detectLanguage } from '../../src/engine/lang/language';
 import { stem } from '../../src/engine/lang/stem';
 import { analyze, contentKeys } from '../../src/engine/text/analyze';
 import { foldWord } from '../../src/engine/text/normalize';
-import { segmentSentences } from '../../src/engine/text/segment';
+import { isCalendarKey } from '../../src/engine/text/calendar';
+import { blockSpans, roughSentences, segmentSentences } from '../../src/engine/text/segment';
 import { tokenize } from '../../src/engine/text/tokenize';
 import { WordTable } from '../../src/engine/text/word-table';
 
@@ -50,6 +51,32 @@ describe('sentence segmentation', () => {
     expect(segmentSentences(long).length).toBeGreaterThan(0);
     expect(segmentSentences('!!! ??? ... ,,, ---')).toHaveLength(1);
     expect(segmentSentences('\u200b\u200b\n\n\u200b')).toEqual([]);
+  });
+});
+
+describe('sentences cut at punctuation (the stance reader’s paragraphs)', () => {
+  it('cuts after terminal punctuation and closing quotes, keeps offsets into the text', () => {
+    const text = 'Intro line.\nThe ministry denied it. “This is a fake,” she said! Was it true? No';
+    const [, block] = blockSpans(text);
+    const got = roughSentences(text, block!).map((s) => text.slice(s.start, s.end));
+    expect(got).toEqual(['The ministry denied it.', '“This is a fake,” she said!', 'Was it true?', 'No']);
+    expect(roughSentences(text, block!).every((s) => s.block === 1)).toBe(true);
+  });
+});
+
+describe('words that only date a claim', () => {
+  it.each(
+    ['14', '2022', 'septemb', 'september', 'сентября', 'вересня', 'août', 'septiembre'].map((w) => [w]),
+  )('%s', (word) => {
+    // Keys as the analysers make them: the month names stemmed or folded in any of our languages.
+    const keys = analyze(word, detectLanguage(word)).map((t) => t.key);
+    expect(keys.length).toBe(1);
+    expect(isCalendarKey(keys[0]!)).toBe(true);
+  });
+
+  it('leaves ordinary words alone', () => {
+    for (const word of ['summit', 'hospital', 'maybe', 'attack', 'interview'])
+      expect(isCalendarKey(analyze(word, 'en')[0]!.key)).toBe(false);
   });
 });
 
