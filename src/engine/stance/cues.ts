@@ -214,15 +214,17 @@ function tryAt(
  * A debunking label inside a reported denial ("called the reports fake news") is the denial's, not
  * the outlet's voice: it is left out.
  */
-/** The last text folded, so that reading several ranges of one article folds it once. */
-let lastText = '';
-let lastFolded = '';
+/**
+ * The last two texts folded (an article's text, read in several ranges, and its headline), so
+ * that reading an article folds each once.
+ */
+const foldCache: { text: string; folded: string }[] = [];
 function foldedOnce(text: string): string {
-  if (text !== lastText) {
-    lastFolded = foldText(text);
-    lastText = text;
-  }
-  return lastFolded;
+  for (const entry of foldCache) if (entry.text === text) return entry.folded;
+  const folded = foldText(text);
+  foldCache.unshift({ text, folded });
+  foldCache.length = Math.min(foldCache.length, 2);
+  return folded;
 }
 
 export function findCues(text: string, from = 0, to = text.length): CueHit[] {

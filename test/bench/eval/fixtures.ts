@@ -33,7 +33,7 @@ export function fixtureFigures(): FixtureFigures {
   const pages = listPages();
   for (const page of pages) {
     const { kind, article } = readPage(page.file);
-    const expected = page.kind === 'seed' ? expectedFor(page.file) : [];
+    const expected = page.kind === 'seed' || page.kind === 'pattern' ? expectedFor(page.file) : [];
     const got =
       kind === 'article' && article
         ? matchArticle(defaultIndex(), { text: article.text, ...article.metadata })
