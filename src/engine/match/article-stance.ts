@@ -18,7 +18,7 @@
  * carry the claim or in the headline makes it "hedged", never "asserts".
  */
 import { findCues, type CueHit, type CueKind } from '../stance/cues';
-import type { SentenceSpan } from '../text/segment';
+import { blockAt, type SentenceSpan } from '../text/segment';
 import type { Stance, StanceEvidence } from '../types';
 
 /** What the stance reader needs to know of the article and of one claim in it. */
@@ -75,17 +75,6 @@ export function articleCues(
  * paragraphs on. Beyond it, "these reports" is more likely about something else.
  */
 export const REFERENCE_REACH = 3;
-
-function blockAt(blocks: readonly SentenceSpan[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 function sentenceAt(input: StanceInput, offset: number): SentenceSpan {
   const block = blockAt(input.blocks, offset);

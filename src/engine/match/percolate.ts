@@ -8,6 +8,7 @@ import { LANGUAGES, requiredRange, type ClaimIndex } from '../claim-index/layout
 import { detectLanguage } from '../lang/language';
 import { analyze, startsUpper, type Term } from '../text/analyze';
 import {
+  blockAt,
   blockRange,
   blockSpans,
   roughSentences,
@@ -362,17 +363,7 @@ export function matchArticle(
   const cueRanges = (): [number, number][] => {
     const wanted = new Uint8Array(blocks.length);
     if (blocks.length > 0) wanted[0] = 1;
-    const blockOf = (offset: number) => {
-      let lo = 0;
-      let hi = blocks.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (blocks[mid]!.start <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
-    for (const list of anchorAt.values()) for (const i of list) wanted[blockOf(terms[i]!.start)] = 1;
+    for (const list of anchorAt.values()) for (const i of list) wanted[blockAt(blocks, terms[i]!.start)] = 1;
     for (const hit of all) {
       if (hit.anchors.length === 0) {
         const names = namesOf(hit);

@@ -94,6 +94,18 @@ export function blockRange(spans: readonly SentenceSpan[], s: number): [number, 
   return [from, to];
 }
 
+/** The index of the block (from blockSpans) an offset falls in, or before: a binary search on the starts. */
+export function blockAt(blocks: readonly SentenceSpan[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The sentences of the given blocks (from blockSpans), in order. */
 export function segmentBlocks(text: string, blocks: readonly SentenceSpan[]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
