@@ -21,21 +21,21 @@ import { findCues, type CueHit, type CueKind } from '../stance/cues';
 import { blockAt, type SentenceSpan } from '../text/segment';
 import type { Stance, StanceEvidence } from '../types';
 
-/** What the stance reader needs to know of the article and of one claim in it. */
+/** What the stance reader needs to know of the article (articleCues, once per article). */
 export interface StanceInput {
   text: string;
   title: string;
-  /** The article's paragraphs (blockSpans). */
-  blocks: readonly SentenceSpan[];
-  /** The sentences of a block, segmented on demand (cached by the caller). */
-  sentencesOf(block: number): readonly SentenceSpan[];
-  /** Every cue of the article text and of the title, found once per article. */
-  cues: ArticleCues;
+  /** The cues of the text, each with the sentence it stands in, in reading order. */
+  cues: readonly LocatedCue[];
+  /** The cues of the headline. */
+  titleCues: readonly CueHit[];
+  /** Starts of the sentences that refer back to a report ("this information", "these reports"). */
+  refers: ReadonlySet<number>;
 }
 
-export interface ArticleCues {
-  text: readonly CueHit[];
-  title: readonly CueHit[];
+export interface LocatedCue {
+  cue: CueHit;
+  sentence: SentenceSpan;
 }
 
 export interface ClaimStanceInput {
@@ -57,15 +57,24 @@ export interface StanceReading {
 }
 
 /** The cues of the text within the given ranges (the paragraphs where cues can count), and of the title. */
+/**
+ * The article's cues within the given ranges (the paragraphs where a cue can count), each located in
+ * its sentence (`sentencesOf`: a paragraph's sentences, segmented on demand by the caller), and the
+ * headline's.
+ */
 export function articleCues(
   text: string,
   title: string,
+  blocks: readonly SentenceSpan[],
+  sentencesOf: (block: number) => readonly SentenceSpan[],
   ranges: readonly (readonly [number, number])[] = [[0, text.length]],
-): ArticleCues {
-  return {
-    text: ranges.flatMap(([from, to]) => findCues(text, from, to)),
-    title: title ? findCues(title) : [],
-  };
+): StanceInput {
+  const cues = ranges
+    .flatMap(([from, to]) => findCues(text, from, to))
+    .map((cue) => ({ cue, sentence: sentenceAt(blocks, sentencesOf, cue.start) }));
+  const refers = new Set<number>();
+  for (const c of cues) if (c.cue.kind === 'reference') refers.add(c.sentence.start);
+  return { text, title, cues, titleCues: title ? findCues(title) : [], refers };
 }
 
 /**
@@ -76,11 +85,14 @@ export function articleCues(
  */
 export const REFERENCE_REACH = 3;
 
-function sentenceAt(input: StanceInput, offset: number): SentenceSpan {
-  const block = blockAt(input.blocks, offset);
-  const sentences = input.sentencesOf(block);
-  for (const s of sentences) if (s.start <= offset && offset < s.end) return s;
-  const b = input.blocks[block]!;
+function sentenceAt(
+  blocks: readonly SentenceSpan[],
+  sentencesOf: (block: number) => readonly SentenceSpan[],
+  offset: number,
+): SentenceSpan {
+  const block = blockAt(blocks, offset);
+  for (const s of sentencesOf(block)) if (s.start <= offset && offset < s.end) return s;
+  const b = blocks[block]!;
   return { start: b.start, end: b.end, block };
 }
 
@@ -91,17 +103,11 @@ interface Found {
   framing: boolean;
 }
 
-const STANCE_OF: Partial<Record<CueKind, Stance>> = {
-  denial: 'reports-denial',
-  debunk: 'debunks',
-  hedge: 'hedged',
-};
-
 /** The cues that count for one claim, in reading order (the headline's first). */
 function cuesForClaim(input: StanceInput, claim: ClaimStanceInput): Found[] {
   const out: Found[] = [];
   if (claim.titleNamesSubject)
-    for (const c of input.cues.title)
+    for (const c of input.titleCues)
       out.push({
         kind: c.kind,
         framing: true,
@@ -120,13 +126,9 @@ function cuesForClaim(input: StanceInput, claim: ClaimStanceInput): Found[] {
     for (const p of claim.passages) if (p.start <= offset) block = p.block;
     return block;
   };
-  const leadBlock = input.blocks.length > 0 ? 0 : -1;
-  // Sentences that refer back to a report, by their start.
-  const refers = new Set<number>();
-  for (const c of input.cues.text) if (c.kind === 'reference') refers.add(sentenceAt(input, c.start).start);
-  for (const c of input.cues.text) {
-    if (c.kind === 'reference') continue;
-    const s = sentenceAt(input, c.start);
+  const leadBlock = 0;
+  for (const { cue: c, sentence: s } of input.cues) {
+    if (c.kind === 'reference' || c.kind === 'confirm') continue;
     const inClaimParagraph = claimBlocks.has(s.block);
     const named = inClaimParagraph ? 'all' : claim.names(s.start, s.end);
     // A sentence that names the claim's subject, or part of it ("the ministry said reports that the
@@ -134,7 +136,7 @@ function cuesForClaim(input: StanceInput, claim: ClaimStanceInput): Found[] {
     // back to a report ("denied these claims"), and then to the claim told last before it.
     const counts =
       named !== 'none' ||
-      (refers.has(s.start) &&
+      (input.refers.has(s.start) &&
         claim.nearestBefore(s.start) &&
         s.block - lastBlockBefore(s.start) <= REFERENCE_REACH) ||
       // A lead that frames the story ("… denied reports on Monday") counts when the headline
@@ -143,7 +145,6 @@ function cuesForClaim(input: StanceInput, claim: ClaimStanceInput): Found[] {
     if (!counts) continue;
     // Attribution counts only where the claim is told: elsewhere it is about other things.
     if (c.kind === 'hedge' && !inClaimParagraph) continue;
-    if (c.kind === 'confirm') continue;
     out.push({
       kind: c.kind,
       framing: s.block === leadBlock,
@@ -172,12 +173,12 @@ export function readStance(input: StanceInput, claim: ClaimStanceInput): StanceR
     };
   // A headline that states the claim in its own voice: the article asserts it, whatever the body
   // attributes (the label's own definition: "the headline or lead states the claim as fact").
-  if (claim.titleStates && !input.cues.title.some((c) => c.kind === 'hedge'))
+  if (claim.titleStates && !input.titleCues.some((c) => c.kind === 'hedge'))
     return {
       stance: 'asserts',
       evidence: { where: 'headline', sentence: input.title, start: 0, end: input.title.length, cue: null },
     };
-  const hedge = found.find((f) => STANCE_OF[f.kind] === 'hedged');
+  const hedge = found.find((f) => f.kind === 'hedge');
   if (hedge) return { stance: 'hedged', evidence: hedge.evidence };
   const first = claim.passages[0]!;
   return {

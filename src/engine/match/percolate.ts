@@ -51,7 +51,7 @@ import {
   type VariantChoice,
 } from './score';
 import { indexSentences, keyIdsOf, type SentenceTerms } from './sentences';
-import { articleCues, readStance, REFERENCE_REACH, type StanceInput } from './article-stance';
+import { articleCues, readStance, REFERENCE_REACH } from './article-stance';
 
 /** Drops a broader claim's sentence when a claim with a superset of its anchors states it as well. */
 function preferSpecific(hits: ClaimHit[]): void {
@@ -323,7 +323,13 @@ export function matchArticle(
     return false;
   };
   /** How much of the hit's subject text[start, end) names: its anchors, or for a claim without anchors its rarest word. */
+  const namesByHit = new Map<ClaimHit, (start: number, end: number) => 'all' | 'some' | 'none'>();
   const namesOf = (hit: ClaimHit) => {
+    let f = namesByHit.get(hit);
+    if (!f) namesByHit.set(hit, (f = namesIn(hit)));
+    return f;
+  };
+  const namesIn = (hit: ClaimHit) => {
     if (hit.anchors.length > 0)
       return (start: number, end: number): 'all' | 'some' | 'none' => {
         const n = hit.anchors.filter((a) => within(anchorAt.get(a) ?? [], start, end)).length;
@@ -390,17 +396,12 @@ export function matchArticle(
     if (!list) segmented.set(sp.block, (list = []));
     list.push(sp);
   }
-  const stanceInput: StanceInput = {
-    text,
-    title,
-    blocks,
-    sentencesOf: (b) => {
-      let list = segmented.get(b);
-      if (!list) segmented.set(b, (list = roughSentences(text, blocks[b]!)));
-      return list;
-    },
-    cues: articleCues(text, title, cueRanges()),
+  const sentencesOf = (b: number) => {
+    let list = segmented.get(b);
+    if (!list) segmented.set(b, (list = roughSentences(text, blocks[b]!)));
+    return list;
   };
+  const stanceInput = articleCues(text, title, blocks, sentencesOf, cueRanges());
   const results: MatchResult[] = [];
   for (const hit of all) {
     const { claim: c } = hit;
