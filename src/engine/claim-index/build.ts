@@ -69,7 +69,7 @@ function anchorCovered(terms: Term[], patterns: Map<string, AliasPattern[]>): bo
  * or none ("Zelensky fled…"), so those words are neither evidence nor missing; and a hard negative
  * that shares only them ("Ukrainian President Volodymyr Zelensky turned down…") gets no credit for
  * them. At most SUBJECT_WORDS_MAX content words, with no stop word between them and the anchor
- * other than a leading article ("The WHO's…", "Die WHO…").
+ * except one that opens the variant ("The North Korean leader…", "Der nordkoreanische…").
  */
 function subjectWords(terms: Term[], covered: boolean[]): number {
   const first = covered.indexOf(true);
