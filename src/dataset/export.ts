@@ -3,7 +3,7 @@
  * keep their order), fields in the order of src/dataset/README.md, absent optional fields left out.
  * Two publishers with the same data write the same bytes, so diffs and signatures stay meaningful.
  */
-import type { Actor, Claim, ClaimEvent, Dataset, Rating, Source } from '../engine/model';
+import type { Actor, Claim, ClaimEvent, Dataset, Outlet, Rating, Source } from '../engine/model';
 import { chronological } from '../engine/status';
 
 /** Drops undefined fields, keeping the key order the object literal gives. */
@@ -12,9 +12,25 @@ function defined<T extends object>(o: T): T {
   return o;
 }
 
-const actor = (a: Actor): Actor => defined({ name: a.name, role: a.role, organisation: a.organisation });
+const actor = (a: Actor): Actor =>
+  defined({ name: a.name, role: a.role, organisation: a.organisation, outletId: a.outletId });
 const source = (s: Source): Source =>
-  defined({ outlet: s.outlet, via: s.via, url: s.url, language: s.language });
+  defined({ outlet: s.outlet, via: s.via, url: s.url, language: s.language, outletId: s.outletId });
+
+const outlet = (o: Outlet): Outlet =>
+  defined({
+    id: o.id,
+    name: o.name,
+    kind: o.kind,
+    domains: [...o.domains],
+    handles: [...o.handles],
+    aliases: [...o.aliases],
+    url: o.url,
+    country: o.country,
+    language: o.language,
+    source: o.source && source(o.source),
+    note: o.note,
+  });
 const rating = (r: Rating): Rating => ({ label: r.label, value: r.value });
 
 const event = (e: ClaimEvent): ClaimEvent =>
@@ -39,7 +55,7 @@ const claim = (c: Claim): Claim => ({
 });
 
 /** Code-unit order, the same in every locale and runtime. */
-const byId = (a: Claim, b: Claim) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function canonicalDataset(d: Dataset): Dataset {
   return {
@@ -51,6 +67,8 @@ export function canonicalDataset(d: Dataset): Dataset {
     asOf: d.asOf,
     publisher: defined({ name: d.publisher.name, url: d.publisher.url }),
     license: defined({ id: d.license.id, url: d.license.url }),
+    // A version 1 file has no outlets: it stays byte for byte what it was.
+    ...(d.outlets && { outlets: d.outlets.map(outlet).sort(byId) }),
     claims: d.claims.map(claim).sort(byId),
   };
 }

@@ -28,6 +28,12 @@ export const LIMITS = {
   importBytes: 256 * 1024 * 1024,
   /** Bytes of one line of a JSONL import: a claim with its fields is a few KB. */
   importLine: 1024 * 1024,
+  /** Outlets in one dataset (format 1.1): a desk cites hundreds; a directory of every outlet of a country is a few thousand. */
+  outlets: 10_000,
+  /** Registrable domains of one outlet: a broadcaster with national sites has a dozen. */
+  domains: 32,
+  /** Handles of one outlet: one per platform and language. */
+  handles: 32,
   paraphrases: 50,
   anchors: 12,
   aliases: 64,

@@ -4,9 +4,10 @@
  * issues, not a million, and the claim count is refused before any claim is looked at.
  */
 import * as v from 'valibot';
-import type { Claim, Dataset } from '../engine/model';
+import { DATASET_FORMAT_VERSION_OUTLETS, type Claim, type Dataset, type Outlet } from '../engine/model';
 import { DatasetError, jsonPath, type Issue } from './errors';
 import { LIMITS, MAX_REPORTED_ISSUES } from './limits';
+import { claimOutletIssues, outletListIssues } from './outlets';
 import { ClaimSchema, DatasetHeaderSchema } from './shapes';
 
 export { DatasetError } from './errors';
@@ -55,6 +56,17 @@ export function checkDataset(
   const header = v.safeParse(DatasetHeaderSchema, value);
   const issues: Issue[] = header.success ? [] : header.issues.slice(0, max).map((i) => toIssue(i, []));
   if (!header.success && !Array.isArray(claimsValue)) return { issues };
+  const outlets: readonly Outlet[] =
+    (header.success && (header.output.outlets as Outlet[] | undefined)) || [];
+  const formatVersion = header.success ? header.output.formatVersion : DATASET_FORMAT_VERSION_OUTLETS;
+  if (header.success && header.output.outlets !== undefined && formatVersion < DATASET_FORMAT_VERSION_OUTLETS)
+    issues.push({
+      path: '$.outlets',
+      problem: `is a field of format version ${DATASET_FORMAT_VERSION_OUTLETS}; set "formatVersion" to ${DATASET_FORMAT_VERSION_OUTLETS}`,
+    });
+  issues.push(...outletListIssues(outlets).slice(0, max - issues.length));
+  // Without a valid header the outlets are unknown: checking outletIds against them would only add noise.
+  const outletIds = header.success ? new Set(outlets.map((o) => o.id)) : undefined;
 
   const claims: Claim[] = [];
   const firstIndex = new Map<string, number>();
@@ -65,7 +77,7 @@ export function checkDataset(
       continue;
     }
     const claim = result.output as Claim;
-    issues.push(...claimIssues(claim, i));
+    issues.push(...claimIssues(claim, i), ...claimOutletIssues(claim, i, outletIds, formatVersion));
     const seen = firstIndex.get(claim.id);
     if (seen !== undefined) {
       issues.push({

@@ -1,11 +1,13 @@
 /**
- * The dataset format, version 1, as valibot schemas: the shape of every field. Checks that span
+ * The dataset format, versions 1 and 1.1, as valibot schemas: the shape of every field. Checks that span
  * several fields (unique ids, ratings only on "rated" events) and the order of checking live in
  * schema.ts; src/dataset/README.md describes both for publishers.
  */
 import * as v from 'valibot';
-import { DATASET_FORMAT, DATASET_FORMAT_VERSION } from '../engine/model';
+import { DATASET_FORMAT, DATASET_FORMAT_VERSIONS, OUTLET_KINDS } from '../engine/model';
+import { HANDLE_PATTERN } from '../engine/outlets/domains';
 import { dateProblem, dayProblem } from './dates';
+import { domainProblem } from './outlets';
 import { LIMITS } from './limits';
 import { urlProblem } from './urls';
 
@@ -23,6 +25,9 @@ export const RATING_VALUES = [
 /** Shared with the JSON Schema in src/dataset/, so editors and the validator agree on the same patterns. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+/** ISO 3166-1 alpha-2, upper case ("KZ"). */
+export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+export { HANDLE_PATTERN };
 
 const problemCheck = (problem: (s: string) => string | undefined) =>
   v.rawCheck<string>(({ dataset, addIssue }) => {
@@ -70,13 +75,45 @@ const ActorSchema = object({
   name: text(LIMITS.shortText),
   role: v.optional(text(LIMITS.shortText)),
   organisation: v.optional(text(LIMITS.shortText)),
+  outletId: v.optional(id),
 });
 
-const SourceSchema = object({
+const sourceEntries = {
   outlet: text(LIMITS.shortText),
   url: v.optional(url),
   language: v.optional(language),
   via: v.optional(text(LIMITS.shortText)),
+};
+const SourceSchema = object({ ...sourceEntries, outletId: v.optional(id) });
+
+const domain = v.pipe(v.string('must be a string'), problemCheck(domainProblem));
+const handle = v.pipe(
+  v.string('must be a string'),
+  v.maxLength(LIMITS.shortText, `must be at most ${LIMITS.shortText} characters`),
+  v.regex(
+    HANDLE_PATTERN,
+    'must be a handle such as "@yellow_folder": "@", then letters, digits, "_", "." or "-"',
+  ),
+);
+
+export const OutletSchema = object({
+  id,
+  name: text(LIMITS.shortText),
+  kind: v.picklist(OUTLET_KINDS, `must be one of ${OUTLET_KINDS.join(', ')}`),
+  domains: list(domain, LIMITS.domains, 'domains'),
+  handles: list(handle, LIMITS.handles, 'handles'),
+  aliases: list(text(LIMITS.shortText), LIMITS.aliases, 'aliases'),
+  url: v.optional(url),
+  country: v.optional(
+    v.pipe(
+      v.string('must be a string'),
+      v.regex(COUNTRY_PATTERN, 'must be a two-letter country code such as "KZ"'),
+    ),
+  ),
+  language: v.optional(language),
+  // Where the outlet's domains and handles were read: a source like an event's, naming no outlet id.
+  source: v.optional(object(sourceEntries)),
+  note: v.optional(text(LIMITS.text)),
 });
 
 export const EventSchema = object({
@@ -112,9 +149,9 @@ export const ClaimSchema = object({
 
 const headerEntries = {
   format: v.literal(DATASET_FORMAT, `must be "${DATASET_FORMAT}"`),
-  formatVersion: v.literal(
-    DATASET_FORMAT_VERSION,
-    `must be ${DATASET_FORMAT_VERSION} (this reader knows version 1 only)`,
+  formatVersion: v.picklist(
+    DATASET_FORMAT_VERSIONS,
+    `must be ${DATASET_FORMAT_VERSIONS.join(' or ')} (this reader knows versions ${DATASET_FORMAT_VERSIONS.join(' and ')})`,
   ),
   id,
   version: v.pipe(
@@ -126,6 +163,7 @@ const headerEntries = {
   asOf: day,
   publisher: object({ name: text(LIMITS.shortText), url: v.optional(url) }),
   license: object({ id: text(LIMITS.licenseId), url: v.optional(url) }),
+  outlets: v.optional(list(OutletSchema, LIMITS.outlets, 'outlets')),
 };
 
 export const DatasetSchema = object({ ...headerEntries, claims: list(ClaimSchema, LIMITS.claims, 'claims') });

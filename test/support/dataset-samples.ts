@@ -3,7 +3,7 @@
  * ones as bytes (never written to disk), and fast-check arbitraries of valid datasets.
  */
 import fc from 'fast-check';
-import type { Claim, ClaimEvent, Dataset } from '../../src/engine/model';
+import { OUTLET_KINDS, type Claim, type ClaimEvent, type Dataset, type Outlet } from '../../src/engine/model';
 
 /** A JSON value a test pokes at any depth (`d.claims[0].events[1].type = …`) to make it invalid on purpose. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- hostile fixtures are untyped by design
@@ -182,6 +182,52 @@ export const claimArb = (id: fc.Arbitrary<string> = idArb): fc.Arbitrary<Claim> 
     events: fc.array(eventArb, { minLength: 1, maxLength: 4 }),
   });
 
+/** Outlets of one file: unique ids, and domains and handles numbered by position so no two outlets share one. */
+export const outletsArb: fc.Arbitrary<Outlet[]> = fc
+  .uniqueArray(idArb, { minLength: 1, maxLength: 4 })
+  .chain((ids) =>
+    fc.tuple(
+      ...ids.map((id, i) =>
+        fc
+          .record({
+            name: textArb(),
+            kind: fc.constantFrom(...OUTLET_KINDS),
+            domains: fc.subarray([`o${i}-news.com`, `o${i}.co.uk`, `o${i}.blogspot.com`]),
+            handles: fc.subarray([`@o${i}_channel`, `@O${i}.Video`]),
+            aliases: fc.array(textArb(), { maxLength: 2 }),
+            url: opt(urlArb),
+            country: opt(fc.constantFrom('KZ', 'RU', 'GB')),
+            language: opt(languageArb),
+            source: opt(fc.record({ outlet: textArb(), url: opt(urlArb) }).map(strip)),
+            note: opt(textArb(80)),
+          })
+          .map((o) => strip({ id, ...o }) as Outlet),
+      ),
+    ),
+  );
+
+/** A version 1.1 dataset: outlets, and events that name some of them by id (in the source or the actor). */
+const withOutletsArb = (d: Dataset): fc.Arbitrary<Dataset> =>
+  outletsArb.chain((outlets) => {
+    const pick = opt(fc.constantFrom(...outlets.map((o) => o.id)));
+    const claims = fc.tuple(
+      ...d.claims.map((c) =>
+        fc.tuple(...c.events.map(() => fc.tuple(pick, pick))).map((ids) => ({
+          ...c,
+          events: c.events.map((e, i) => {
+            const [sourceId, actorId] = ids[i]!;
+            return strip({
+              ...e,
+              source: { ...e.source, outletId: sourceId },
+              ...(e.actor && { actor: { ...e.actor, outletId: actorId } }),
+            }) as ClaimEvent;
+          }),
+        })),
+      ),
+    );
+    return claims.map((cs) => ({ ...d, formatVersion: 1.1 as const, outlets, claims: cs }));
+  });
+
 export const datasetArb: fc.Arbitrary<Dataset> = fc
   .uniqueArray(claimArb(), { selector: (c) => c.id, maxLength: 6 })
   .chain((claims) =>
@@ -196,4 +242,5 @@ export const datasetArb: fc.Arbitrary<Dataset> = fc
       license: fc.record({ id: textArb(20), url: opt(urlArb) }).map(strip),
       claims: fc.constant(claims),
     }),
-  );
+  )
+  .chain((d) => fc.oneof(fc.constant(d), withOutletsArb(d)));

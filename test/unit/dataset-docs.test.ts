@@ -15,6 +15,13 @@ describe('src/dataset/README.md', () => {
     expect(parseDataset(encode(example)).claims[0]!.id).toBe('minister-resigned-2024-03');
   });
 
+  it('shows a version 1.1 file with outlets that validates', () => {
+    const example = /## Outlets[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)![1]!;
+    const dataset = parseDataset(encode(example));
+    expect(dataset.outlets![0]!.id).toBe('example-news');
+    expect(dataset.claims[0]!.events[0]!.source.outletId).toBe('example-news');
+  });
+
   it('lists every limit with the value the validator enforces', () => {
     for (const [key, value] of Object.entries(LIMITS)) {
       expect(doc, key).toMatch(new RegExp(`^\\| \`${key}\` +\\| ${value.toLocaleString('en-US')} +\\|`, 'm'));
