@@ -1,8 +1,10 @@
 /**
  * The article's title, publication date, outlet and language, read the way news sites publish
  * them: JSON-LD (schema.org NewsArticle) first, then Open Graph and article:* meta tags, then the
- * page's own <time> and <h1>. Only values the page states are returned; nothing is guessed.
+ * page's own <time> and <h1>. Only values the page states are returned; nothing is guessed. Each is
+ * held to its limit (limits.ts): a 10 MB og:title is cut to a headline's length here.
  */
+import { clipText, PAGE_LIMITS } from './limits';
 
 export interface ArticleMetadata {
   title?: string;
@@ -95,6 +97,12 @@ export function readMetadata(doc: Document, root?: Element): ArticleMetadata {
       str(ld?.inLanguage) ||
       meta(doc, 'meta[property="og:locale"]'),
   };
+  if (out.title !== undefined) out.title = clipText(out.title, PAGE_LIMITS.titleChars).trimEnd();
+  if (out.outlet !== undefined) out.outlet = clipText(out.outlet, PAGE_LIMITS.outletChars).trimEnd();
+  // A cut date or language tag would be a wrong one: dropped instead.
+  for (const key of ['published', 'modified'] as const)
+    if ((out[key]?.length ?? 0) > PAGE_LIMITS.dateChars) out[key] = undefined;
+  if ((out.language?.length ?? 0) > PAGE_LIMITS.languageChars) out.language = undefined;
   for (const key of Object.keys(out) as (keyof ArticleMetadata)[])
     if (out[key] === undefined) delete out[key];
   return out;

@@ -1,5 +1,6 @@
 /** Reads a page into what the engine needs: the article's text with its node map, and its metadata. */
 import { detectPage } from './detect';
+import { clipText, PAGE_LIMITS } from './limits';
 import { readMetadata, type ArticleMetadata } from './metadata';
 import { findArticleRoot } from './root';
 import { buildArticleText, type ArticleText } from './text-map';
@@ -42,7 +43,11 @@ export function readAppendedArticle(el: Element): AppendedArticle | null {
   if (paragraphChars(el) < MIN_APPENDED_CHARS) return null;
   const headline = el.querySelector('h1, h2');
   const map = buildArticleText(el);
-  const title = headline?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
-  const published = el.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || undefined;
+  const title =
+    clipText(headline?.textContent?.replace(/\s+/g, ' ').trim() ?? '', PAGE_LIMITS.titleChars).trimEnd() ||
+    undefined;
+  const date = el.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
+  // A cut date would be a wrong one: a longer one is dropped.
+  const published = date && date.length <= PAGE_LIMITS.dateChars ? date : undefined;
   return { ...map, root: el, ...(title ? { title } : {}), ...(published ? { published } : {}) };
 }

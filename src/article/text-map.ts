@@ -4,6 +4,7 @@
  * Each block (paragraph, heading, list item, caption) ends with "\n"; inside a node every character
  * maps one to one (white space is turned into spaces, never removed), so offsets stay exact.
  */
+import { PAGE_LIMITS } from './limits';
 
 export interface TextSegment {
   node: Text;
@@ -75,8 +76,8 @@ const BLOCK_TAGS = new Set([
   'SUMMARY',
 ]);
 
-/** Upper bound on text read from one page: ~40k words, far beyond any article, bounded for hostile pages. */
-export const MAX_ARTICLE_CHARS = 400_000;
+/** Upper bound on text read from one page (limits.ts): counted inside each text node, not only between them. */
+export const MAX_ARTICLE_CHARS = PAGE_LIMITS.articleChars;
 
 function skipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
@@ -95,7 +96,7 @@ export function buildArticleText(root: Element, headline?: Element | null): Arti
   let atBlockStart = true;
 
   const breakBlock = () => {
-    if (!atBlockStart) {
+    if (!atBlockStart && length < MAX_ARTICLE_CHARS) {
       parts.push('\n');
       length += 1;
       atBlockStart = true;
@@ -108,7 +109,12 @@ export function buildArticleText(root: Element, headline?: Element | null): Arti
     for (let child = el.firstChild; child && length < MAX_ARTICLE_CHARS; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const node = child as Text;
-        const data = node.data;
+        // Only what is left of the budget is read: one 20 MB text node costs no more than the limit.
+        // The map stays exact, since a node's kept characters are a prefix of it.
+        const data =
+          node.data.length > MAX_ARTICLE_CHARS - length
+            ? node.data.slice(0, MAX_ARTICLE_CHARS - length)
+            : node.data;
         if (!data || (atBlockStart && !/\S/.test(data))) continue;
         const clean = data.replace(/[\t\n\r\f\v\u2028\u2029]/g, ' ');
         segments.push({ node, start: length });

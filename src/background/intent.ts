@@ -30,7 +30,10 @@ export function dropIntent(): void {
 
 /** The pending intent for a popup about `tabId` (null: any tab), removed once taken. */
 export async function takeIntent(tabId: number | null, now = Date.now()): Promise<PopupIntent | null> {
-  const entry = pending ?? ((await browser.storage.session.get(KEY))[KEY] as Pending | undefined);
+  const items: Record<string, unknown> = pending
+    ? {}
+    : await browser.storage.session.get(KEY).catch(() => ({}));
+  const entry = pending ?? (items[KEY] as Pending | undefined);
   dropIntent();
   if (!entry || now - entry.at > INTENT_TTL_MS) return null;
   if (entry.intent.kind === 'claim' && tabId !== null && entry.intent.tabId !== tabId) return null;

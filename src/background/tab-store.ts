@@ -2,6 +2,11 @@
  * Results per tab. Kept in memory and mirrored to storage.session, so a popup opened after the
  * browser stopped and restarted the service worker still finds them. Session storage never
  * touches the disk and is cleared when the browser closes.
+ *
+ * The mirror is best-effort: storage.session has a quota shared by every tab (10 MB in Chrome), so
+ * a write that fails (over quota, or storage gone) must not fail this tab's scan, and one tab filling
+ * the quota must not fail another's. The memory copy always holds the result; only a worker restart
+ * in between loses it, and then the tab reads as not yet scanned rather than as its previous page.
  */
 import browser from '../shared/browser';
 import type { ContentTimings, ShownMatch, TabState } from '../shared/messages';
@@ -12,14 +17,22 @@ const key = (tabId: number) => `tab:${tabId}`;
 export async function getTab(tabId: number): Promise<TabState> {
   const cached = memory.get(tabId);
   if (cached) return cached;
-  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabState | undefined;
+  const items: Record<string, unknown> = await browser.storage.session.get(key(tabId)).catch(() => ({}));
+  const stored = items[key(tabId)] as TabState | undefined;
   if (stored) memory.set(tabId, stored);
   return stored ?? { state: 'idle' };
 }
 
 export async function setTab(tabId: number, state: TabState): Promise<void> {
   memory.set(tabId, state);
-  await browser.storage.session.set({ [key(tabId)]: state });
+  try {
+    await browser.storage.session.set({ [key(tabId)]: state });
+  } catch (error) {
+    // Logged in the extension's own console only; the stale copy is removed so a restarted
+    // worker does not show the tab's previous page as this one.
+    console.warn(`Afterword: the results of tab ${tabId} are kept in memory only:`, error);
+    await browser.storage.session.remove(key(tabId)).catch(() => undefined);
+  }
 }
 
 export async function addTimings(tabId: number, timings: ContentTimings): Promise<void> {
@@ -48,5 +61,5 @@ export async function mergeMatches(tabId: number, more: readonly ShownMatch[]): 
 
 export async function forgetTab(tabId: number): Promise<void> {
   memory.delete(tabId);
-  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.remove(key(tabId)).catch(() => undefined);
 }

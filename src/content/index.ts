@@ -4,7 +4,9 @@
  * the browser (the background matches locally). On a site the reader paused, it reads nothing but
  * the setting (one storage.local.get) and tells the background the tab is paused.
  */
+import { boundPage, clipText, PAGE_LIMITS } from '../article/limits';
 import { detectPage, readAppendedArticle, readArticle, type ReadArticle } from '../article/read';
+import { summariseText } from '../article/text-summary';
 import browser from '../shared/browser';
 import { isPageRequest, type PageInfo } from '../shared/messages';
 import { send } from '../shared/send';
@@ -47,9 +49,12 @@ let stopWatching: (() => void) | undefined;
 const hints = new Hints(document);
 const articleTags = document.getElementsByTagName('article');
 
+/** The page's address, held to its limit: the background refuses a longer one. */
+const here = () => clipText(location.href, PAGE_LIMITS.urlChars);
+
 function pageInfo(article: ReadArticle): PageInfo {
   const { title, published, outlet, language } = article.metadata;
-  return { url: location.href, title, published, outlet, language };
+  return boundPage({ url: here(), title, published, outlet, language });
 }
 
 function report(error: unknown): void {
@@ -70,10 +75,11 @@ async function exclusive(work: () => Promise<void>): Promise<void> {
   }
 }
 
-const scan = () =>
+/** `asked`: the reader chose "Check this page anyway" in the popup, so it is read as an article whatever it looks like. */
+const scan = (asked = false) =>
   exclusive(async () => {
     const t0 = performance.now();
-    const kind = detectPage(document);
+    const kind = asked ? 'article' : detectPage(document);
     const detect = performance.now() - t0;
     if (kind !== 'article') {
       const wasArticle = current?.article !== undefined;
@@ -87,19 +93,19 @@ const scan = () =>
         articleTags: articleTags.length,
       };
       if (wasArticle) hints.clear();
-      await send({ type: 'article:none', url: location.href, timings: { detect } });
+      await send({ type: 'article:none', url: here(), timings: { detect } });
       return;
     }
     const t1 = performance.now();
     const article = readArticle(document);
     const extract = performance.now() - t1;
-    const rootText = article.root.textContent ?? '';
+    const { length, opening } = summariseText(article.root, OPENING_CHARS);
     const mine: Current = {
       url: location.href,
       key: location.href,
       article,
-      length: rootText.length,
-      opening: rootText.slice(0, OPENING_CHARS),
+      length,
+      opening,
       results: [],
       seen: new WeakSet([...articleTags]),
       articleTags: articleTags.length,
@@ -115,7 +121,7 @@ const scan = () =>
     const t2 = performance.now();
     if (current === mine && !paused) {
       mine.results = [{ text: article, page, matches }];
-      hints.update(mine.results, mine.key);
+      await hints.update(mine.results, mine.key);
     }
     const highlight = performance.now() - t2;
     await send({ type: 'article:highlighted', timings: { detect, extract, highlight } });
@@ -151,7 +157,7 @@ const follow = (state: Current) =>
         (
           await send({
             type: 'article:scan',
-            page: { ...first!.page, url: state.url },
+            page: { ...first!.page, url: here() },
             text: first!.text.text,
             timings: { detect: 0 },
           })
@@ -159,29 +165,28 @@ const follow = (state: Current) =>
       ];
       for (const r of more)
         answers.push(
-          (await send({ type: 'article:more', page: { ...r.page, url: state.url }, text: r.text.text }))
-            .matches,
+          (await send({ type: 'article:more', page: { ...r.page, url: here() }, text: r.text.text })).matches,
         );
       if (current !== state || paused) return;
       state.results = state.results.map((r, i) => ({ ...r, matches: answers[i]! }));
-      hints.update(state.results, state.key);
+      await hints.update(state.results, state.key);
       await send({ type: 'article:highlighted', timings: { detect: 0, highlight: performance.now() - t0 } });
     }
     for (const el of appendedArticles(state)) {
       const extra = readAppendedArticle(el);
       if (!extra) continue;
-      const base = state.article ? pageInfo(state.article) : { url: location.href };
-      const page: PageInfo = {
+      const base = state.article ? pageInfo(state.article) : { url: here() };
+      const page: PageInfo = boundPage({
         url: base.url,
         outlet: base.outlet,
         language: base.language,
         title: extra.title,
         published: extra.published,
-      };
+      });
       const { matches } = await send({ type: 'article:more', page, text: extra.text });
       if (current !== state || paused) return;
       state.results = [...state.results, { text: extra, page, matches }];
-      hints.update(state.results, state.key);
+      await hints.update(state.results, state.key);
     }
   });
 
@@ -197,9 +202,10 @@ function changed(state: Current | undefined): boolean {
   const root = state.article?.root;
   if (root === undefined) return state.url !== location.href;
   if (!root.isConnected) return true;
-  const text = root.textContent ?? '';
-  if (!text.startsWith(state.opening)) return true;
-  const grown = text.length - state.length;
+  // Bounded (text-summary.ts): this runs on every settle, and the root may hold a 20 MB text node.
+  const { length, opening } = summariseText(root, OPENING_CHARS);
+  if (!opening.startsWith(state.opening)) return true;
+  const grown = length - state.length;
   return grown >= REGROW_CHARS && grown >= state.length * REGROW_SHARE;
 }
 
@@ -220,7 +226,7 @@ function pause(): void {
   stopWatching = undefined;
   current = undefined;
   hints.clear();
-  void send({ type: 'article:paused', url: location.href }).catch(report);
+  void send({ type: 'article:paused', url: here() }).catch(report);
 }
 
 browser.runtime.onMessage.addListener((message: unknown) => {
@@ -229,6 +235,8 @@ browser.runtime.onMessage.addListener((message: unknown) => {
     hints.command(message.command);
     return Promise.resolve({ ok: true });
   }
+  if (message.type === 'page:highlights') return Promise.resolve(hints.highlights(message.show));
+  if (message.type === 'page:scan') return scan(true).then(() => ({ ok: true }));
   return Promise.resolve({ ok: hints.reveal(message.claimId) });
 });
 

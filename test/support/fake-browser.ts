@@ -15,6 +15,16 @@ function event() {
 
 export function createFakeBrowser() {
   const session = new Map<string, unknown>();
+  /**
+   * storage.session's quota, counted as Chrome does (each key's length plus its value's JSON
+   * length); a set() past it fails and stores nothing, as in Chrome. Unlimited unless a test sets it.
+   */
+  const sessionQuota = { bytes: Infinity };
+  const sessionBytes = (entries: Iterable<[string, unknown]>) => {
+    let n = 0;
+    for (const [k, v] of entries) n += k.length + JSON.stringify(v).length;
+    return n;
+  };
   /** What the background opened: popups, windows and tabs (by URL), in order. */
   const opened: { kind: 'popup' | 'window' | 'tab'; url?: string; windowId?: number }[] = [];
   /** Messages sent to tabs' content scripts. */
@@ -27,6 +37,7 @@ export function createFakeBrowser() {
   const badge = (tabId: number) => badges.get(tabId) ?? badges.set(tabId, { text: '' }).get(tabId)!;
   return {
     session,
+    sessionQuota,
     badges,
     opened,
     tabMessages,
@@ -86,6 +97,10 @@ export function createFakeBrowser() {
       session: {
         get: async (key: string) => (session.has(key) ? { [key]: structuredClone(session.get(key)) } : {}),
         set: async (items: Record<string, unknown>) => {
+          const after = new Map(session);
+          for (const [k, v] of Object.entries(items)) after.set(k, v);
+          if (sessionQuota.bytes !== Infinity && sessionBytes(after) > sessionQuota.bytes)
+            throw new Error('Resource::kQuotaBytes quota exceeded');
           for (const [k, v] of Object.entries(items)) session.set(k, structuredClone(v));
         },
         remove: async (key: string) => void session.delete(key),

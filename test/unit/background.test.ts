@@ -38,7 +38,9 @@ describe('background', () => {
     expect(fake.badges.get(7)).toMatchObject({
       text: '3',
       color: '#b42318',
-      title: 'Afterword: 3 tracked claims in this article',
+      // seed-000 states one claim later denied and passes on another.
+      title:
+        'Afterword: 3 tracked claims in this article — 2 of them, stated or passed on here, were later denied, rated false or retracted',
     });
 
     const got = await handle({ type: 'tab:get', tabId: 7 }, {} as never);
@@ -86,6 +88,46 @@ describe('background', () => {
       ok: false,
       error: 'This request must come from a page',
     });
+  });
+
+  it('a tab whose results storage.session cannot hold still gets them, and so does every other tab', async () => {
+    const { handle } = await freshBackground();
+    const { article } = readPage('seed-000.html');
+    const scan = (tabId: number) =>
+      handle(
+        {
+          type: 'article:scan',
+          page: { url: `https://news.example/${tabId}`, ...article!.metadata },
+          text: article!.text,
+          timings: { detect: 0 },
+        },
+        tab(tabId),
+      );
+    expect((await scan(1)).ok).toBe(true);
+    // The quota is full after the first tab: every later write fails, as in Chrome past 10 MB.
+    fake.sessionQuota.bytes = [...fake.session].reduce(
+      (n, [k, v]) => n + k.length + JSON.stringify(v).length,
+      0,
+    );
+    for (const id of [2, 3]) {
+      const reply = await scan(id);
+      expect(reply.ok, `tab ${id}`).toBe(true);
+      expect(fake.badges.get(id)?.text).toBe(fake.badges.get(1)?.text);
+      expect(fake.badges.get(id)?.text).not.toBe('');
+      const got = await handle({ type: 'tab:get', tabId: id }, {} as never);
+      expect(got.ok && (got.value as { tab: { state: string } }).tab.state).toBe('scanned');
+    }
+    expect(fake.session.has('tab:2')).toBe(false);
+
+    // The tab navigates on; its new page cannot be stored either: a restarted worker finds the tab
+    // not yet scanned, never the previous page's results.
+    fake.sessionQuota.bytes = Infinity;
+    await scan(2);
+    fake.sessionQuota.bytes = 0;
+    await handle({ type: 'article:none', url: 'https://news.example/home', timings: { detect: 0 } }, tab(2));
+    const restarted = await freshBackground();
+    const got = await restarted.handle({ type: 'tab:get', tabId: 2 }, {} as never);
+    expect(got.ok && (got.value as { tab: { state: string } }).tab.state).toBe('idle');
   });
 
   it('bundles the dataset it serves unchanged from public/', async () => {

@@ -1,0 +1,130 @@
+/**
+ * Reading hostile pages: every field the content script sends is held to its limit however big
+ * the page makes it (a 20 MB text node, a 10 MB og:title), and the settle check reads a bounded
+ * amount of the page. Every page is generated here.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { boundPage, clipText, PAGE_LIMITS } from '../../src/article/limits';
+import { readMetadata } from '../../src/article/metadata';
+import { readAppendedArticle, readArticle } from '../../src/article/read';
+import { buildArticleText, MAX_ARTICLE_CHARS } from '../../src/article/text-map';
+import { SUMMARY_MAX_CHARS, summariseText } from '../../src/article/text-summary';
+
+const page = (html: string) =>
+  parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+
+const LEAD = 'Kazakhstan will suspend its membership in the CSTO, officials said on Wednesday. ';
+const HUGE = 20 * 1024 * 1024;
+
+describe('one huge text node', () => {
+  it('is read only up to the article budget, and the text still maps back to the page', () => {
+    const doc = page('<article><h1>Headline</h1><p id="p"></p><p>After the flood.</p></article>');
+    const p = doc.getElementById('p')!;
+    p.textContent = LEAD + 'x'.repeat(HUGE);
+    const article = readArticle(doc);
+    expect(article.text.length).toBe(MAX_ARTICLE_CHARS);
+    expect(article.text.startsWith(`Headline\n${LEAD}`)).toBe(true);
+    // The paragraph after the flood is never reached: the budget is spent inside the big node.
+    expect(article.text).not.toContain('After the flood');
+    const at = article.text.indexOf('officials');
+    const segment = article.segments.findLast((s) => s.start <= at)!;
+    expect(segment.node).toBe(p.firstChild);
+    expect(segment.node.data.slice(at - segment.start, at - segment.start + 9)).toBe('officials');
+  });
+
+  it('an appended article is held to the same budget', () => {
+    const doc = page('<article id="a"><h2>Next story</h2><p id="p"></p></article>');
+    doc.getElementById('p')!.textContent = LEAD.repeat(10) + 'y'.repeat(HUGE);
+    const extra = readAppendedArticle(doc.getElementById('a')!)!;
+    expect(extra.text.length).toBe(MAX_ARTICLE_CHARS);
+    expect(extra.title).toBe('Next story');
+  });
+
+  it('a white-space node as big is skipped without reading past the budget', () => {
+    const doc = page('<article><h1>Headline</h1><p id="p"></p></article>');
+    doc.getElementById('p')!.textContent = ' '.repeat(HUGE) + 'words';
+    const text = buildArticleText(doc.querySelector('article')!).text;
+    expect(text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    expect(text.startsWith('Headline\n')).toBe(true);
+  });
+});
+
+describe('metadata a page blows up', () => {
+  it('a 10 MB og:title is cut to a headline’s length; its start is kept', () => {
+    const doc = page('<article><h1>Short</h1><p>text</p></article>');
+    const meta = doc.createElement('meta');
+    meta.setAttribute('property', 'og:title');
+    meta.setAttribute('content', `Kazakhstan suspends CSTO membership ${'z'.repeat(10.5 * 1024 * 1024)}`);
+    doc.head.append(meta);
+    const title = readMetadata(doc).title!;
+    expect(title.length).toBe(PAGE_LIMITS.titleChars);
+    expect(title.startsWith('Kazakhstan suspends CSTO membership')).toBe(true);
+  });
+
+  it('a huge site name is cut; a date or language tag too long to be one is left out', () => {
+    const doc = page('<article><h1>Headline</h1><p>text</p></article>');
+    doc.documentElement.setAttribute('lang', 'en-' + 'x'.repeat(5_000));
+    for (const [property, content] of [
+      ['og:site_name', 'News '.repeat(100_000)],
+      ['article:published_time', '2022-09-14'.repeat(100_000)],
+    ]) {
+      const meta = doc.createElement('meta');
+      meta.setAttribute('property', property!);
+      meta.setAttribute('content', content!);
+      doc.head.append(meta);
+    }
+    const read = readMetadata(doc);
+    expect(read.outlet!.length).toBeLessThanOrEqual(PAGE_LIMITS.outletChars);
+    expect(read.outlet!.startsWith('News News')).toBe(true);
+    expect(read.published).toBeUndefined();
+    expect(read.language).toBeUndefined();
+    expect(read.title).toBe('Headline');
+  });
+
+  it('boundPage holds every field of what is sent to its limit', () => {
+    const bounded = boundPage({
+      url: `https://news.example/a#${'f'.repeat(2 * 1024 * 1024)}`,
+      title: 't'.repeat(5_000),
+      outlet: 'o'.repeat(5_000),
+      published: '2'.repeat(500),
+      language: 'l'.repeat(500),
+    });
+    expect(bounded.url.length).toBe(PAGE_LIMITS.urlChars);
+    expect(bounded.url.startsWith('https://news.example/a#')).toBe(true);
+    expect(bounded.title!.length).toBe(PAGE_LIMITS.titleChars);
+    expect(bounded.outlet!.length).toBe(PAGE_LIMITS.outletChars);
+    expect(bounded).not.toHaveProperty('published');
+    expect(bounded).not.toHaveProperty('language');
+    const fine = {
+      url: 'https://news.example/a',
+      title: 'Headline',
+      published: '2022-09-14',
+      language: 'en',
+    };
+    expect(boundPage(fine)).toEqual(fine);
+  });
+
+  it('never cuts a character in half', () => {
+    expect(clipText('ab😀', 3)).toBe('ab');
+    expect(clipText('ab😀', 4)).toBe('ab😀');
+  });
+});
+
+describe('the settle check’s reading of the root', () => {
+  it('gives the start and the length of the root’s text, as textContent would', () => {
+    const doc = page('<article><h1>Head</h1><p>One <b>two</b> three.</p><p>Four.</p></article>');
+    const root = doc.querySelector('article')!;
+    const text = root.textContent!;
+    expect(summariseText(root, 200)).toEqual({ opening: text, length: text.length });
+    expect(summariseText(root, 6)).toEqual({ opening: text.slice(0, 6), length: text.length });
+  });
+
+  it('counts a 20 MB text node by its length, up to its limit', () => {
+    const doc = page('<article><p id="p"></p></article>');
+    doc.getElementById('p')!.textContent = LEAD + 'x'.repeat(HUGE);
+    const summary = summariseText(doc.querySelector('article')!, 200);
+    expect(summary.opening).toBe((LEAD + 'x'.repeat(200)).slice(0, 200));
+    expect(summary.length).toBe(SUMMARY_MAX_CHARS);
+  });
+});
