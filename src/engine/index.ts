@@ -14,3 +14,4 @@ export { serializeIndex, loadIndex, serializedVersion, IndexFormatError } from '
 export { buildRankIndex, type RankIndex } from './rank/build';
 export { rankClaims } from './rank/rank';
 export type { RankClaim, RankQuery, RankedClaim } from './rank/types';
+export * from './outlets/index';

@@ -1,0 +1,15 @@
+/** Outlets across the loaded datasets: who published a page, an outlet's record, where a claim came from. */
+export {
+  buildOutletDirectory,
+  findOutlets,
+  outletForUrl,
+  outletNamed,
+  outletOfActor,
+  outletOfSource,
+  type DirectoryOutlet,
+  type OutletDirectory,
+  type OutletRef,
+} from './directory';
+export { handleFromUrl, registrableDomain, SOCIAL_PLATFORMS } from './domains';
+export { outletRecord, outletRecords, type FollowUp, type OutletClaim, type OutletRecord } from './record';
+export { claimOrigin, type OriginRole, type OriginStep } from './origin';
