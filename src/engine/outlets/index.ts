@@ -10,6 +10,13 @@ export {
   type OutletDirectory,
   type OutletRef,
 } from './directory';
-export { handleFromUrl, registrableDomain, SOCIAL_PLATFORMS } from './domains';
+export {
+  HANDLE_PATTERN,
+  handleFromUrl,
+  handleKey,
+  isSocialPlatform,
+  registrableDomain,
+  SOCIAL_PLATFORMS,
+} from './domains';
 export { outletRecord, outletRecords, type FollowUp, type OutletClaim, type OutletRecord } from './record';
 export { claimOrigin, type OriginRole, type OriginStep } from './origin';
