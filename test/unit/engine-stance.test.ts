@@ -56,7 +56,32 @@ const ZELENSKY = claim('zelensky-fled', 'Ukrainian President Volodymyr Zelensky 
   ['Kyiv', ['Kyiv', 'Kiev']],
 ]);
 
-const data: Dataset = { ...sampleDataset([PUTIN, KZ, ZELENSKY]), id: 'stance-test' };
+const ERDOGAN = claim(
+  'erdogan-heart-attack',
+  'Turkish President Recep Tayyip Erdoğan suffered a heart attack and was hospitalised.',
+  [
+    ['Recep Tayyip Erdoğan', ['Erdoğan', 'Erdogan']],
+    ['heart attack', ['heart attack', 'Herzinfarkt']],
+  ],
+  [{ text: 'Erdogan hat einen Herzinfarkt erlitten und befindet sich im Krankenhaus.', language: 'de' }],
+);
+
+/** A claim that is itself a refusal: a sentence negating its words states it. */
+const TOKAYEV = claim('tokayev-ldnr', 'Tokayev refuses to recognise the Donetsk and Luhansk republics.', [
+  ['Tokayev', ['Tokayev', 'Kassym-Jomart Tokayev']],
+  ['Luhansk', ['Luhansk', 'LNR']],
+]);
+
+/** "hospital" names what happened here: an anchor of this claim, an ordinary word of ERDOGAN's. */
+const LAVROV = claim('lavrov-hospital', 'Sergei Lavrov was taken to hospital in Bali.', [
+  ['Sergei Lavrov', ['Lavrov', 'Sergei Lavrov']],
+  ['hospital', ['hospital', 'hospitalised']],
+]);
+
+const data: Dataset = {
+  ...sampleDataset([PUTIN, KZ, ZELENSKY, LAVROV, ERDOGAN, TOKAYEV]),
+  id: 'stance-test',
+};
 const index = buildIndex([data]);
 
 function read(text: string, title?: string, language = 'en'): MatchResult[] {
@@ -102,6 +127,15 @@ describe('where the claim is found', () => {
       'Reports about Kazakhstan spread quickly on Wednesday. The country will suspend its membership in the CSTO from early 2023, a Telegram channel wrote.';
     const m = only(read(text), 'kz-csto');
     expect(m.passages).toHaveLength(2);
+  });
+
+  it("counts a word that is another claim's anchor as part of what this claim says", () => {
+    // "hospital" is an anchor of the Lavrov claim; for Erdoğan's it is one of the claim's words.
+    const m = only(read('Erdogan had a heart attack and is in hospital.'), 'erdogan-heart-attack');
+    expect(m.matchedTerms.length).toBeGreaterThan(0);
+    expect(read('Erdogan had a heart attack and is in hospital.').map((r) => r.claimId)).toEqual([
+      'erdogan-heart-attack',
+    ]);
   });
 
   it('finds a claim told by the headline and its lead', () => {

@@ -47,14 +47,22 @@ function anchorSignature(aliases: string[]): string {
   return [...new Set(aliases.map((a) => a.normalize('NFC').toLowerCase().trim()))].sort().join('\u0001');
 }
 
-/** Marks the term positions covered by any alias occurrence. */
-function anchorCovered(terms: Term[], patterns: Map<string, AliasPattern[]>): boolean[] | undefined {
+/**
+ * Marks the term positions covered by an occurrence of one of the claim's own anchors. Another
+ * claim's anchor is an ordinary word here: "hospital" names what happened in one claim (an anchor)
+ * and is part of what another claim says of Erdoğan ("had a heart attack and is in hospital").
+ */
+function anchorCovered(
+  terms: Term[],
+  patterns: Map<string, AliasPattern[]>,
+  anchors: readonly number[],
+): boolean[] | undefined {
   let covered: boolean[] | undefined;
   for (let i = 0; i < terms.length; i++) {
     const list = patterns.get(terms[i]!.key);
     if (!list) continue;
     for (const p of list) {
-      if (!matchesAt(terms, i, p)) continue;
+      if (!anchors.includes(p.anchor) || !matchesAt(terms, i, p)) continue;
       covered ??= new Array<boolean>(terms.length).fill(false);
       for (let k = 0; k < p.words.length; k++) covered[i + k] = true;
     }
@@ -240,7 +248,7 @@ function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): Claim
           // Words that spell an anchor's alias are the claim's subject, not its predicate; so are
           // the words that only describe the subject (subjectWords).
           const terms = analyze(text, lang);
-          const covered = anchorCovered(terms, aliasesByFirstKey);
+          const covered = anchorCovered(terms, aliasesByFirstKey, anchors);
           const subject = covered ? subjectWords(terms, covered) : 0;
           for (let i = subject; i < terms.length; i++) {
             const t = terms[i]!;
