@@ -131,6 +131,19 @@ describe('the bundled default dataset', () => {
     }
   });
 
+  it('links every event to one of its outlets, whose domains and handles its citation gives (nothing guessed)', () => {
+    const outlets = new Map((defaultDataset.outlets ?? []).map((o) => [o.id, o]));
+    expect(outlets.size).toBeGreaterThan(0);
+    for (const c of defaultDataset.claims)
+      for (const e of c.events)
+        expect(outlets.has(e.source.outletId!), `${c.id} ${e.source.outlet}`).toBe(true);
+    for (const o of outlets.values()) {
+      expect(o.source, o.id).toBeDefined();
+      const citation = `${o.note ?? ''} ${o.source?.url ?? ''}`;
+      for (const name of [...o.domains, ...o.handles]) expect(citation, `${o.id} ${name}`).toContain(name);
+    }
+  });
+
   it('gives every anchor non-empty aliases, each once (ignoring case)', () => {
     for (const c of defaultDataset.claims)
       for (const a of c.anchors) {
