@@ -218,4 +218,45 @@ describe('the stance of the whole article', () => {
     ].join('\n\n');
     expect(only(read(text, undefined, 'ru'), 'kz-csto').stance).toBe('reports-denial');
   });
+
+  it("reads a sentence negating the claim's own words as reporting a denial", () => {
+    const text = [
+      'Rumours spread on Wednesday that Erdogan had suffered a heart attack live on air.',
+      '"The President contracted stomach flu and did not suffer a heart attack," the communications director Erdogan appointed said.',
+    ].join('\n\n');
+    const m = only(read(text), 'erdogan-heart-attack');
+    expect(m.stance).toBe('reports-denial');
+    expect(m.stanceEvidence.cue).toBe('not suffer');
+  });
+
+  it('reads a negation in another language the same way', () => {
+    const text = 'Ein Sprecher sagte, Erdogan habe keinen Herzinfarkt erlitten und sei nicht im Krankenhaus.';
+    expect(only(read(text, undefined, 'de'), 'erdogan-heart-attack').stance).toBe('reports-denial');
+  });
+
+  it('does not read a claim that is itself a refusal as denied by a sentence negating its words', () => {
+    const m = only(
+      read('Tokayev said Kazakhstan would not recognise the Donetsk and Luhansk republics.'),
+      'tokayev-ldnr',
+    );
+    expect(m.stance).not.toBe('reports-denial');
+  });
+
+  it('reads a denial anywhere in a paragraph that names part of the subject', () => {
+    const text = [
+      'Moscow, 26 Feb.',
+      'A Russian official claimed that Zelensky has fled Kyiv with his aides. His office dismissed the claims within the hour and posted a video from the capital.',
+    ].join('\n\n');
+    expect(only(read(text), 'zelensky-fled').stance).toBe('reports-denial');
+  });
+
+  it('reads "X reported that" and a headline naming who claimed it as attribution', () => {
+    expect(
+      only(read('Last week CNN reported that Zelensky has fled Kyiv with his aides.'), 'zelensky-fled')
+        .stance,
+    ).toBe('hedged');
+    const title = 'Депутат заявил о выходе Казахстана из ОДКБ';
+    const ru = [title, 'Казахстан приостановит членство в ОДКБ.'].join('\n\n');
+    expect(only(read(ru, title, 'ru'), 'kz-csto').stance).toBe('hedged');
+  });
 });

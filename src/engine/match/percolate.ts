@@ -52,6 +52,8 @@ import {
 } from './score';
 import { indexSentences, keyIdsOf, type SentenceTerms } from './sentences';
 import { articleCues, readStance, REFERENCE_REACH } from './article-stance';
+import { foldText } from '../stance/lexicon';
+import { negatedWords } from './negations';
 
 /** Drops a broader claim's sentence when a claim with a superset of its anchors states it as well. */
 function preferSpecific(hits: ClaimHit[]): void {
@@ -402,6 +404,23 @@ export function matchArticle(
     return list;
   };
   const stanceInput = articleCues(text, title, blocks, sentencesOf, cueRanges());
+  let folded: string | undefined;
+  /** Where the hit's passages negate the claim's own words (negations.ts). */
+  const negationsOf = (hit: ClaimHit) => {
+    const events = new Set<number>();
+    for (const a of hit.anchors)
+      if (!startsUpper(index.anchorNames[a]!, 0)) for (const i of anchorAt.get(a) ?? []) events.add(i);
+    return negatedWords({
+      text,
+      folded: () => (folded ??= foldText(text)),
+      terms,
+      ids,
+      spans,
+      scored: hit.scored,
+      events,
+      claim: () => index.claims.get(hit.claim).claim,
+    });
+  };
   const results: MatchResult[] = [];
   for (const hit of all) {
     const { claim: c } = hit;
@@ -421,6 +440,7 @@ export function matchArticle(
         titleStates: titleStates(hit),
         names: namesOf(hit),
         nearestBefore: nearestBefore(hit),
+        negated: negationsOf(hit),
       });
       const best = hit.scored.reduce((a, b) => (b.score > a.score ? b : a));
       // The sentence shown to the reader: the passage that carries the stance's evidence, if one

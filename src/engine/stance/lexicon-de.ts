@@ -3,7 +3,7 @@ import { confirm, debunk, denial, hedge, opt, reference } from './make';
 
 export const DE: Lexicon = {
   lang: 'de',
-  negBefore: String.raw`(?<![\p{L}])(?:nicht|nie|niemals|weder|noch nicht|bislang nicht|bisher nicht)\s+(?:(?:offiziell|ausdrücklich|direkt|sofort|explizit|öffentlich)\s+)?`,
+  negBefore: String.raw`(?<![\p{L}])(?:nicht|nie|niemals|weder|noch nicht|bislang nicht|bisher nicht|kein(?:e|en|em|er|es)?)\s+(?:(?:offiziell|ausdrücklich|direkt|sofort|explizit|öffentlich)\s+)?`,
   // "dementierte die Berichte nicht" (but not "nicht nur"): the negation follows in a main clause.
   negAfter: String.raw`(?:\s+[\p{L}-]+){0,3}\s+nicht(?![\p{L}])(?!\s+nur)`,
   entries: [

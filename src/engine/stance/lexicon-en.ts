@@ -8,7 +8,7 @@ const OF_A_CLAIM = String.raw`(?=\s+(?:[\p{L}'’-]+\s+){0,3}?${OBJECT}(?![\p{L}
 
 export const EN: Lexicon = {
   lang: 'en',
-  negBefore: String.raw`(?:(?<![\p{L}])(?:not|never|neither|nor|cannot|without|no one|nobody|refused to|declined to|unable to|failed to|yet to)|n['’]t)\s+(?:(?:yet|immediately|publicly|explicitly|officially|formally|directly|independently|specifically|categorically|outright|flatly|even|ever|really|actually|fully|been|be|have|has|had|so far)\s+){0,2}`,
+  negBefore: String.raw`(?:(?<![\p{L}])(?:not|never|neither|nor|cannot|without|no one|nobody|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|unable to|failed to|yet to)|n['’]t)\s+(?:(?:yet|immediately|publicly|explicitly|officially|formally|directly|independently|specifically|categorically|outright|flatly|even|ever|really|actually|fully|been|be|have|has|had|so far)\s+){0,2}`,
   entries: [
     // Someone in a position to know denies it.
     denial(
@@ -54,6 +54,10 @@ export const EN: Lexicon = {
     denial(
       /apologi[sz](?:ed|es|ing) (?:to (?:the )?[\p{L}-]+(?: [\p{L}-]+)? )?for (?:publishing|running|printing|the (?:article|interview|report|story))/u,
       'The publisher ⟦apologised to the family for publishing⟧ the piece.',
+    ),
+    denial(
+      /apologi[sz](?:ed|es|ing) to (?:the )?(?:[\p{L}-]+ ){0,2}?(?:family|families|readers)(?![\p{L}])/u,
+      'The publishers, who have also ⟦apologised to the family⟧, fired the editor.',
     ),
     denial(/untrue/u, 'All the talk about his health is ⟦untrue⟧, the aide said.'),
     denial(/not true/u, 'The claims are ⟦not true⟧, a spokesman told reporters.'),
@@ -139,6 +143,15 @@ export const EN: Lexicon = {
     hedge(
       /(?:is|are|was|were) (?:said|believed|thought|understood|rumou?red) to/u,
       'The leader ⟦is said to⟧ be recovering at a villa on the coast.',
+    ),
+    hedge(
+      /(?:report(?:ed|s)|wr(?:ote|ites)|told [\p{L}-]+(?: [\p{L}-]+)?) that/u,
+      'Last week CNN ⟦reported that⟧ the leader was in grave danger after surgery.',
+      'The outlet ⟦wrote that⟧ he had suffered a heart attack on air.',
+    ),
+    hedge(
+      /citing (?:[\p{L}-]+ ){0,4}?(?:sources?|officials?|insiders?|people)(?![\p{L}])/u,
+      'Last month Reuters reported, ⟦citing two sources⟧ with knowledge of the process, that the decision was near.',
     ),
     hedge(/(?:media|press|news) reports?/u, '⟦Media reports⟧ suggested he had collapsed.'),
     hedge(

@@ -9,6 +9,7 @@ export const NL: Lexicon = {
     denial(/ontk(?:ent|ende|enden|ennen|end)/u, 'De familie ⟦ontkent⟧ dat het interview echt is.'),
     denial(/niet waar(?!\s*\?)/u, '"Dat is ⟦niet waar⟧", zei een woordvoerder.'),
     denial(/weerleg(?:d|t|de|den|gen)/u, 'Het ministerie ⟦weerlegde⟧ de berichten.'),
+    denial(/excuses/u, 'De uitgeverij biedt de familie ⟦excuses⟧ aan voor het interview.'),
 
     debunk(/nepnieuws|nep-?(?:interview|bericht)(?:en|s)?/u, 'Het bericht over Gmail is ⟦nepnieuws⟧.'),
     debunk(/desinformatie/u, 'Volgens experts gaat het om ⟦desinformatie⟧.'),

@@ -199,6 +199,20 @@ function guardOf(lang: string): Guard {
   return g;
 }
 
+/**
+ * Whether a negation of any language stands right before folded[at] ("did not suffer", "не
+ * покидал", "no hubo ningún desmayo"): the sentence says the claim's word did not happen.
+ */
+export function negatedBefore(folded: string, at: number): number | undefined {
+  const before = folded.slice(Math.max(0, at - NEGATION_REACH), at);
+  for (const lex of LEXICONS) {
+    const g = guardOf(lex.lang);
+    const m = g.before?.exec(before);
+    if (m) return at - before.length + m.index;
+  }
+  return undefined;
+}
+
 /** How far back a negation may stand: "has not yet publicly " and the like. */
 const NEGATION_REACH = 60;
 
