@@ -1,9 +1,12 @@
 /**
- * Answers the typed requests of src/shared/messages.ts. Every request is checked with isRequest;
- * content-script requests are attributed to the sender's tab, never to a tab id they claim.
+ * Answers the typed requests of src/shared/messages.ts. Every request is checked against the
+ * protocol's table (src/shared/protocol.ts) before any handler sees it: its sender must be the kind
+ * its type declares and its fields must be its schema's. Content-script requests are attributed to
+ * the sender's tab, never to a tab id they claim.
  */
-import type { Runtime } from '../shared/browser';
-import { isRequest, type Reply, type Request } from '../shared/messages';
+import browser, { type Runtime } from '../shared/browser';
+import type { Reply, Request } from '../shared/messages';
+import { checkRequest } from '../shared/protocol';
 import { clearBadge, setBadge } from './badge';
 import { activeDatasets, type ActiveDataset } from './datasets';
 import { senderTab, type Handler } from './handler';
@@ -53,10 +56,17 @@ export async function handle(
   message: unknown,
   sender: Runtime.MessageSender,
 ): Promise<Reply<Request['type']>> {
-  if (!isRequest(message)) return { ok: false, error: 'Unknown request' };
+  const checked = checkRequest(message, sender, browser.runtime.getURL(''));
+  if (!checked.ok) {
+    // Logged in the extension's own console only: the page that sent it learns no more than the reply.
+    const from = sender.url?.slice(0, 200) ?? 'an unknown sender';
+    console.warn(`Afterword: refused a request from ${from}: ${checked.error}`);
+    return { ok: false, error: checked.error };
+  }
+  const request = checked.request;
   try {
-    const handler = handlers[message.type] as Handler<typeof message.type>;
-    return { ok: true, value: await handler(message as never, sender) };
+    const handler = handlers[request.type] as Handler<typeof request.type>;
+    return { ok: true, value: await handler(request as never, sender) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { boundPage } from '../../src/article/limits';
 import { detectPage, readArticle, type ReadArticle } from '../../src/article/read';
+import type { PageInfo } from '../../src/shared/messages';
 import type { MatchKind, Relation, Stance, ClaimStatus } from '../../src/engine/types';
 
 export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
@@ -39,4 +41,10 @@ export function readPage(file: string): { kind: ReturnType<typeof detectPage>; a
   const doc = loadPage(file);
   const kind = detectPage(doc);
   return kind === 'article' ? { kind, article: readArticle(doc) } : { kind };
+}
+
+/** What the content script sends about an article read at `url` (src/content/index.ts, pageInfo). */
+export function pageInfoOf(url: string, article: ReadArticle): PageInfo {
+  const { title, published, outlet, language } = article.metadata;
+  return boundPage({ url, title, published, outlet, language });
 }

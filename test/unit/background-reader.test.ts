@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LookupHit, PopupIntent, Responses, ShownMatch, TabState } from '../../src/shared/messages';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { defaultDataset } from '../support/dataset';
-import { readPage } from '../support/pages';
+import { pageInfoOf, readPage } from '../support/pages';
 
 let fake: FakeBrowser;
 vi.mock('../../src/shared/browser', () => ({
@@ -21,8 +21,10 @@ async function fresh() {
   return import('../../src/background/router');
 }
 
-const fromTab = (id: number, windowId = 1) => ({ tab: { id, windowId } }) as never;
-const fromPopup = {} as never;
+/** A content script in a tab's top frame, and the popup (an extension page): as the browser describes them. */
+const fromTab = (id: number, windowId = 1) =>
+  ({ tab: { id, windowId }, frameId: 0, url: 'https://news.example/a' }) as never;
+const fromPopup = { url: 'chrome-extension://test/src/popup/index.html' } as never;
 
 async function ask<T extends keyof Responses>(
   handle: Awaited<ReturnType<typeof fresh>>['handle'],
@@ -55,9 +57,10 @@ describe('look-up', () => {
       await ask<'lookup:search'>(handle, { type: 'lookup:search', query: 'stab in the back' }, fromPopup)
     ).hits[0]!;
     expect(unconfirmed.verdict.status).toBe('unconfirmed');
-    expect(
-      (await ask<'lookup:search'>(handle, { type: 'lookup:search', query: 42 }, fromPopup)).hits,
-    ).toEqual([]);
+    expect(await handle({ type: 'lookup:search', query: 42 }, fromPopup)).toEqual({
+      ok: false,
+      error: 'Refused lookup:search: the query must be text',
+    });
     expect(
       (
         await ask<'lookup:search'>(
@@ -78,7 +81,7 @@ describe('an article appended to the page (infinite scroll)', () => {
       handle,
       {
         type: 'article:scan',
-        page: { url: 'https://news.example/feed', ...first.metadata },
+        page: pageInfoOf('https://news.example/feed', first),
         text: first.text,
         timings: { detect: 0 },
       },
@@ -164,7 +167,7 @@ describe('the in-page card’s "more"', () => {
     const { handle } = await fresh();
     expect(await handle({ type: 'card:more', claimId: 'x' }, fromPopup)).toEqual({
       ok: false,
-      error: 'This request must come from a page',
+      error: 'Only a page’s content script (top frame) may send card:more',
     });
   });
 });

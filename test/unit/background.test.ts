@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { defaultDataset } from '../support/dataset';
-import { readPage } from '../support/pages';
+import { pageInfoOf, readPage } from '../support/pages';
 
 let fake: FakeBrowser;
 vi.mock('../../src/shared/browser', () => ({
@@ -19,7 +19,9 @@ async function freshBackground() {
   return import('../../src/background/router');
 }
 
-const tab = (id: number) => ({ tab: { id } }) as never;
+/** A content script in a tab's top frame, and the popup (an extension page): as the browser describes them. */
+const tab = (id: number) => ({ tab: { id }, frameId: 0, url: 'https://news.example/a' }) as never;
+const popup = { url: 'chrome-extension://test/src/popup/index.html' } as never;
 
 beforeEach(() => {
   fake = createFakeBrowser();
@@ -29,7 +31,7 @@ describe('background', () => {
   it('matches a scanned article, badges the tab with the count and keeps the results', async () => {
     const { handle } = await freshBackground();
     const { article } = readPage('seed-000.html');
-    const page = { url: 'https://www.euroweeklynews.com/x', ...article!.metadata };
+    const page = pageInfoOf('https://www.euroweeklynews.com/x', article!);
     const reply = await handle(
       { type: 'article:scan', page, text: article!.text, timings: { detect: 0.1, extract: 1 } },
       tab(7),
@@ -43,7 +45,7 @@ describe('background', () => {
         'Afterword: 3 tracked claims in this article — 2 of them, stated or passed on here, were later denied, rated false or retracted',
     });
 
-    const got = await handle({ type: 'tab:get', tabId: 7 }, {} as never);
+    const got = await handle({ type: 'tab:get', tabId: 7 }, popup);
     if (!got.ok) throw new Error(got.error);
     const state = (
       got.value as {
@@ -62,14 +64,14 @@ describe('background', () => {
     await first.handle(
       {
         type: 'article:scan',
-        page: { url: 'https://sputnikglobe.com/x', ...article!.metadata },
+        page: pageInfoOf('https://sputnikglobe.com/x', article!),
         text: article!.text,
         timings: { detect: 0 },
       },
       tab(3),
     );
     const second = await freshBackground(); // new module instance: in-memory state gone, session storage kept
-    const got = await second.handle({ type: 'tab:get', tabId: 3 }, {} as never);
+    const got = await second.handle({ type: 'tab:get', tabId: 3 }, popup);
     expect(got.ok && (got.value as { tab: { state: string } }).tab.state).toBe('scanned');
   });
 
@@ -78,15 +80,12 @@ describe('background', () => {
     fake.badges.set(5, { text: '2' });
     await handle({ type: 'article:none', url: 'https://example.com/', timings: { detect: 0.05 } }, tab(5));
     expect(fake.badges.get(5)?.text).toBe('');
-    expect(await handle({ type: 'nope' }, tab(5))).toEqual({ ok: false, error: 'Unknown request' });
+    expect(await handle({ type: 'nope' }, tab(5))).toEqual({ ok: false, error: 'Unknown request "nope"' });
     expect(
-      await handle(
-        { type: 'article:scan', page: { url: 'x' }, text: 'x', timings: { detect: 0 } },
-        {} as never,
-      ),
+      await handle({ type: 'article:scan', page: { url: 'x' }, text: 'x', timings: { detect: 0 } }, popup),
     ).toEqual({
       ok: false,
-      error: 'This request must come from a page',
+      error: 'Only a page’s content script (top frame) may send article:scan',
     });
   });
 
@@ -97,7 +96,7 @@ describe('background', () => {
       handle(
         {
           type: 'article:scan',
-          page: { url: `https://news.example/${tabId}`, ...article!.metadata },
+          page: pageInfoOf(`https://news.example/${tabId}`, article!),
           text: article!.text,
           timings: { detect: 0 },
         },
@@ -114,7 +113,7 @@ describe('background', () => {
       expect(reply.ok, `tab ${id}`).toBe(true);
       expect(fake.badges.get(id)?.text).toBe(fake.badges.get(1)?.text);
       expect(fake.badges.get(id)?.text).not.toBe('');
-      const got = await handle({ type: 'tab:get', tabId: id }, {} as never);
+      const got = await handle({ type: 'tab:get', tabId: id }, popup);
       expect(got.ok && (got.value as { tab: { state: string } }).tab.state).toBe('scanned');
     }
     expect(fake.session.has('tab:2')).toBe(false);
@@ -126,13 +125,13 @@ describe('background', () => {
     fake.sessionQuota.bytes = 0;
     await handle({ type: 'article:none', url: 'https://news.example/home', timings: { detect: 0 } }, tab(2));
     const restarted = await freshBackground();
-    const got = await restarted.handle({ type: 'tab:get', tabId: 2 }, {} as never);
+    const got = await restarted.handle({ type: 'tab:get', tabId: 2 }, popup);
     expect(got.ok && (got.value as { tab: { state: string } }).tab.state).toBe('idle');
   });
 
   it('bundles the dataset it serves unchanged from public/', async () => {
     const { handle } = await freshBackground();
-    const got = await handle({ type: 'datasets:list' }, {} as never);
+    const got = await handle({ type: 'datasets:list' }, popup);
     const bundled = defaultDataset;
     expect(got.ok && got.value).toEqual({
       datasets: [
