@@ -1,10 +1,12 @@
 /**
  * The reader's side of the highlights: painting them, the card a click on a passage opens, the
- * keyboard shortcuts (toggle, next, previous), "Show on page" from the popup, and the one
- * announcement per page. Nothing here runs on a page without tracked claims.
+ * keyboard shortcuts (toggle, next, previous), "Show on page" and "Hide/Show highlights" from the
+ * popup, the hints the reader hid on this page ("Wrong match?"), and the one announcement per page.
+ * Nothing here runs on a page without tracked claims.
  */
+import { hiddenHintsOn, onHiddenHintsChanged } from '../shared/hidden-hints';
 import { send } from '../shared/send';
-import type { PageCommand } from '../shared/messages';
+import type { PageCommand, PageHighlightsReply } from '../shared/messages';
 import { plural, t } from '../ui/strings';
 import { cardView } from './card-view';
 import { clearHighlights, paintPassages } from './highlight';
@@ -28,6 +30,12 @@ export class Hints {
   private announcedFor: string | undefined;
   private readonly overlay: Overlay;
   private clickListening = false;
+  /** Claims whose hints the reader hid on this page, and the page they were read for. */
+  private hiddenClaims: ReadonlySet<string> = new Set();
+  private hiddenFor: string | undefined;
+  private stopHiddenWatch: (() => void) | undefined;
+  /** Bumped by every update and clear: an update that awaited storage gives way to a later one. */
+  private generation = 0;
 
   constructor(private readonly doc: Document) {
     this.overlay = new Overlay(doc, (anchor) => {
@@ -42,14 +50,27 @@ export class Hints {
     ).size;
   }
 
-  /** Shows the results of every article read on the page; returns how many passages were painted. */
-  update(articles: ReadArticleResult[], pageKey: string): number {
+  /**
+   * Shows the results of every article read on the page, but for the hints the reader hid on it;
+   * returns how many passages were painted. Reads the hidden hints (one storage read) only for a
+   * page with claims, once per page.
+   */
+  async update(articles: ReadArticleResult[], pageKey: string): Promise<number> {
+    const generation = ++this.generation;
+    if (this.hiddenFor !== pageKey && articles.some((a) => a.matches.length > 0)) {
+      const hidden = await hiddenHintsOn(pageKey).catch(() => []);
+      if (generation !== this.generation) return 0;
+      this.hiddenClaims = new Set(hidden);
+      this.hiddenFor = pageKey;
+    }
     this.articles = articles;
-    this.passages = buildPassages(this.doc, articles);
+    this.passages = this.visiblePassages();
     this.cursor = -1;
     this.overlay.close({ restoreFocus: false });
     const painted = this.hidden ? 0 : paintPassages(this.passages);
     if (this.hidden) clearHighlights();
+    // Watched even when every hint is hidden: the popup's undo brings them back without a reload.
+    if (this.hiddenFor !== undefined) this.watchHidden();
     if (this.passages.length > 0) {
       this.listenForClicks();
       if (this.announcedFor !== pageKey) {
@@ -74,8 +95,39 @@ export class Hints {
     else setTimeout(say, 200);
   }
 
+  private visiblePassages(): Passage[] {
+    return buildPassages(this.doc, this.articles).filter((p) => !this.hiddenClaims.has(p.claimId));
+  }
+
+  /** The popup hid a hint on this page, or showed it again: repaint without (or with) it. */
+  private watchHidden(): void {
+    this.stopHiddenWatch ??= onHiddenHintsChanged(() => {
+      const page = this.hiddenFor;
+      if (page === undefined) return;
+      void hiddenHintsOn(page)
+        .catch(() => [])
+        .then((hidden) => {
+          if (page !== this.hiddenFor) return;
+          this.hiddenClaims = new Set(hidden);
+          this.passages = this.visiblePassages();
+          this.cursor = -1;
+          const open = this.overlay.openAnchor as Anchor | undefined;
+          if (open && this.hiddenClaims.has(open.claimId)) this.overlay.close({ restoreFocus: false });
+          if (!this.hidden) {
+            if (this.passages.length > 0) paintPassages(this.passages);
+            else clearHighlights();
+          }
+        });
+    });
+  }
+
   /** Takes everything off the page: highlights, card, host, listeners. */
   clear(): void {
+    this.generation++;
+    this.stopHiddenWatch?.();
+    this.stopHiddenWatch = undefined;
+    this.hiddenFor = undefined;
+    this.hiddenClaims = new Set();
     this.articles = [];
     this.passages = [];
     this.cursor = -1;
@@ -99,6 +151,16 @@ export class Hints {
     const step = command === 'next-passage' ? 1 : -1;
     this.cursor = this.cursor < 0 ? (step > 0 ? 0 : n - 1) : (this.cursor + step + n) % n;
     this.goTo(this.passages[this.cursor]!, { focus: true });
+  }
+
+  /**
+   * The popup's "Hide/Show highlights on this page": `show` sets them, without it the popup only asks.
+   * A page without painted passages answers ok: false (the popup then offers nothing).
+   */
+  highlights(show?: boolean): PageHighlightsReply {
+    if (this.passages.length === 0) return { ok: false, shown: false };
+    if (show !== undefined && show === this.hidden) this.setHidden(!show);
+    return { ok: true, shown: !this.hidden };
   }
 
   /** "Show on page" in the popup: the claim's sentence, selected and in view, with its card. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../engine/model';
 import type { Verdict } from '../engine/types';
+import { setHintHidden } from '../shared/hidden-hints';
 import type { DatasetSummary, PageInfo, ShownMatch } from '../shared/messages';
 import { formatDate } from '../ui/format';
 import { plural, t } from '../ui/strings';
@@ -25,6 +26,8 @@ interface Common {
   tabId?: number | null;
   /** Open with the timeline showing and scrolled into view (the claim the popup was opened for). */
   expanded?: boolean;
+  /** The reader hid this claim's hint on the page ("Wrong match?"): say so, and offer to show it again. */
+  hiddenOnPage?: boolean;
 }
 
 /** A claim found on the page: everything comes from the match (stance, "why this hint", "wrong match?"). */
@@ -52,13 +55,29 @@ function DatasetLine({ datasetId, datasets }: { datasetId: string; datasets: rea
   return <p class="dataset-line">{t('datasetSource', d.title, d.publisher, formatDate(d.asOf))}</p>;
 }
 
+/** "You hid this hint on this page." with the undo; the page repaints it when storage changes. */
+function HiddenNote({ url, claimId }: { url: string; claimId: string }) {
+  return (
+    <p class="hidden-note">
+      <span>{t('hiddenOnPage')} </span>
+      <button
+        type="button"
+        class="link-button"
+        onClick={() => void setHintHidden(url, claimId, false).catch(() => undefined)}
+      >
+        {t('hiddenUndo')}
+      </button>
+    </p>
+  );
+}
+
 /**
  * One claim: status in words, the claim, one sentence of verdict relative to the article, how the
  * article treats it; then, on request, the timeline, why it was matched, and a wrong-match report.
  * Every piece of dataset and page text is rendered as a text node; nothing here is parsed as HTML.
  */
 export function ClaimCard(props: Props) {
-  const { id, datasets = [], page, match, tabId, expanded = false } = props;
+  const { id, datasets = [], page, match, tabId, expanded = false, hiddenOnPage = false } = props;
   const { claim, verdict, datasetId, datasetAsOf } = props.match ?? props;
   const [open, setOpen] = useState<Record<Panel, boolean>>({ timeline: expanded, why: false, wrong: false });
   const self = useRef<HTMLElement>(null);
@@ -101,6 +120,7 @@ export function ClaimCard(props: Props) {
       <h3 id={titleId} class="claim-text">
         {claim.text}
       </h3>
+      {hiddenOnPage && match && page?.url ? <HiddenNote url={page.url} claimId={match.claimId} /> : null}
       <p class="verdict">{verdictSentence({ verdict, claim, datasetAsOf })}</p>
       <div class="card-actions">
         {panelButton(

@@ -8,6 +8,7 @@ import { ClaimCard } from './ClaimCard';
 import { intentFromSearch, readOpening, type Opening } from './intent';
 import { loadTab, resolveTabId, type TabView } from './load';
 import { LookupResults, SearchBox } from './Lookup';
+import { CheckAnyway, HighlightsToggle, useHiddenHints } from './PageControls';
 import { Reports } from './Reports';
 import { SiteSwitch } from './SiteSwitch';
 
@@ -190,6 +191,7 @@ function Body({ view, onRetry, openClaim }: { view: View; onRetry: () => void; o
       <div class="state">
         <h2 class="state-title">{t('popupNotArticleTitle')}</h2>
         <p>{t('popupNotArticle')}</p>
+        <CheckAnyway tabId={tabId} onChecked={onRetry} />
       </div>
     );
   }
@@ -225,9 +227,11 @@ interface ResultsProps {
 function Results({ page, matches, datasets, tabId, openClaim }: ResultsProps) {
   const direct = matches.filter((m) => m.kind === 'match');
   const related = matches.filter((m) => m.kind === 'related');
-  const common = { page, datasets, tabId, openClaim };
+  const hidden = useHiddenHints(page.url);
+  const common = { page, datasets, tabId, openClaim, hidden };
   return (
     <>
+      {direct.length > 0 ? <HighlightsToggle tabId={tabId} /> : null}
       {direct.length > 0 ? (
         <Section id="sec-matches" title={t('popupSectionMatches')} matches={direct} {...common} />
       ) : null}
@@ -241,9 +245,11 @@ function Results({ page, matches, datasets, tabId, openClaim }: ResultsProps) {
 interface SectionProps extends ResultsProps {
   id: string;
   title: string;
+  /** Claims whose hints the reader hid on this page. */
+  hidden: ReadonlySet<string>;
 }
 
-function Section({ id, title, matches, page, datasets, tabId, openClaim }: SectionProps) {
+function Section({ id, title, matches, page, datasets, tabId, openClaim, hidden }: SectionProps) {
   const headingId = `${id}-heading`;
   return (
     <section class="section" aria-labelledby={headingId}>
@@ -264,6 +270,7 @@ function Section({ id, title, matches, page, datasets, tabId, openClaim }: Secti
               match={m}
               tabId={tabId}
               expanded={openClaim === m.claimId}
+              hiddenOnPage={hidden.has(m.claimId)}
             />
           </li>
         ))}

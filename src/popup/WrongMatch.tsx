@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PageInfo, ShownMatch } from '../shared/messages';
+import { setHintHidden } from '../shared/hidden-hints';
 import { addReport } from '../shared/reports';
 import { t } from '../ui/strings';
 import { notifyReportsChanged } from './reports-events';
@@ -9,7 +10,9 @@ type State =
 
 /**
  * "Wrong match?": saves a report on this device — the claim, the sentence, and the page's address
- * only if the reader ticks the box (off by default). Nothing is sent; the footer exports the reports.
+ * only if the reader ticks the box (off by default) — and hides the hint on this page (remembered on
+ * this device; the claim's card in the popup shows it again). Nothing is sent; the footer exports
+ * the reports.
  */
 export function WrongMatch({
   match,
@@ -35,6 +38,7 @@ export function WrongMatch({
         score: match.score,
         ...(includeUrl && page?.url ? { url: page.url } : {}),
       });
+      if (page?.url) await setHintHidden(page.url, match.claimId, true);
       setState({ status: 'saved' });
       notifyReportsChanged();
     } catch (err) {

@@ -288,7 +288,17 @@ export type PageRequest =
   /** Scroll to the claim's passage, select it and open its card. */
   | { type: 'page:reveal'; claimId: string }
   /** The keyboard shortcuts of the manifest's "commands". */
-  | { type: 'page:command'; command: PageCommand };
+  | { type: 'page:command'; command: PageCommand }
+  /** The popup's "Hide/Show highlights": set them shown or hidden, or (no `show`) just ask; answered by PageHighlightsReply. */
+  | { type: 'page:highlights'; show?: boolean }
+  /** The popup's "Check this page anyway": read the page as an article although it does not look like one. */
+  | { type: 'page:scan' };
+
+/** The answer to page:highlights: whether the page has highlights at all, and whether they show. */
+export interface PageHighlightsReply {
+  ok: boolean;
+  shown: boolean;
+}
 
 export type PageCommand = 'toggle-highlights' | 'next-passage' | 'previous-passage';
 
@@ -300,10 +310,11 @@ export const PAGE_COMMANDS: readonly PageCommand[] = [
 
 export function isPageRequest(value: unknown): value is PageRequest {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { type?: unknown; claimId?: unknown; command?: unknown };
+  const v = value as { type?: unknown; claimId?: unknown; command?: unknown; show?: unknown };
   if (v.type === 'page:reveal') return typeof v.claimId === 'string';
   if (v.type === 'page:command') return PAGE_COMMANDS.includes(v.command as PageCommand);
-  return false;
+  if (v.type === 'page:highlights') return v.show === undefined || typeof v.show === 'boolean';
+  return v.type === 'page:scan';
 }
 
 /**

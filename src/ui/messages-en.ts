@@ -22,6 +22,10 @@ export const EN = {
   popupSectionRelated: 'Related',
   popupPublished: 'Published $1',
   popupDateUnknownShort: 'Publication date unknown',
+  highlightsHide: 'Hide highlights on this page',
+  highlightsShow: 'Show highlights on this page',
+  checkAnyway: 'Check this page anyway',
+  checkAnywayFailed: "This page couldn't be checked. Reload it and try again.",
 
   // Claim card
   claimCount_one: '$1 claim',
@@ -120,11 +124,13 @@ export const EN = {
   showOnPageFailed: "The passage couldn't be shown. Reload the page and try again.",
   wrongToggle: 'Wrong match?',
   wrongIntro:
-    'If this sentence is not about this claim, save a report. It stays on this device until you export the reports and send the file to the dataset’s publisher.',
+    'If this sentence is not about this claim, save a report: the hint is hidden on this page (you can show it again here), and the report stays on this device until you export the reports and send the file to the dataset’s publisher.',
   wrongIncludeUrl: 'Include this page’s address',
   wrongSave: 'Save report',
-  wrongSaved: 'Report saved on this device. Nothing was sent.',
+  wrongSaved: 'Report saved on this device, and the hint hidden on this page. Nothing was sent.',
   wrongSaveFailed: "The report couldn't be saved: $1",
+  hiddenOnPage: 'You hid this hint on this page.',
+  hiddenUndo: 'Show it on this page again',
   datasetSource: 'From “$1” by $2, data as of $3.',
   datasetsDisagree: 'Other datasets say otherwise:',
   alternativeFrom: 'In “$1”',

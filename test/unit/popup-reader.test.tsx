@@ -2,11 +2,13 @@
 /**
  * The popup's reader tools: "Why this hint" (with a way to the passage), "Wrong match?" (kept on
  * the device, the address only when agreed), exporting and deleting reports, the look-up as you
- * type, pausing on a site, and opening on a claim or a look-up it was asked for.
+ * type, pausing on a site, opening on a claim or a look-up it was asked for, and the controls over
+ * the page (hide/show highlights, a hint hidden by "Wrong match?" and its undo, "Check this page anyway").
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../src/popup/Popup';
+import { hiddenHintsOn } from '../../src/shared/hidden-hints';
 import type { LookupHit, TabState } from '../../src/shared/messages';
 import { DATASET, KZ_CLAIM, PAGE, PUTIN_CLAIM, SCANNED, kzMatch, mock } from './popup-data';
 
@@ -144,7 +146,7 @@ describe('wrong match', () => {
     expect(box.checked).toBe(false);
     fireEvent.click(within(panel).getByRole('button', { name: 'Save report' }));
     expect((await within(panel).findByRole('status')).textContent).toBe(
-      'Report saved on this device. Nothing was sent.',
+      'Report saved on this device, and the hint hidden on this page. Nothing was sent.',
     );
     const [saved] = mock.state.local.wrongMatchReports as Record<string, unknown>[];
     expect(saved).toMatchObject({
@@ -369,5 +371,78 @@ describe('pausing on a site', () => {
       await screen.findByRole('heading', { name: 'Afterword is paused on weeklynews.example' }),
     ).toBeTruthy();
     expect(screen.getByRole('switch').getAttribute('aria-checked')).toBe('false');
+  });
+});
+
+describe('controls over the page', () => {
+  it('"Wrong match?" also hides the hint on this page, remembered on the device; the card undoes it', async () => {
+    answer(SCANNED);
+    render(<Popup search="?tab=3" />);
+    const card = await firstCard();
+    fireEvent.click(within(openPanel(card, 'Wrong match?')).getByRole('button', { name: 'Save report' }));
+    await within(card).findByText('You hid this hint on this page.');
+    expect(await hiddenHintsOn(PAGE.url)).toEqual([KZ_CLAIM.id]);
+    // Kept by a hash of the address, never the address itself.
+    expect(JSON.stringify(mock.state.local.hiddenHints)).not.toContain(PAGE.url);
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Show it on this page again' }));
+    await waitFor(() => expect(within(card).queryByText('You hid this hint on this page.')).toBeNull());
+    expect(await hiddenHintsOn(PAGE.url)).toEqual([]);
+  });
+
+  it('hides and shows the highlights on the page, saying which it will do', async () => {
+    let shown = true;
+    mock.state.pageReply = (_tab, message) => {
+      const m = message as { type: string; show?: boolean };
+      if (m.type !== 'page:highlights') return { ok: true };
+      if (m.show !== undefined) shown = m.show;
+      return { ok: true, shown };
+    };
+    answer(SCANNED);
+    render(<Popup search="?tab=3" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Hide highlights on this page' }));
+    await screen.findByRole('button', { name: 'Show highlights on this page' });
+    expect(shown).toBe(false);
+    expect(mock.browser.tabs.sendMessage).toHaveBeenCalledWith(3, { type: 'page:highlights', show: false });
+    fireEvent.click(screen.getByRole('button', { name: 'Show highlights on this page' }));
+    await screen.findByRole('button', { name: 'Hide highlights on this page' });
+    expect(shown).toBe(true);
+  });
+
+  it('offers no highlight control when the page has none to show', async () => {
+    mock.state.pageReply = () => ({ ok: false, shown: false });
+    answer(SCANNED);
+    render(<Popup search="?tab=3" />);
+    await firstCard();
+    expect(screen.queryByRole('button', { name: /highlights on this page/ })).toBeNull();
+  });
+
+  it('"Check this page anyway" has a page that does not look like an article read, then shows what was found', async () => {
+    let checked = false;
+    mock.state.pageReply = (_tab, message) => {
+      if ((message as { type: string }).type === 'page:scan') checked = true;
+      return { ok: true };
+    };
+    answer({ state: 'not-article', page: { url: PAGE.url } });
+    mock.state.handlers['tab:get'] = () => ({
+      tab: checked ? SCANNED : { state: 'not-article', page: { url: PAGE.url } },
+      datasets: [DATASET],
+    });
+    render(<Popup search="?tab=3" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Check this page anyway' }));
+    await firstCard();
+    expect(checked).toBe(true);
+  });
+
+  it('says so when the page could not be checked', async () => {
+    mock.state.pageReply = () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    answer({ state: 'not-article', page: { url: PAGE.url } });
+    render(<Popup search="?tab=3" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Check this page anyway' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      "This page couldn't be checked. Reload it and try again.",
+    );
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * Hints the reader hid on a page ("Wrong match?" hides the hint there; the popup undoes it). Kept in
+ * storage.local on this device, never sent. Pages are remembered by a hash of their address, not the
+ * address itself: the reader may have chosen not to put the address in the report, and a list of
+ * the pages they read should not sit in storage in plain text either.
+ */
+import browser from './browser';
+
+export const HIDDEN_HINTS_KEY = 'hiddenHints';
+/** Storage is bounded: past this many pages, the ones hidden longest ago are forgotten. */
+export const MAX_HIDDEN_PAGES = 300;
+
+interface HiddenOnPage {
+  /** pageHash() of the page's address. */
+  page: string;
+  claimIds: string[];
+}
+
+/**
+ * The page an address stands for: without its fragment, so a jump to a section of the same article
+ * keeps the same hidden hints.
+ */
+export function pageOf(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/**
+ * A 53-bit hash of the page's address (cyrb53), in base 36. Synchronous and available everywhere: a
+ * content script on a plain-http page has no crypto.subtle. Collisions among the few hundred pages
+ * kept are vanishingly unlikely, and the cost of one would be a hint hidden on another page.
+ */
+export function pageHash(url: string): string {
+  const text = pageOf(url);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+function clean(value: unknown): HiddenOnPage[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (v): v is HiddenOnPage =>
+      typeof v === 'object' &&
+      v !== null &&
+      typeof (v as HiddenOnPage).page === 'string' &&
+      Array.isArray((v as HiddenOnPage).claimIds) &&
+      (v as HiddenOnPage).claimIds.every((id) => typeof id === 'string'),
+  );
+}
+
+async function readAll(): Promise<HiddenOnPage[]> {
+  const stored = await browser.storage.local.get(HIDDEN_HINTS_KEY);
+  return clean(stored[HIDDEN_HINTS_KEY]);
+}
+
+/** The ids of the claims whose hints the reader hid on the page at `url`. */
+export async function hiddenHintsOn(url: string): Promise<string[]> {
+  const page = pageHash(url);
+  return (await readAll()).find((p) => p.page === page)?.claimIds ?? [];
+}
+
+/** Hides (or shows again) a claim's hint on the page at `url`; returns the page's hidden claim ids. */
+export async function setHintHidden(url: string, claimId: string, hidden: boolean): Promise<string[]> {
+  const page = pageHash(url);
+  const all = await readAll();
+  const was = all.find((p) => p.page === page)?.claimIds ?? [];
+  const claimIds = hidden ? [...new Set([...was, claimId])] : was.filter((id) => id !== claimId);
+  // The page moves to the end (most recent); the oldest pages fall off past the bound.
+  const rest = all.filter((p) => p.page !== page);
+  const next = (claimIds.length > 0 ? [...rest, { page, claimIds }] : rest).slice(-MAX_HIDDEN_PAGES);
+  await browser.storage.local.set({ [HIDDEN_HINTS_KEY]: next });
+  return claimIds;
+}
+
+/** Calls `listener` whenever hidden hints change (in any tab or page); it re-reads what it needs. */
+export function onHiddenHintsChanged(listener: () => void): () => void {
+  const handler = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && HIDDEN_HINTS_KEY in changes) listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
