@@ -5,6 +5,7 @@
  * function's output in an open shadow root on a test page to run axe on it, since nothing outside
  * the content script can reach a closed root.
  */
+import type { MarkStyle } from '../ui/stance';
 import type { StatusTone } from '../ui/status';
 
 export interface CardView {
@@ -14,6 +15,12 @@ export interface CardView {
   verdict: string;
   /** "Claim: …" */
   claim: string;
+  /**
+   * What this article does with the claim, in words ("This article reports the denial"), the mark
+   * style its passage is drawn with (the card shows a sample of it, so the legend is at hand), and
+   * why (the cue and the sentence that decided it).
+   */
+  stance?: { label: string; mark?: MarkStyle; why?: string };
   kicker: string;
   moreLabel: string;
   closeLabel: string;
@@ -70,6 +77,19 @@ export function renderCard(doc: Document, view: CardView): CardParts {
   const more = el(doc, 'button', 'more', view.moreLabel);
   more.type = 'button';
 
-  root.append(top, chip, verdict, claim, more);
+  root.append(top, chip, verdict);
+  if (view.stance) {
+    const stance = el(doc, 'p', 'stance');
+    if (view.stance.mark) {
+      // A sample of the passage's mark, next to its meaning: decoration, the words carry it.
+      const sample = el(doc, 'span', `mark mark--${view.stance.mark}`, 'abc');
+      sample.setAttribute('aria-hidden', 'true');
+      stance.append(sample);
+    }
+    stance.append(doc.createTextNode(view.stance.label));
+    root.append(stance);
+    if (view.stance.why) root.append(el(doc, 'p', 'stance-why', view.stance.why));
+  }
+  root.append(claim, more);
   return { root, close, more };
 }

@@ -1,26 +1,14 @@
 /**
  * Painting matched passages with the CSS Custom Highlight API: the page's DOM is not touched (no
  * wrapper spans), so nothing shifts and the page's scripts see no new nodes. Styles live in
- * highlights.css, injected by the browser as an extension stylesheet.
+ * highlights.css, injected by the browser as an extension stylesheet. Each passage goes into the
+ * highlight src/ui/stance.ts names for it: coloured by what became of the claim, styled by what the
+ * article does with it (spreads it, or answers it).
  */
-import type { ClaimStatus } from '../engine/types';
+import { HIGHLIGHT_NAMES, highlightName } from '../ui/stance';
 import type { Passage } from './passages';
 
-export const HIGHLIGHT_PREFIX = 'afterword-';
-
-export type StatusGroup = 'false' | 'mixed' | 'unconfirmed' | 'true';
-
-export const STATUS_GROUP: Record<ClaimStatus, StatusGroup> = {
-  denied: 'false',
-  'rated-false': 'false',
-  retracted: 'false',
-  'rated-mixed': 'mixed',
-  unconfirmed: 'unconfirmed',
-  confirmed: 'true',
-  'rated-true': 'true',
-};
-
-const GROUPS: readonly StatusGroup[] = ['false', 'mixed', 'unconfirmed', 'true'];
+export { HIGHLIGHT_NAMES };
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -28,21 +16,20 @@ export function highlightsSupported(): boolean {
 
 export function clearHighlights(): void {
   if (!highlightsSupported()) return;
-  for (const group of GROUPS) CSS.highlights.delete(HIGHLIGHT_PREFIX + group);
+  for (const name of HIGHLIGHT_NAMES) CSS.highlights.delete(name);
 }
 
-/** Highlights every passage, one Highlight per status group; returns how many ranges were painted. */
+/** Highlights every passage, one Highlight per status colour and mark style; returns how many ranges were painted. */
 export function paintPassages(passages: readonly Passage[]): number {
   clearHighlights();
   if (!highlightsSupported()) return 0;
-  const byGroup = new Map<StatusGroup, Range[]>();
+  const byName = new Map<string, Range[]>();
   for (const p of passages) {
-    const group = STATUS_GROUP[p.match.verdict.status] ?? 'unconfirmed';
-    const list = byGroup.get(group) ?? [];
+    const name = highlightName(p.match.verdict.status, p.match.stance);
+    const list = byName.get(name) ?? [];
     list.push(p.range);
-    byGroup.set(group, list);
+    byName.set(name, list);
   }
-  for (const [group, ranges] of byGroup)
-    CSS.highlights.set(HIGHLIGHT_PREFIX + group, new Highlight(...ranges));
+  for (const [name, ranges] of byName) CSS.highlights.set(name, new Highlight(...ranges));
   return passages.length;
 }

@@ -31,7 +31,7 @@ export const EN = {
   claimCount_one: '$1 claim',
   claimCount_other: '$1 claims',
   stanceAsserts: 'This article states it as fact',
-  stanceHedged: 'This article reports it as unconfirmed',
+  stanceHedged: 'This article attributes it to others',
   stanceReportsDenial: 'This article reports the denial',
   stanceDebunks: 'This article debunks it',
   relatedNote: 'This article discusses the subject but does not state the claim.',
@@ -165,6 +165,9 @@ export const EN = {
   cardClaim: 'Claim: $1',
   cardMore: 'Timeline and sources',
   cardClose: 'Close',
+  cardStanceCueHeadline: 'From the words “$1” in the headline: “$2”',
+  cardStanceCueText: 'From the words “$1” in this sentence: “$2”',
+  cardStanceUnattributed: 'Told without naming a source: “$1”',
 
   // Context menu
   menuLookup: 'Look up “%s” in Afterword',

@@ -3,8 +3,9 @@
  * - the popup on seed-000, collapsed, with a card's timeline, "why" and "wrong match?" panels open,
  *   and with look-up results;
  * - the options page;
- * - the in-page card, for each status tone, on a light and a dark page: the card's own renderCard()
- *   and stylesheet mounted in an open shadow root on a test page (the real one is closed to
+ * - the in-page card, for each status tone (with the stance, its mark sample and why), on a light
+ *   and a dark page: the card's own renderCard() and stylesheet mounted in an open shadow root on a
+ *   test page (the real one is closed to
  *   everything outside the content script, axe included; in-page.test.ts checks the real one's
  *   behaviour through the DevTools protocol);
  * and the keyboard: every control of the popup and the options page is reached with Tab and shows
@@ -132,6 +133,11 @@ describe('axe, the in-page card', () => {
     statusLabel: 'Denied',
     verdict: 'Denied by Aydos Sarym and Kassym-Jomart Tokayev one day after this article was published.',
     claim: 'Claim: Kazakhstan will suspend its membership in the CSTO from early 2023.',
+    stance: {
+      label: 'This article reports the denial',
+      mark: 'answers',
+      why: 'From the words “denies” in the headline: “UPDATE: Kazakhstan denies it will suspend its membership in Russia-led CSTO”',
+    },
     kicker: 'Afterword · what happened next',
     moreLabel: 'Timeline and sources',
     closeLabel: 'Close',
@@ -153,7 +159,9 @@ describe('axe, the in-page card', () => {
         `<!doctype html><html lang="en"><head><title>Card preview</title></head><body style="margin:0;background:${background};color:${dark ? '#e6e6e6' : '#1b1b1b'}"><main><h1>Card preview</h1><p>An article paragraph.</p></main></body></html>`,
       );
       await page.evaluate(preview);
-      for (const [tone, statusLabel] of tones) {
+      for (const [i, [tone, statusLabel]] of tones.entries()) {
+        // Both mark samples, spreading and answering, across the tones.
+        const mark = i % 2 === 0 ? 'answers' : 'spreads';
         await page.evaluate(
           (view) =>
             (
@@ -161,6 +169,7 @@ describe('axe, the in-page card', () => {
             ).AfterwordCardPreview.mountCard(view),
           {
             ...base,
+            stance: { ...base.stance!, mark },
             tone,
             statusLabel,
             dark,

@@ -44,3 +44,31 @@ describe('renderCard', () => {
     expect((window as { pwned?: number }).pwned).toBeUndefined();
   });
 });
+
+describe('the stance in the card', () => {
+  it('says what the article does with the claim, with a sample of its mark kept from screen readers, and why', () => {
+    const { root } = renderCard(document, {
+      ...VIEW,
+      stance: {
+        label: 'This article reports the denial',
+        mark: 'answers',
+        why: 'From the words “denies” in the headline: “UPDATE: Kazakhstan denies it”',
+      },
+    });
+    const stance = root.querySelector('.stance')!;
+    expect(stance.textContent).toBe('abcThis article reports the denial');
+    const sample = stance.querySelector('.mark')!;
+    expect(sample.className).toBe('mark mark--answers');
+    expect(sample.getAttribute('aria-hidden')).toBe('true');
+    expect(root.querySelector('.stance-why')!.textContent).toBe(
+      'From the words “denies” in the headline: “UPDATE: Kazakhstan denies it”',
+    );
+  });
+
+  it('shows no mark sample for a claim without a highlighted passage, and nothing without a stance', () => {
+    const related = renderCard(document, { ...VIEW, stance: { label: 'Related' } }).root;
+    expect(related.querySelector('.mark')).toBeNull();
+    expect(related.querySelector('.stance-why')).toBeNull();
+    expect(renderCard(document, VIEW).root.querySelector('.stance')).toBeNull();
+  });
+});

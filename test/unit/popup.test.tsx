@@ -165,7 +165,7 @@ describe('popup: matches', () => {
       ],
     } as TabState);
     render(<Popup search="?tab=1" />);
-    expect(await screen.findByText('This article reports it as unconfirmed')).toBeTruthy();
+    expect(await screen.findByText('This article attributes it to others')).toBeTruthy();
     expect(screen.getByText('This article reports the denial')).toBeTruthy();
     expect(screen.getByText('This article debunks it')).toBeTruthy();
   });
@@ -209,7 +209,7 @@ describe('popup: matches', () => {
     expect(
       within(card).getByText('This article discusses the subject but does not state the claim.'),
     ).toBeTruthy();
-    expect(within(card).queryByText('This article reports it as unconfirmed')).toBeNull();
+    expect(within(card).queryByText('This article attributes it to others')).toBeNull();
   });
 
   it('starts with every timeline closed; the verdict stays visible; a button opens each', async () => {

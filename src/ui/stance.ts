@@ -1,0 +1,90 @@
+/**
+ * One visual language for a claim on a page, shared by the highlights, the in-page card, the popup
+ * and the toolbar badge: the COLOUR says what became of the claim (its status); the STYLE of the
+ * mark says what this article does with it. An article that states a claim or passes it on spreads
+ * it; one that reports its denial or debunks it answers it, and is never drawn like one that spreads
+ * it. Pure: words come from the UI strings, nothing else is looked up.
+ */
+import type { ClaimStatus, MatchKind, Stance } from '../engine/types';
+import { t, type StringKey } from './strings';
+
+/** The four colours a mark comes in: what became of the claim. */
+export type StatusGroup = 'false' | 'mixed' | 'unconfirmed' | 'true';
+
+export const STATUS_GROUP: Record<ClaimStatus, StatusGroup> = {
+  denied: 'false',
+  'rated-false': 'false',
+  retracted: 'false',
+  'rated-mixed': 'mixed',
+  unconfirmed: 'unconfirmed',
+  confirmed: 'true',
+  'rated-true': 'true',
+};
+
+export const STATUS_GROUPS: readonly StatusGroup[] = ['false', 'mixed', 'unconfirmed', 'true'];
+
+/**
+ * What the article does with the claim, as the mark draws it: "spreads" (states it as fact, or
+ * passes it on attributed to others: a tinted fill and a single underline) or "answers" (reports
+ * the denial, or debunks it: no fill, a double underline).
+ */
+export type MarkStyle = 'spreads' | 'answers';
+
+export const MARK_STYLES: readonly MarkStyle[] = ['spreads', 'answers'];
+
+const STYLE_OF_STANCE: Record<Stance, MarkStyle> = {
+  asserts: 'spreads',
+  hedged: 'spreads',
+  'reports-denial': 'answers',
+  debunks: 'answers',
+};
+
+/** A stance this version does not know yet is drawn as spreading: never calmer than it may be. */
+export function markStyle(stance: Stance): MarkStyle {
+  return STYLE_OF_STANCE[stance] ?? 'spreads';
+}
+
+export function statusGroup(status: ClaimStatus): StatusGroup {
+  return STATUS_GROUP[status] ?? 'unconfirmed';
+}
+
+/** The CSS highlight a passage is painted with (highlights.css styles each one). */
+export function highlightName(status: ClaimStatus, stance: Stance): string {
+  const group = statusGroup(status);
+  return markStyle(stance) === 'answers' ? `afterword-${group}-answers` : `afterword-${group}`;
+}
+
+/** Every highlight name highlightName() can return, so they can all be cleared. */
+export const HIGHLIGHT_NAMES: readonly string[] = STATUS_GROUPS.flatMap((g) => [
+  `afterword-${g}`,
+  `afterword-${g}-answers`,
+]);
+
+/** The parts of a match the alarm rule reads. */
+export interface AlarmInput {
+  kind: MatchKind;
+  stance: Stance;
+  verdict: { status: ClaimStatus };
+}
+
+/**
+ * The alarm: the article states or passes on (a stated match that spreads it) a claim that was later
+ * denied, rated false or retracted. Reporting the denial or debunking the claim is not an alarm.
+ */
+export function isAlarm(match: AlarmInput): boolean {
+  return (
+    match.kind === 'match' &&
+    markStyle(match.stance) === 'spreads' &&
+    statusGroup(match.verdict.status) === 'false'
+  );
+}
+
+const STANCE_LABEL: Record<Stance, StringKey> = {
+  asserts: 'stanceAsserts',
+  hedged: 'stanceHedged',
+  'reports-denial': 'stanceReportsDenial',
+  debunks: 'stanceDebunks',
+};
+
+/** "This article reports the denial"; falls back to the raw value so a newer engine value still shows something. */
+export const stanceLabel = (s: Stance): string => (STANCE_LABEL[s] ? t(STANCE_LABEL[s]) : String(s));
