@@ -1,39 +1,32 @@
-/** The toolbar badge: how many claims this article carries, coloured by the worst of their statuses. */
-import type { ClaimStatus, MatchResult } from '../engine/types';
+/**
+ * The toolbar button per tab: the count of claims the article states on the badge, coloured by
+ * toolbar.ts's rule (the alarm only for claims this article spreads that were later denied or rated
+ * false), and a tooltip that says which state the tab is in.
+ */
+import type { MatchResult } from '../engine/types';
 import browser from '../shared/browser';
-import { plural } from '../ui/strings';
+import { getTab } from './tab-store';
+import { articleView, toolbarView, type ToolbarView } from './toolbar';
 
-const SEVERITY: Record<ClaimStatus, number> = {
-  denied: 4,
-  'rated-false': 4,
-  retracted: 4,
-  'rated-mixed': 3,
-  unconfirmed: 2,
-  confirmed: 1,
-  'rated-true': 1,
-};
-
-/** Same hues as the popup's status chips (AA contrast against the white badge text). */
-const COLOUR_BY_SEVERITY: Record<number, string> = {
-  4: '#b42318',
-  3: '#6941c6',
-  2: '#b54708',
-  1: '#067647',
-};
-
-export async function setBadge(tabId: number, matches: readonly MatchResult[]): Promise<void> {
-  const stated = matches.filter((m) => m.kind === 'match');
-  const text = stated.length > 0 ? String(stated.length) : '';
-  await browser.action.setBadgeText({ tabId, text });
-  if (stated.length === 0) return;
-  const worst = Math.max(...stated.map((m) => SEVERITY[m.verdict.status]));
-  await browser.action.setBadgeBackgroundColor({ tabId, color: COLOUR_BY_SEVERITY[worst]! });
-  if ('setBadgeTextColor' in browser.action)
-    await browser.action.setBadgeTextColor({ tabId, color: '#ffffff' });
-  await browser.action.setTitle({ tabId, title: plural('trackedClaims', stated.length) });
+async function apply(tabId: number, view: ToolbarView): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: view.text });
+  if (view.color) {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: view.color });
+    if ('setBadgeTextColor' in browser.action)
+      await browser.action.setBadgeTextColor({ tabId, color: '#ffffff' });
+  }
+  await browser.action.setTitle({ tabId, title: view.title });
 }
 
+/** The badge and tooltip for an article's results. */
+export async function setBadge(tabId: number, matches: readonly MatchResult[]): Promise<void> {
+  await apply(tabId, articleView(matches));
+}
+
+/**
+ * No count on the badge; the tooltip says why, from the tab's state as just stored (callers set it
+ * first): not read yet, not an article, or paused on this site.
+ */
 export async function clearBadge(tabId: number): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: '' });
-  await browser.action.setTitle({ tabId, title: 'Afterword' });
+  await apply(tabId, toolbarView(await getTab(tabId)));
 }

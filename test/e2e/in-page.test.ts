@@ -7,6 +7,11 @@
  * - one announcement per page; nothing added to a page without tracked claims; no layout shift;
  * - "more" opens the toolbar popup on the claim's timeline; "Show on page" in the popup goes to the passage;
  * - pausing the site from the popup takes everything off and keeps it off across a reload;
+ * - what the article does with a claim: a passage that reports its denial is drawn calmly (no fill,
+ *   a double underline), never like one that spreads it, and the card says the stance in words and why;
+ * - the toolbar's tooltip (and badge) for each state of a tab;
+ * - the popup's controls over the page: hide/show the highlights, "Wrong match?" hiding its hint
+ *   (remembered across a reload, undone from the popup), "Check this page anyway";
  * - and through all of it, no network request.
  * Needs `npm run build` first.
  */
@@ -22,6 +27,7 @@ import {
   passages,
   recordLayoutShifts,
   sendCommand,
+  toolbar,
   until,
 } from './support/page-tools';
 import { REPO_ROOT } from './support/server';
@@ -303,6 +309,189 @@ describe('pausing a site', () => {
     );
     expect(back.length).toBeGreaterThan(0);
     expect(await harness.badgeText(tabId)).toBe('3');
+    await popup.close();
+    await page.close();
+  });
+});
+
+/** seed-001's headline reports the denial of the claim the badge counts. */
+const DENIAL_HEADLINE = 'Kazakhstan denies it will suspend its membership';
+const PUTIN_CLAIM_ID = 'putin-assassination-attempt-2022-09-14';
+const PUTIN_PASSAGE = 'Putin reportedly survived an assassination attempt';
+/** The badge's alarm colour (src/background/toolbar.ts), as chrome.action reports it: RGBA. */
+const ALARM_RGBA = [0xb4, 0x23, 0x18, 255];
+
+/** The afterword-* highlight holding a passage, and the style the browser computes for it there. */
+async function markOf(page: Page, text: string) {
+  return page.evaluate((wanted) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('afterword-')) continue;
+      for (const r of highlight) {
+        const range = r as Range;
+        if (!range.toString().replace(/\s+/g, ' ').includes(wanted)) continue;
+        const style = getComputedStyle(range.startContainer.parentElement!, `::highlight(${name})`);
+        return {
+          name,
+          background: style.backgroundColor,
+          line: style.textDecorationLine,
+          lineStyle: style.textDecorationStyle,
+        };
+      }
+    }
+    return null;
+  }, text);
+}
+
+describe('what the article does with the claim', () => {
+  it('seed-001: the headline that reports the denial is drawn calmly, and its card says so and why', async () => {
+    const page = await harness.openFixture('seed-001.html');
+    const headline = await markOf(page, DENIAL_HEADLINE);
+    expect(headline, 'the headline is marked').not.toBeNull();
+    // Denied (the red family), but answered: no alarm fill, a double underline.
+    expect(headline).toMatchObject({
+      name: 'afterword-false-answers',
+      line: 'underline',
+      lineStyle: 'double',
+    });
+    expect(headline!.background).toBe('rgba(0, 0, 0, 0)');
+    // A claim the article passes on, later denied, keeps the alarm's fill and single line.
+    const spread = await markOf(page, PUTIN_PASSAGE);
+    expect(spread).toMatchObject({ name: 'afterword-false', lineStyle: 'solid' });
+    expect(spread!.background).not.toBe('rgba(0, 0, 0, 0)');
+
+    await clickPassage(page, DENIAL_HEADLINE);
+    const ui = await shadowUi(page);
+    expect(ui.texts).toEqual(
+      expect.arrayContaining(['Denied', KZ_VERDICT, 'This article reports the denial']),
+    );
+    const why = ui.texts.find((text) => text.startsWith('From the words “'));
+    expect(why, ui.texts.join(' | ')).toMatch(
+      /^From the words “[^”]+” in the headline: “UPDATE: Kazakhstan denies/,
+    );
+    await page.close();
+  });
+});
+
+describe('the toolbar', () => {
+  it('says in its tooltip which state the tab is in, with the alarm colour only where the article spreads a denied claim', async () => {
+    const seen: Record<string, { title: string; text: string; colour: number[] }> = {};
+    const visit = async (file: string) => {
+      const page = await harness.openFixture(file);
+      const tabId = await harness.tabIdOf(page);
+      return { page, tabId, state: await toolbar(harness, tabId) };
+    };
+    for (const [what, file] of [
+      ['not an article', 'nonarticle-forum.html'],
+      ['no tracked claims', 'negative-02-csto-exercises-tajikistan.html'],
+      ['related claims only', 'negative-13-kazakhstan-hosts-csto-exercise-de.html'],
+      ['claims, none spread and later denied', 'seed-004.html'],
+      ['claims, some spread and later denied', 'seed-000.html'],
+    ] as const) {
+      const { page, state } = await visit(file);
+      seen[what] = state;
+      await page.close();
+    }
+    expect(seen['not an article']).toMatchObject({
+      text: '',
+      title: "Afterword: this page doesn't look like a news article",
+    });
+    expect(seen['no tracked claims']).toMatchObject({
+      text: '',
+      title: 'Afterword: no tracked claims in this article',
+    });
+    expect(seen['related claims only']).toMatchObject({
+      text: '',
+      title: 'Afterword: 1 related claim, none stated in this article',
+    });
+    expect(seen['claims, none spread and later denied']).toMatchObject({
+      text: '1',
+      title: 'Afterword: 1 tracked claim in this article',
+    });
+    expect(seen['claims, none spread and later denied']!.colour).not.toEqual(ALARM_RGBA);
+    expect(seen['claims, some spread and later denied']).toMatchObject({
+      text: '3',
+      title:
+        'Afterword: 3 tracked claims in this article — 2 of them, stated or passed on here, were later denied, rated false or retracted',
+      colour: ALARM_RGBA,
+    });
+
+    // Paused on this site, from the popup's switch as a reader does it; then back on.
+    const { page, tabId } = await openSeed();
+    const popup = await harness.openPopup(tabId);
+    await popup.getByRole('switch', { name: 'Check articles on 127.0.0.1' }).click();
+    const paused = await until(
+      () => toolbar(harness, tabId),
+      (t) => t.title === 'Afterword is paused on 127.0.0.1',
+    );
+    expect(paused).toMatchObject({ text: '', title: 'Afterword is paused on 127.0.0.1' });
+    await popup.getByRole('switch').click();
+    await until(
+      () => toolbar(harness, tabId),
+      (t) => t.text === '3',
+    );
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('the popup’s controls over the page', () => {
+  it('hides the highlights on this page and shows them again', async () => {
+    const { page, tabId } = await openSeed();
+    const before = await harness.highlights(page);
+    expect(before.length).toBeGreaterThan(0);
+    const popup = await harness.openPopup(tabId);
+    await popup.getByRole('button', { name: 'Hide highlights on this page' }).click();
+    await popup.getByRole('button', { name: 'Show highlights on this page' }).waitFor();
+    expect(await harness.highlights(page)).toEqual([]);
+    await popup.getByRole('button', { name: 'Show highlights on this page' }).click();
+    await popup.getByRole('button', { name: 'Hide highlights on this page' }).waitFor();
+    expect(await harness.highlights(page)).toEqual(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('"Wrong match?" hides that hint on this page, still hidden after a reload, and the popup undoes it', async () => {
+    const { page, tabId } = await openSeed();
+    const marked = async () => (await passages(page)).some((p) => p.text.includes(PUTIN_PASSAGE));
+    expect(await marked()).toBe(true);
+    const popup = await harness.openPopup(tabId);
+    const card = popup.locator(`article[data-claim="${PUTIN_CLAIM_ID}"]`);
+    await card.getByRole('button', { name: 'Wrong match?' }).click();
+    await card.getByRole('button', { name: 'Save report' }).click();
+    await card.getByText('You hid this hint on this page.').waitFor();
+    expect(await until(marked, (m) => !m)).toBe(false);
+    // The other claims stay marked.
+    expect((await passages(page)).some((p) => p.text.includes(KZ_PASSAGE))).toBe(true);
+
+    await page.reload({ waitUntil: 'load' });
+    await harness.waitForContentScript(page);
+    expect(await marked(), 'still hidden after a reload').toBe(false);
+
+    await popup.reload();
+    const again = popup.locator(`article[data-claim="${PUTIN_CLAIM_ID}"]`);
+    await again.getByRole('button', { name: 'Show it on this page again' }).click();
+    await again.getByText('You hid this hint on this page.').waitFor({ state: 'detached' });
+    expect(await until(marked, (m) => m)).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('"Check this page anyway" reads a page that does not look like an article', async () => {
+    const page = await harness.openFixture('nonarticle-forum.html');
+    const tabId = await harness.tabIdOf(page);
+    expect((await harness.tabState(tabId)).state).toBe('not-article');
+    const popup = await harness.openPopup(tabId);
+    await popup.getByRole('heading', { name: "This page doesn't look like a news article" }).waitFor();
+    await popup.getByRole('button', { name: 'Check this page anyway' }).click();
+    await popup
+      .getByRole('heading', { name: /^(In this article|Related|No tracked claims in this article)/ })
+      .first()
+      .waitFor();
+    expect(await popup.getByText("This page doesn't look like a news article").count()).toBe(0);
+    expect((await harness.tabState(tabId)).state).toBe('scanned');
+    expect((await toolbar(harness, tabId)).title).not.toBe(
+      "Afterword: this page doesn't look like a news article",
+    );
     await popup.close();
     await page.close();
   });

@@ -121,3 +121,29 @@ export async function until<T>(
   }
   return value;
 }
+
+/** The toolbar button's tooltip and badge colour for a tab, as the background set them. */
+export async function toolbar(
+  harness: ExtensionHarness,
+  tabId: number,
+): Promise<{ title: string; text: string; colour: number[] }> {
+  const worker = await harness.serviceWorker();
+  return worker.evaluate(async (tabId) => {
+    const action = (
+      globalThis as unknown as {
+        chrome: {
+          action: {
+            getTitle(d: { tabId: number }): Promise<string>;
+            getBadgeText(d: { tabId: number }): Promise<string>;
+            getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
+          };
+        };
+      }
+    ).chrome.action;
+    return {
+      title: await action.getTitle({ tabId }),
+      text: await action.getBadgeText({ tabId }),
+      colour: await action.getBadgeBackgroundColor({ tabId }),
+    };
+  }, tabId);
+}
