@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import { DatasetError } from '../dataset/errors';
 import { readLimited, tooLarge } from '../dataset/parse';
+import type { OptionSpecs } from './args';
 
 export interface Io {
   out(line: string): void;
@@ -19,6 +20,14 @@ export interface Command {
   summary: string;
   /** Arguments and options, shown on a usage error and by --help. */
   usage: string;
+  /** The options it accepts, each with its meaning: args.ts parses them, --help lists them. */
+  options?: OptionSpecs;
+  /** Its positional arguments (as `usage` names them), each with its meaning, for --help. */
+  arguments?: Record<string, string>;
+  /** Whole command lines a user can copy, shown by --help: at least one. */
+  examples: string[];
+  /** Commands under this one (`afterword dataset validate`): run by dispatch.ts, listed by --help. */
+  subcommands?: Record<string, Command>;
   /** Runs with the arguments after the command's name; resolves to the exit code. */
   run(args: string[], io: Io): Promise<number>;
 }

@@ -1,6 +1,6 @@
 /**
- * `afterword <command> …`: the command line. Commands are a flat table; a command with
- * subcommands (`afterword dataset validate`) dispatches to its own table the same way.
+ * `afterword <command> …`: the command line. The top level is a command whose subcommands are the
+ * table below; a command with subcommands (`afterword dataset validate`) dispatches the same way.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,9 +17,22 @@ export const COMMANDS: Record<string, Command> = {
   rank: rankCommand,
 };
 
+/** The top level, as `afterword --help` describes it. */
+export const AFTERWORD: Command = {
+  summary: 'find tracked claims in articles, rank claims for queries, and make dataset files',
+  usage: '<command> … (dataset, match, rank)',
+  examples: [
+    'afterword match test/fixtures/pages/seed-000.html',
+    'afterword dataset validate public/datasets/default.json',
+    'afterword help dataset import',
+  ],
+  subcommands: COMMANDS,
+  run: (args, io) => dispatch(AFTERWORD, 'afterword', args, io),
+};
+
 export async function main(args: string[], io: Io = processIo): Promise<number> {
   try {
-    return await dispatch(COMMANDS, 'afterword', args, io);
+    return await dispatch(AFTERWORD, 'afterword', args, io);
   } catch (e) {
     if (e instanceof DatasetError) {
       io.err(e.message);

@@ -10,7 +10,7 @@ import { parseDate } from '../engine/dates';
 import { matchArticle } from '../engine/match/percolate';
 import type { Dataset } from '../engine/model';
 import type { MatchResult } from '../engine/types';
-import { parse } from './args';
+import { parse, type OptionSpecs } from './args';
 import { describe } from './jsonl';
 import { readArticleFile, type ArticleFile } from './article-file';
 import { readDataset } from './dataset/read';
@@ -110,15 +110,40 @@ function printText(io: Io, j: MatchJson): void {
   }
 }
 
+const OPTIONS = {
+  dataset: {
+    type: 'string',
+    value: 'FILE',
+    help: 'the dataset to match against (default: the bundled public/datasets/default.json)',
+  },
+  json: {
+    type: 'boolean',
+    help: 'one JSON object per article, with every match, its stance evidence and verdict',
+  },
+  published: {
+    type: 'string',
+    value: 'DATE',
+    help: "every article's publication date (YYYY-MM-DD), instead of the one its page gives",
+  },
+} satisfies OptionSpecs;
+
 export const matchCommand: Command = {
   summary: 'find the tracked claims in article files (.html or .txt) and what happened to them',
   usage: '[--dataset FILE] [--json] [--published DATE] FILE...',
+  options: OPTIONS,
+  arguments: {
+    'FILE...': 'saved articles: .html is read as the extension reads the page, .txt is the text itself',
+  },
+  examples: [
+    'afterword match test/fixtures/pages/seed-000.html',
+    'afterword match --json --published 2022-09-14 article.txt',
+  ],
   async run(args, io) {
-    const { values, positionals } = parse(
-      args,
-      { dataset: { type: 'string' }, json: { type: 'boolean' }, published: { type: 'string' } },
-      { min: 1, max: Infinity, names: 'one or more article FILEs' },
-    );
+    const { values, positionals } = parse(args, OPTIONS, {
+      min: 1,
+      max: Infinity,
+      names: 'one or more article FILEs',
+    });
     if (values.published !== undefined && !parseDate(values.published))
       throw new UsageError(`--published "${values.published}" is not a date (YYYY-MM-DD)`);
     const datasetFile = values.dataset ?? DEFAULT_DATASET;

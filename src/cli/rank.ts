@@ -8,7 +8,7 @@ import { DatasetError } from '../dataset/errors';
 import { buildRankIndex } from '../engine/rank/build';
 import { rankClaims } from '../engine/rank/rank';
 import type { RankClaim, RankQuery } from '../engine/rank/types';
-import { parse } from './args';
+import { parse, type OptionSpecs } from './args';
 import { describe } from './jsonl';
 import type { Command } from './io';
 import { UsageError } from './io';
@@ -41,20 +41,31 @@ export function checkQuery(v: unknown): string | undefined {
   return optionalStrings(v, ['date', 'speaker']);
 }
 
+const OPTIONS = {
+  claims: {
+    type: 'string',
+    value: 'FILE',
+    help: 'the claims, one JSON object a line: {id, claim, title?, subtitle?, date?, speaker?}',
+  },
+  queries: {
+    type: 'string',
+    value: 'FILE',
+    help: 'the queries, one JSON object a line: {id, text, date?, speaker?, context?}',
+  },
+  top: { type: 'string', value: 'N', help: 'how many claims to list for each query, 1 to 1000 (default 5)' },
+  json: {
+    type: 'boolean',
+    help: 'one JSON object per query ({queryId, results}) instead of a tab-separated line',
+  },
+} satisfies OptionSpecs;
+
 export const rankCommand: Command = {
   summary: 'rank the claims each query repeats (tweets, debate sentences → fact-checked claims)',
   usage: '--claims CLAIMS.jsonl --queries QUERIES.jsonl [--top N] [--json]',
+  options: OPTIONS,
+  examples: ['afterword rank --claims claims.jsonl --queries tweets.jsonl --top 10'],
   async run(args, io) {
-    const { values } = parse(
-      args,
-      {
-        claims: { type: 'string' },
-        queries: { type: 'string' },
-        top: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      { min: 0, max: 0, names: 'no positional arguments' },
-    );
+    const { values } = parse(args, OPTIONS, { min: 0, max: 0, names: 'no positional arguments' });
     if (!values.claims || !values.queries) throw new UsageError('needs --claims FILE and --queries FILE');
     const top = values.top === undefined ? 5 : Number(values.top);
     if (!Number.isInteger(top) || top < 1 || top > 1000)

@@ -14,7 +14,7 @@ import { toCanonicalJson } from '../../dataset/export';
 import { LIMITS } from '../../dataset/limits';
 import { IMPORT_PARSE_LIMITS, parseJson } from '../../dataset/parse';
 import { plural } from '../../dataset/words';
-import { parse } from '../args';
+import { parse, type OptionSpecs } from '../args';
 import { inFile, readFileLimited, todayUtc, UsageError, writeText, type Command, type Io } from '../io';
 
 const FROM = ['claimreview', 'factcheck-api', 'jsonl'] as const;
@@ -62,31 +62,55 @@ function checkOptions(options: ImportOptions): void {
   if (issue) throw new UsageError(`${FLAGS[issue.path] ?? issue.path} ${issue.problem}`);
 }
 
+const OPTIONS = {
+  from: {
+    type: 'string',
+    value: 'FORMAT',
+    help: "the input's format: claimreview (ClaimReview JSON-LD), factcheck-api (Fact Check Tools API) or jsonl",
+  },
+  output: { type: 'string', short: 'o', value: 'OUT', help: 'the dataset file to write' },
+  id: { type: 'string', value: 'ID', help: "the dataset's id (default: OUT's file name as a slug)" },
+  title: { type: 'string', value: 'T', help: 'the dataset\'s title (default: "Imported from FILE")' },
+  version: { type: 'string', value: 'N', help: "the dataset's version, a whole number (default 1)" },
+  'as-of': {
+    type: 'string',
+    value: 'YYYY-MM-DD',
+    help: 'the date the data is current to (default: today, UTC)',
+  },
+  publisher: { type: 'string', value: 'NAME', help: 'who publishes the dataset (default "Unknown")' },
+  'publisher-url': { type: 'string', value: 'URL', help: "the publisher's https address" },
+  license: {
+    type: 'string',
+    value: 'SPDX-ID',
+    help: "the data's licence as an SPDX id such as CC-BY-4.0 (default NOASSERTION)",
+  },
+  'license-url': { type: 'string', value: 'URL', help: "the licence's https address" },
+  language: {
+    type: 'string',
+    value: 'TAG',
+    help: 'the language of claims whose input names none, a tag such as "en" (default "und")',
+  },
+  outlet: {
+    type: 'string',
+    value: 'NAME',
+    help: "jsonl only: the outlet to cite for lines that name none (default: the host of the line's URL)",
+  },
+  all: { type: 'boolean', help: `list every skipped item, not only the first ${SHOWN_SKIPS}` },
+} satisfies OptionSpecs;
+
 export const importCommand: Command = {
   summary: 'import ClaimReview JSON-LD, Fact Check Tools API responses or JSONL claims into a dataset',
   usage:
     '--from claimreview|factcheck-api|jsonl FILE -o OUT [--id ID] [--title T] [--version N] [--as-of YYYY-MM-DD] ' +
     '[--publisher NAME] [--publisher-url URL] [--license SPDX-ID] [--license-url URL] [--language TAG] [--outlet NAME] [--all]',
+  options: OPTIONS,
+  arguments: { FILE: 'the fact-checks to import, in the format --from names' },
+  examples: [
+    'afterword dataset import --from factcheck-api test/fixtures/datasets/factcheck-api-sample.json -o checks.json',
+    'afterword dataset import --from jsonl claims.jsonl -o checks.json --publisher "Example Desk" --license CC-BY-4.0',
+  ],
   async run(args, io) {
-    const { values, positionals } = parse(
-      args,
-      {
-        from: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        id: { type: 'string' },
-        title: { type: 'string' },
-        version: { type: 'string' },
-        'as-of': { type: 'string' },
-        publisher: { type: 'string' },
-        'publisher-url': { type: 'string' },
-        license: { type: 'string' },
-        'license-url': { type: 'string' },
-        language: { type: 'string' },
-        outlet: { type: 'string' },
-        all: { type: 'boolean' },
-      },
-      { min: 1, max: 1, names: 'one input FILE' },
-    );
+    const { values, positionals } = parse(args, OPTIONS, { min: 1, max: 1, names: 'one input FILE' });
     const from = values.from as (typeof FROM)[number] | undefined;
     if (!from || !FROM.includes(from)) throw new UsageError(`--from must be one of ${FROM.join(', ')}`);
     if (!values.output) throw new UsageError('needs -o OUT, the dataset file to write');

@@ -25,6 +25,8 @@ export const DATASET_COMMANDS: Record<string, Command> = {
 
 export const datasetCommand: Command = {
   summary: 'validate, import, build, sign, verify, diff and describe dataset files',
-  usage: '<command> (validate, import, build, keygen, sign, verify, diff, stats, schema)',
-  run: (args, io) => dispatch(DATASET_COMMANDS, 'afterword dataset', args, io),
+  usage: '<command> … (validate, import, build, keygen, sign, verify, diff, stats, schema)',
+  examples: ['afterword dataset validate public/datasets/default.json', 'afterword dataset import --help'],
+  subcommands: DATASET_COMMANDS,
+  run: (args, io) => dispatch(datasetCommand, 'afterword dataset', args, io),
 };

@@ -1,16 +1,23 @@
 import { generateKeyPair, toJsonFile } from '../../dataset/sign';
-import { parse } from '../args';
+import { parse, type OptionSpecs } from '../args';
 import { UsageError, writeText, type Command } from '../io';
+
+const OPTIONS = {
+  output: {
+    type: 'string',
+    short: 'o',
+    value: 'NAME',
+    help: 'writes NAME.key (secret, readable by you only) and NAME.pub; never overwrites a key',
+  },
+} satisfies OptionSpecs;
 
 export const keygen: Command = {
   summary: 'make an Ed25519 key pair for signing datasets (NAME.key, secret; NAME.pub, to publish)',
   usage: '-o NAME',
+  options: OPTIONS,
+  examples: ['afterword dataset keygen -o example-desk'],
   async run(args, io) {
-    const { values } = parse(
-      args,
-      { output: { type: 'string', short: 'o' } },
-      { min: 0, max: 0, names: 'no positional arguments' },
-    );
+    const { values } = parse(args, OPTIONS, { min: 0, max: 0, names: 'no positional arguments' });
     if (!values.output) throw new UsageError('needs -o NAME; writes NAME.key and NAME.pub');
     const pair = await generateKeyPair();
     try {

@@ -9,6 +9,8 @@ import { plural } from '../../dataset/words';
 export const validate: Command = {
   summary: 'check a dataset file against the format and its limits',
   usage: 'FILE',
+  arguments: { FILE: 'the dataset file; up to 20 problems are listed, each with its JSON path' },
+  examples: ['afterword dataset validate public/datasets/default.json'],
   async run(args, io) {
     const { positionals } = parse(args, {}, { min: 1, max: 1, names: 'one dataset FILE' });
     const file = positionals[0]!;

@@ -1,17 +1,26 @@
 import { LIMITS } from '../../dataset/limits';
 import { readPublicKey, verifyBytes, type PublicKey } from '../../dataset/sign';
-import { parse } from '../args';
+import { parse, type OptionSpecs } from '../args';
 import { inFile, readFileLimited, UsageError, type Command } from '../io';
+
+const OPTIONS = {
+  pubkey: {
+    type: 'string',
+    multiple: true,
+    value: 'NAME.pub',
+    help: 'a public key you trust (repeat it to trust several); the signature must be by one of them',
+  },
+  sig: { type: 'string', value: 'FILE.sig', help: 'the signature file (default: FILE.sig beside FILE)' },
+} satisfies OptionSpecs;
 
 export const verify: Command = {
   summary: "check a dataset file's detached signature against trusted public keys",
   usage: '--pubkey NAME.pub [--pubkey …] FILE [--sig FILE.sig]',
+  options: OPTIONS,
+  arguments: { FILE: 'the signed dataset file' },
+  examples: ['afterword dataset verify --pubkey example-desk.pub checks.json'],
   async run(args, io) {
-    const { values, positionals } = parse(
-      args,
-      { pubkey: { type: 'string', multiple: true }, sig: { type: 'string' } },
-      { min: 1, max: 1, names: 'one signed FILE' },
-    );
+    const { values, positionals } = parse(args, OPTIONS, { min: 1, max: 1, names: 'one signed FILE' });
     if (!values.pubkey?.length) throw new UsageError('needs --pubkey, a trusted public key file');
     const file = positionals[0]!;
     const sigFile = values.sig ?? `${file}.sig`;
