@@ -4,10 +4,10 @@
  * paused on this site, no tracked claims, related claims only, N claims, N claims of which some are
  * spread by this article although they were later denied or rated false.
  */
-import type { ClaimStatus, MatchResult } from '../engine/types';
+import type { ClaimStatus } from '../engine/types';
 import type { TabState } from '../shared/messages';
 import { siteOf } from '../shared/settings';
-import { isAlarm, statusGroup } from '../ui/stance';
+import { isAlarm, statusGroup, type AlarmInput } from '../ui/stance';
 import { plural, t } from '../ui/strings';
 
 /** The tooltip while a tab has not been read (loading, or a page the content script does not run on). */
@@ -50,7 +50,8 @@ function calmColour(status: ClaimStatus): Exclude<keyof typeof BADGE_COLOURS, 'a
   return group === 'false' ? 'answered' : group;
 }
 
-type Scored = Pick<MatchResult, 'kind' | 'stance' | 'verdict'>;
+/** What the badge reads of a match: whether it is stated, its stance and its status. */
+type Scored = AlarmInput;
 
 /**
  * The badge colour for an article's claims: the alarm only when the article states or passes on a
