@@ -315,7 +315,7 @@ describe('the record, as a property: it equals a direct count over the events', 
     fc.constantFrom('2024-03', '2024'),
   );
   // Who an event names: an outlet by id, by name, or someone no outlet is.
-  const partyArb = fc.constantFrom(
+  const partyArb: fc.Arbitrary<{ name: string; id?: string }> = fc.constantFrom(
     ...NAMES.map((n) => ({ name: n, id: n.toLowerCase() })),
     ...NAMES.map((n) => ({ name: n })),
     { name: 'Nobody' },
