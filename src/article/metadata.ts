@@ -55,16 +55,38 @@ function findLdArticle(value: unknown, depth = 0): LdArticle | undefined {
   return findLdArticle(node['@graph'], depth + 1);
 }
 
-function readJsonLd(doc: Document): LdArticle | undefined {
+/** Characters of one JSON-LD block read at most: a news page's is a few KB; larger ones are not article metadata. */
+export const MAX_JSON_LD_CHARS = 200_000;
+
+/**
+ * The page's JSON-LD blocks, parsed (JSON.parse is linear in its input, whatever the input), each
+ * only when asked for: the first block describing the article usually ends the search.
+ */
+export function* jsonLdBlocks(doc: Document): Generator<unknown> {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const text = script.textContent ?? '';
-    if (text.length > 200_000) continue;
+    if (text.length > MAX_JSON_LD_CHARS) continue;
+    let block: unknown;
     try {
-      const found = findLdArticle(JSON.parse(text));
-      if (found) return found;
+      block = JSON.parse(text);
     } catch {
-      // Broken JSON-LD is common; the meta tags below still apply.
+      // Broken JSON-LD is common, most often raw line breaks inside strings: read again without
+      // control characters (outside strings they are only white space). Else the meta tags apply.
+      try {
+        // eslint-disable-next-line no-control-regex -- control characters are what is removed
+        block = JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '));
+      } catch {
+        continue;
+      }
     }
+    yield block;
+  }
+}
+
+function readJsonLd(doc: Document): LdArticle | undefined {
+  for (const block of jsonLdBlocks(doc)) {
+    const found = findLdArticle(block);
+    if (found) return found;
   }
   return undefined;
 }

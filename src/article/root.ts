@@ -14,6 +14,12 @@ const BODY_SELECTORS = [
   '.story-body',
 ];
 
+/**
+ * Regions weighed as the article's root at most. A news page has one <main> and a handful of
+ * <article> elements (the story, a few teasers); a page with more is not read for more of them.
+ */
+const MAX_ROOT_CANDIDATES = 50;
+
 function paragraphText(el: Element): number {
   let n = 0;
   for (const p of el.getElementsByTagName('p')) n += p.textContent?.length ?? 0;
@@ -26,7 +32,9 @@ export function findArticleRoot(doc: Document): Element {
     // The marked body, widened to its <article> so the headline and captions come along.
     if (el && paragraphText(el) > 200) return el.closest('article') ?? el;
   }
-  const candidates = [...doc.querySelectorAll('article, main, [role="main"]')];
+  // Each candidate's paragraphs are counted over its whole subtree, so nested candidates would cost
+  // the square of the page; the first few in document order hold the article on any real page.
+  const candidates = [...doc.querySelectorAll('article, main, [role="main"]')].slice(0, MAX_ROOT_CANDIDATES);
   let best: Element | undefined;
   let bestScore = 0;
   for (const el of candidates) {

@@ -79,13 +79,17 @@ const BLOCK_TAGS = new Set([
 /** Upper bound on text read from one page (limits.ts): counted inside each text node, not only between them. */
 export const MAX_ARTICLE_CHARS = PAGE_LIMITS.articleChars;
 
+/** Characters of an element's id and class read for furniture words: real ones are a few dozen. */
+const MAX_MARKER_CHARS = 500;
+
 function skipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner')
     return true;
-  const marker = `${el.id} ${el.getAttribute('class') ?? ''}`;
+  // Only the start of a huge class attribute is read: page furniture names itself in a few words.
+  const marker = `${el.id} ${el.getAttribute('class') ?? ''}`.slice(0, MAX_MARKER_CHARS);
   return marker.length > 1 && FURNITURE.test(marker);
 }
 
@@ -103,10 +107,27 @@ export function buildArticleText(root: Element, headline?: Element | null): Arti
     }
   };
 
-  const walk = (el: Element) => {
+  /** The elements being read, outermost first, each with the next child to read. */
+  const open: { block: boolean; next: ChildNode | null }[] = [];
+  const enter = (el: Element) => {
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
     if (block) breakBlock();
-    for (let child = el.firstChild; child && length < MAX_ARTICLE_CHARS; child = child.nextSibling) {
+    open.push({ block, next: el.firstChild });
+  };
+
+  // Depth-first with a stack of its own, not by recursion: a page nesting 50,000 elements deep
+  // would overflow the call stack.
+  const walk = (el: Element) => {
+    enter(el);
+    while (open.length > 0) {
+      const top = open[open.length - 1]!;
+      const child = length < MAX_ARTICLE_CHARS ? top.next : null;
+      if (!child) {
+        open.pop();
+        if (top.block) breakBlock();
+        continue;
+      }
+      top.next = child.nextSibling;
       if (child.nodeType === 3) {
         const node = child as Text;
         // Only what is left of the budget is read: one 20 MB text node costs no more than the limit.
@@ -122,10 +143,9 @@ export function buildArticleText(root: Element, headline?: Element | null): Arti
         length += clean.length;
         atBlockStart = false;
       } else if (child.nodeType === 1 && !skipped(child as Element)) {
-        walk(child as Element);
+        enter(child as Element);
       }
     }
-    if (block) breakBlock();
   };
 
   // A headline outside the root still belongs to the article the reader sees.

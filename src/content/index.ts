@@ -127,6 +127,12 @@ const scan = (asked = false) =>
     await send({ type: 'article:highlighted', timings: { detect, extract, highlight } });
   });
 
+/**
+ * Articles read on one page at most. An infinite-scroll reader gets through tens of stories; a page
+ * appending thousands of <article> elements (nested, each weighed over its subtree) gets no more.
+ */
+const MAX_ARTICLES_PER_PAGE = 100;
+
 /** New <article> elements outside the one already read. */
 function appendedArticles(state: Current): Element[] {
   if (articleTags.length === state.articleTags) return [];
@@ -134,6 +140,7 @@ function appendedArticles(state: Current): Element[] {
   const root = state.article?.root;
   const out: Element[] = [];
   for (const el of articleTags) {
+    if (state.results.length + out.length >= MAX_ARTICLES_PER_PAGE) break;
     if (state.seen.has(el)) continue;
     state.seen.add(el);
     if (root && (root.contains(el) || el.contains(root))) continue;

@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { boundPage, clipText, PAGE_LIMITS } from '../../src/article/limits';
 import { readMetadata } from '../../src/article/metadata';
-import { readAppendedArticle, readArticle } from '../../src/article/read';
+import { detectPage, readAppendedArticle, readArticle } from '../../src/article/read';
 import { buildArticleText, MAX_ARTICLE_CHARS } from '../../src/article/text-map';
 import { SUMMARY_MAX_CHARS, summariseText } from '../../src/article/text-summary';
 
@@ -126,5 +126,83 @@ describe('the settle check’s reading of the root', () => {
     const summary = summariseText(doc.querySelector('article')!, 200);
     expect(summary.opening).toBe((LEAD + 'x'.repeat(200)).slice(0, 200));
     expect(summary.length).toBe(SUMMARY_MAX_CHARS);
+  });
+});
+
+describe('markup built to make detection and reading slow or crash', () => {
+  const ldScript = (doc: Document, json: string) => {
+    const script = doc.createElement('script');
+    script.setAttribute('type', 'application/ld+json');
+    script.textContent = json;
+    doc.head.append(script);
+  };
+
+  it('144k characters of unclosed "@type" arrays in JSON-LD: read for what they say, not searched', () => {
+    // Each `"@type":[` without its "]" made the old pattern scan to the block's end, once per opening.
+    const bait = '"@type":['.repeat(16_000);
+    const doc = page('<p>A shop page.</p>');
+    ldScript(
+      doc,
+      JSON.stringify({ '@context': 'https://schema.org', '@type': 'WebPage', description: bait }),
+    );
+    expect(doc.querySelector('script')!.textContent!.length).toBeGreaterThan(144_000);
+    expect(detectPage(doc)).toBe('not-article');
+
+    const news = page('<p>A news page.</p>');
+    ldScript(
+      news,
+      JSON.stringify({
+        '@graph': [{ '@type': 'WebPage', description: bait, mainEntity: { '@type': ['NewsArticle'] } }],
+      }),
+    );
+    expect(detectPage(news)).toBe('article');
+  });
+
+  it('JSON-LD broken by raw line breaks in its strings still says what the page is', () => {
+    const doc = page('<p>text</p>');
+    ldScript(doc, '{"@type": "NewsArticle", "headline": "Two\nlines"}');
+    expect(detectPage(doc)).toBe('article');
+    expect(readMetadata(doc).title).toBe('Two lines');
+  });
+
+  it('a tree 50,000 elements deep is read without overflowing the stack', () => {
+    const doc = page('<article id="a"><h1>Deep</h1></article>');
+    let at: Element = doc.getElementById('a')!;
+    for (let i = 0; i < 50_000; i++) at = at.appendChild(doc.createElement(i % 2 ? 'div' : 'span'));
+    at.textContent = LEAD;
+    const article = readArticle(doc);
+    expect(article.text).toBe(`Deep\n${LEAD}\n`);
+    expect(summariseText(doc.getElementById('a')!, 10)).toEqual({
+      opening: 'Deep' + LEAD.slice(0, 6),
+      length: 4 + LEAD.length,
+    });
+  });
+
+  it('100,000 paragraphs: the text is read in order up to its budget', () => {
+    const doc = page('<article id="a"><h1>Long</h1></article>');
+    const a = doc.getElementById('a')!;
+    for (let i = 0; i < 100_000; i++) {
+      const p = doc.createElement('p');
+      p.textContent = `Paragraph ${i}.`;
+      a.append(p);
+    }
+    const article = readArticle(doc);
+    expect(article.text.startsWith('Long\nParagraph 0.\nParagraph 1.\n')).toBe(true);
+    expect(article.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    expect(article.text).toContain('\nParagraph 20000.\n');
+    expect(article.segments[1]!.node.data).toBe('Paragraph 0.');
+  });
+
+  it('100,000 nested <article> elements: the outermost, which holds the text, is the root', () => {
+    const doc = page('<main id="m"><h1>Nested</h1></main>');
+    let at: Element = doc.getElementById('m')!;
+    for (let i = 0; i < 100_000; i++) at = at.appendChild(doc.createElement('article'));
+    const p = doc.createElement('p');
+    p.textContent = LEAD.repeat(5);
+    at.append(p);
+    const article = readArticle(doc);
+    expect(article.root.tagName).toBe('ARTICLE');
+    expect(article.root.parentElement!.id).toBe('m');
+    expect(article.text).toContain(LEAD.trim());
   });
 });
