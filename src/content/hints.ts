@@ -214,9 +214,12 @@ export class Hints {
 
   /**
    * A click on a highlighted passage opens its card; a click anywhere else closes it. The click is
-   * never cancelled: a passage inside a link still follows the link.
+   * never cancelled: a passage inside a link still follows the link. Only the reader's own clicks
+   * count.
    */
   private readonly onClick = (event: MouseEvent) => {
+    // A click the page made up (isTrusted false) neither opens nor closes a card: see overlay.ts, trusted().
+    if (!event.isTrusted) return;
     if (this.hidden || event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
       return;
     const target = event.target;

@@ -13,6 +13,17 @@ const GAP = 8;
 /** Minimum distance from the viewport's edges. */
 const MARGIN = 8;
 
+/**
+ * A listener that ignores events the page made up (dispatchEvent, element.click(): isTrusted is
+ * false): only the reader opens, closes or follows the card. A page could otherwise close the card
+ * the moment it opens, with a made-up Escape or scroll, or press "more" for the reader.
+ */
+export function trusted<E extends Event>(listener: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted) listener(event);
+  };
+}
+
 export interface CardAnchor {
   range: Range;
 }
@@ -125,14 +136,23 @@ export class Overlay {
     this.close({ restoreFocus: false });
     const shadow = this.ensureHost();
     const { root, close, more } = renderCard(this.doc, view);
-    close.addEventListener('click', () => this.close({ restoreFocus: true }));
-    more.addEventListener('click', () => this.onMore(anchor));
-    root.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') {
-        e.stopPropagation();
-        this.close({ restoreFocus: true });
-      }
-    });
+    close.addEventListener(
+      'click',
+      trusted(() => this.close({ restoreFocus: true })),
+    );
+    more.addEventListener(
+      'click',
+      trusted(() => this.onMore(anchor)),
+    );
+    root.addEventListener(
+      'keydown',
+      trusted((e: KeyboardEvent) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          this.close({ restoreFocus: true });
+        }
+      }),
+    );
     // Measured out of sight first, then placed: the card never appears anywhere but its place.
     root.style.visibility = 'hidden';
     shadow.append(root);
@@ -204,17 +224,17 @@ export class Overlay {
     return true;
   }
 
-  private readonly onViewportChange = () => {
+  private readonly onViewportChange = trusted(() => {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       if (this.open && !this.place()) this.close({ restoreFocus: true });
     });
-  };
+  });
 
-  private readonly onKey = (e: Event) => {
+  private readonly onKey = trusted((e: Event) => {
     if ((e as KeyboardEvent).key === 'Escape' && this.open) this.close({ restoreFocus: true });
-  };
+  });
 
   private listen(): void {
     if (this.listeners.length > 0) return;
