@@ -78,8 +78,16 @@ const LAVROV = claim('lavrov-hospital', 'Sergei Lavrov was taken to hospital in 
   ['hospital', ['hospital', 'hospitalised']],
 ]);
 
+/** One anchor: what the claim says of Gmail must be there. */
+const GMAIL = claim(
+  'gmail-shutdown',
+  'Google is shutting down Gmail on 1 August 2024.',
+  [['Gmail', ['Gmail']]],
+  [{ text: 'Google va a cerrar Gmail en agosto de 2024.', language: 'es' }],
+);
+
 const data: Dataset = {
-  ...sampleDataset([PUTIN, KZ, ZELENSKY, LAVROV, ERDOGAN, TOKAYEV]),
+  ...sampleDataset([PUTIN, KZ, ZELENSKY, LAVROV, ERDOGAN, TOKAYEV, GMAIL]),
   id: 'stance-test',
 };
 const index = buildIndex([data]);
@@ -136,6 +144,25 @@ describe('where the claim is found', () => {
     expect(read('Erdogan had a heart attack and is in hospital.').map((r) => r.claimId)).toEqual([
       'erdogan-heart-attack',
     ]);
+  });
+
+  it("needs two of the claim's words beside a single anchor", () => {
+    only(read('Google said on Friday it is shutting down Gmail in August.'), 'gmail-shutdown');
+    only(read('Google va a cerrar Gmail en agosto.', undefined, 'es'), 'gmail-shutdown');
+    // "Google" and "Gmail" alone: an outage, a security scare.
+    expect(
+      read(
+        'Varios servicios de Google, entre ellos el correo Gmail, han sufrido una caída generalizada.',
+        undefined,
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not take a sentence about a part of the one thing a claim is about for the claim', () => {
+    expect(read("Google is shutting down Gmail's basic HTML view in January.")).toEqual([]);
+    expect(read('Google Announces Plan To Shut Down Gmail’s Basic HTML View')).toEqual([]);
+    only(read('Google is shutting down Gmail, a viral post claimed.'), 'gmail-shutdown');
   });
 
   it('finds a claim told by the headline and its lead', () => {

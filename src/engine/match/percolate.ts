@@ -16,6 +16,7 @@ import {
   segmentSentences,
   type SentenceSpan,
 } from '../text/segment';
+import type { Claim } from '../model';
 import type { ArticleInput, MatchResult } from '../types';
 import { verdictFor } from '../verdict';
 import {
@@ -36,6 +37,7 @@ import {
   MATCH_MIN_COVERAGE_NAMES_ONLY,
   MATCH_MIN_COVERAGE_ONE_ANCHOR,
   MATCH_MIN_PREDICATE_WORDS,
+  MATCH_MIN_PREDICATE_WORDS_ONE_ANCHOR,
   PHRASE_WINDOW,
   SAME_LANGUAGE_VARIANTS,
   RELATED_MIN_BODY_SENTENCES,
@@ -54,6 +56,18 @@ import { indexSentences, keyIdsOf, type SentenceTerms } from './sentences';
 import { articleCues, readStance, REFERENCE_REACH } from './article-stance';
 import { foldText } from '../stance/lexicon';
 import { negatedWords } from './negations';
+
+/** An English possessive: a token "Gmail's" (the tokenizer keeps the 's), or one right after a word. */
+const POSSESSIVE = /['’]s$/u;
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+
+/** Whether the claim itself names its anchor as an owner ("Gmail's servers were breached"). */
+function ownedInClaim(claim: Claim): boolean {
+  const names = claim.anchors.flatMap((a) => [a.name, ...a.aliases]);
+  return [claim, ...claim.paraphrases].some(({ text }) =>
+    names.some((n) => text.includes(`${n}'s`) || text.includes(`${n}’s`)),
+  );
+}
 
 /** Drops a broader claim's sentence when a claim with a superset of its anchors states it as well. */
 function preferSpecific(hits: ClaimHit[]): void {
@@ -289,12 +303,41 @@ export function matchArticle(
     language: (tuning.sameLanguage ?? SAME_LANGUAGE_VARIANTS) ? LANGUAGES.indexOf(language) : undefined,
     minWords: tuning.matchMinWords ?? MATCH_MIN_PREDICATE_WORDS,
   };
+  // One anchor says least: a sentence naming it needs two of the claim's words ("Google" alone beside
+  // "Gmail" is not "Google is shutting down Gmail").
+  const oneAnchorChoice: VariantChoice = {
+    ...choice,
+    minWords: Math.max(choice.minWords ?? 0, MATCH_MIN_PREDICATE_WORDS_ONE_ANCHOR),
+  };
+  // Where the article names each anchor, and each claim-without-anchors' rarest word: term starts,
+  // found once (findAnchors given each term's own index as its "sentence").
+  const termIndex = new Int32Array(terms.length).map((_, i) => i);
+  const anchorAt = findAnchors(index, terms, termIndex);
   for (const hit of hits) {
     const holds = (s: number, a: number) => anchors.get(a)?.has(s) === true;
     const scoreOn = (st: SentenceTerms, s: number, also?: number) => {
-      const scored = scoreClaim(index, hit.claim, st, choice);
-      if (scored && scored.score >= minCoverageOf(hit))
+      const scored = scoreClaim(index, hit.claim, st, hit.anchors.length === 1 ? oneAnchorChoice : choice);
+      if (scored && scored.score >= minCoverageOf(hit) && !partOnly(hit, st.span))
         hit.scored.push({ ...scored, sentence: s, ...(also !== undefined ? { also } : {}) });
+    };
+    /**
+     * A claim about one thing ("Google is shutting down Gmail") is not stated by a sentence that names
+     * that thing only as the owner of another ("…shut down Gmail's basic HTML view").
+     */
+    const partOnly = (h: ClaimHit, span: SentenceSpan) => {
+      if (h.anchors.length !== 1) return false;
+      let named = false;
+      for (const i of anchorAt.get(h.anchors[0]!) ?? []) {
+        const t = terms[i]!;
+        if (t.start < span.start || t.start >= span.end) continue;
+        named = true;
+        if (
+          !POSSESSIVE.test(text.slice(t.start, t.end)) &&
+          !POSSESSIVE_AFTER.test(text.slice(t.end, t.end + 3))
+        )
+          return false;
+      }
+      return named && !ownedInClaim(index.claims.get(h.claim).claim);
     };
     for (const s of hit.windows) scoreOn(sentences[s]!, s);
     // The claim over two adjacent sentences of a paragraph, its anchors split between them.
@@ -318,8 +361,6 @@ export function matchArticle(
 
   // Where the article names each anchor, and each claim-without-anchors' rarest word: term starts,
   // found once (findAnchors given each term's own index as its "sentence").
-  const termIndex = new Int32Array(terms.length).map((_, i) => i);
-  const anchorAt = findAnchors(index, terms, termIndex);
   const within = (starts: Iterable<number>, start: number, end: number) => {
     for (const i of starts) if (terms[i]!.start >= start && terms[i]!.end <= end) return true;
     return false;
