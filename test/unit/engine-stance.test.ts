@@ -137,6 +137,15 @@ describe('where the claim is found', () => {
     expect(m.passages).toHaveLength(2);
   });
 
+  it('finds it over a paragraph break too: news paragraphs are often one sentence', () => {
+    const text = [
+      'Kazakhstan has decided, according to a Telegram channel.',
+      'The country will suspend its membership in the CSTO from early 2023.',
+      'Officials in Astana have not commented.',
+    ].join('\n\n');
+    expect(only(read(text), 'kz-csto').passages).toHaveLength(2);
+  });
+
   it("counts a word that is another claim's anchor as part of what this claim says", () => {
     // "hospital" is an anchor of the Lavrov claim; for Erdoğan's it is one of the claim's words.
     const m = only(read('Erdogan had a heart attack and is in hospital.'), 'erdogan-heart-attack');

@@ -340,9 +340,11 @@ export function matchArticle(
       return named && !ownedInClaim(index.claims.get(h.claim).claim);
     };
     for (const s of hit.windows) scoreOn(sentences[s]!, s);
-    // The claim over two adjacent sentences of a paragraph, its anchors split between them.
+    // The claim over two adjacent sentences, its anchors split between them. Also across a paragraph
+    // break: news paragraphs are often one sentence long ("Lionel Messi's move to Saudi Arabia is a
+    // 'done deal'." / "Messi will sign … with Saudi club Al-Hilal."). npm run eval:articles, dev,
+    // curated: recall 0.738 → 0.762 en/ru/uk, 0.697 → 0.712 other, no false hit added.
     for (let s = 0; s + 1 < spans.length; s++) {
-      if (spans[s]!.block !== spans[s + 1]!.block) continue;
       const both = hit.anchors.every((a) => holds(s, a) || holds(s + 1, a));
       const alone = hit.anchors.every((a) => holds(s, a)) || hit.anchors.every((a) => holds(s + 1, a));
       if (both && !alone) scoreOn(mergeTerms(sentences[s]!, sentences[s + 1]!), s, s + 1);
