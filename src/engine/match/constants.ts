@@ -19,6 +19,12 @@
  * names-only 0.40 → P 0.931 (6 false hits: Al-Hilal offers and talks read as the agreed deal);
  * 0.60 → P 0.958, recall 0.667 / 0.621. The thresholds of v0.1 (0.45 for all, two words): P 0.969,
  * recall 0.690 / 0.500 after this session's other changes; 0.905 / 0.643 / 0.455 before them.
+ * Re-run after the one-anchor two-word rule and the cross-paragraph pair window (concept 0.10–0.15 ×
+ * one-anchor 0.40–0.55 × names-only 0.35–0.50): the same three kept, P 0.988, recall 0.762 / 0.712,
+ * stance 0.911. Names-only 0.40 would give recall 0.810 / 0.758 for P 0.966 (three false hits:
+ * Al-Hilal's interest, offers and no-comments read as the agreed deal); one-anchor 0.40, one more
+ * false hit and no recall. Precision first: a wrong "match" tells a reader an outlet said what it
+ * did not.
  */
 export const MATCH_MIN_COVERAGE = 0.15;
 export const MATCH_MIN_COVERAGE_NAMES_ONLY = 0.5;
