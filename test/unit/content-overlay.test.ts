@@ -32,7 +32,7 @@ function fromReader<E extends Event>(event: E): E {
 }
 
 let shadow: ShadowRoot;
-let onMore: ReturnType<typeof vi.fn>;
+let onMore: ReturnType<typeof vi.fn<(anchor: CardAnchor) => void>>;
 let overlay: Overlay;
 
 beforeEach(() => {
