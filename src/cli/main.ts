@@ -8,19 +8,21 @@ import { DatasetError } from '../dataset/errors';
 import { datasetCommand } from './dataset/index';
 import { dispatch } from './dispatch';
 import { matchCommand } from './match';
+import { outletsCommand } from './outlets';
 import { rankCommand } from './rank';
 import { processIo, type Command, type Io } from './io';
 
 export const COMMANDS: Record<string, Command> = {
   dataset: datasetCommand,
   match: matchCommand,
+  outlets: outletsCommand,
   rank: rankCommand,
 };
 
 /** The top level, as `afterword --help` describes it. */
 export const AFTERWORD: Command = {
   summary: 'find tracked claims in articles, rank claims for queries, and make dataset files',
-  usage: '<command> … (dataset, match, rank)',
+  usage: '<command> … (dataset, match, outlets, rank)',
   examples: [
     'afterword match test/fixtures/pages/seed-000.html',
     'afterword dataset validate public/datasets/default.json',

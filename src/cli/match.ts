@@ -1,6 +1,7 @@
 /**
- * `afterword match [--dataset FILE] [--json] [--published DATE] FILE...`: the claims each article
- * carries, listed as the popup lists them. A file that cannot be read gets one message naming it
+ * `afterword match [--dataset FILE] [--json] [--published DATE] [--url URL] FILE...`: the claims
+ * each article carries, listed as the popup lists them; with --url, the outlet at that address and
+ * its record. A file that cannot be read gets one message naming it
  * and the run goes on with the others; the exit code is 1 if any file failed.
  */
 import { join } from 'node:path';
@@ -9,12 +10,14 @@ import { buildIndex, type ClaimIndex } from '../engine/claim-index/build';
 import { parseDate } from '../engine/dates';
 import { matchArticle } from '../engine/match/percolate';
 import type { Dataset } from '../engine/model';
+import { buildOutletDirectory, outletForUrl, outletRecord } from '../engine/index';
 import type { MatchResult } from '../engine/types';
 import { parse, type OptionSpecs } from './args';
 import { describe } from './jsonl';
 import { readArticleFile, type ArticleFile } from './article-file';
 import { readDataset } from './dataset/read';
 import { UsageError, type Command, type Io } from './io';
+import { recordJson, summaryLine, type RecordJson } from './outlet-record';
 
 export const DEFAULT_DATASET = join(import.meta.dirname, '..', '..', 'public', 'datasets', 'default.json');
 
@@ -27,6 +30,8 @@ export interface MatchJson {
     language: string | null;
     page: 'article' | 'not-article';
   };
+  /** The outlet at the article's address (--url), with its record; null without --url or when no dataset lists it. */
+  outlet: null | { id: string; name: string; kind: string; record: RecordJson };
   matches: {
     claimId: string;
     claim: string;
@@ -42,7 +47,12 @@ export interface MatchJson {
   }[];
 }
 
-export function toJson(a: ArticleFile, matches: MatchResult[], claimText: (id: string) => string): MatchJson {
+export function toJson(
+  a: ArticleFile,
+  matches: MatchResult[],
+  claimText: (id: string) => string,
+  outlet: MatchJson['outlet'] = null,
+): MatchJson {
   return {
     file: a.file,
     article: {
@@ -52,6 +62,7 @@ export function toJson(a: ArticleFile, matches: MatchResult[], claimText: (id: s
       language: a.language ?? null,
       page: a.page,
     },
+    outlet,
     matches: matches.map((m) => ({
       claimId: m.claimId,
       claim: claimText(m.claimId),
@@ -87,6 +98,7 @@ function printText(io: Io, j: MatchJson): void {
   const a = j.article;
   const about = [a.outlet, a.published, a.language].filter(Boolean).join(', ');
   io.out(`${j.file}: ${a.title ? `“${a.title}”` : '(no title)'}${about ? ` (${about})` : ''}`);
+  if (j.outlet) io.out(`  outlet: ${j.outlet.name} (${j.outlet.kind}), ${summaryLine(j.outlet.record)}`);
   if (a.page === 'not-article') {
     io.out('  not an article: Afterword stays silent on this page');
     return;
@@ -125,11 +137,25 @@ const OPTIONS = {
     value: 'DATE',
     help: "every article's publication date (YYYY-MM-DD), instead of the one its page gives",
   },
+  url: {
+    type: 'string',
+    value: 'URL',
+    help: "the article's address, to name its outlet and that outlet's record (default: none, no outlet named)",
+  },
 } satisfies OptionSpecs;
+
+/** The outlet at the page's address: by its registrable domain, then the handle of a social page. */
+function pageOutlet(dataset: Dataset, url: string): MatchJson['outlet'] {
+  const dir = buildOutletDirectory([dataset]);
+  const found = outletForUrl(dir, url);
+  if (!found) return null;
+  const record = recordJson(outletRecord(dir, [dataset], found));
+  return { id: found.key, name: found.name, kind: found.kind, record };
+}
 
 export const matchCommand: Command = {
   summary: 'find the tracked claims in article files (.html or .txt) and what happened to them',
-  usage: '[--dataset FILE] [--json] [--published DATE] FILE...',
+  usage: '[--dataset FILE] [--json] [--published DATE] [--url URL] FILE...',
   options: OPTIONS,
   arguments: {
     'FILE...': 'saved articles: .html is read as the extension reads the page, .txt is the text itself',
@@ -137,6 +163,7 @@ export const matchCommand: Command = {
   examples: [
     'afterword match test/fixtures/pages/seed-000.html',
     'afterword match --json --published 2022-09-14 article.txt',
+    'afterword match --url https://www.euroweeklynews.com/2022/09/14/x/ test/fixtures/pages/seed-000.html',
   ],
   async run(args, io) {
     const { values, positionals } = parse(args, OPTIONS, {
@@ -146,6 +173,8 @@ export const matchCommand: Command = {
     });
     if (values.published !== undefined && !parseDate(values.published))
       throw new UsageError(`--published "${values.published}" is not a date (YYYY-MM-DD)`);
+    if (values.url !== undefined && !URL.canParse(values.url))
+      throw new UsageError(`--url "${values.url}" is not an absolute address (https://…)`);
     const datasetFile = values.dataset ?? DEFAULT_DATASET;
     let dataset: Dataset;
     try {
@@ -159,6 +188,7 @@ export const matchCommand: Command = {
     }
     const index: ClaimIndex = buildIndex([dataset]);
     const texts = new Map(dataset.claims.map((c) => [c.id, c.text]));
+    const outlet = values.url === undefined ? null : pageOutlet(dataset, values.url);
     let failed = 0;
     for (const file of positionals) {
       let article: ArticleFile;
@@ -180,7 +210,7 @@ export const matchCommand: Command = {
               language: article.language,
             })
           : [];
-      const json = toJson(article, matches, (id) => texts.get(id) ?? '');
+      const json = toJson(article, matches, (id) => texts.get(id) ?? '', outlet);
       if (values.json) io.out(JSON.stringify(json));
       else printText(io, json);
     }

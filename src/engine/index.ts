@@ -4,7 +4,7 @@ export { ENGINE_INDEX_VERSION, type ClaimStore, type IndexedClaim } from './clai
 export { matchArticle } from './match/percolate';
 export { verdictFor } from './verdict';
 export { deriveStatus, chronological } from './status';
-export { parseDate, formatDate, daysBetween } from './dates';
+export { parseDate, formatDate, formatDistance, daysBetween } from './dates';
 export { detectLanguage } from './lang/language';
 export { segmentSentences } from './text/segment';
 export { tokenize } from './text/tokenize';

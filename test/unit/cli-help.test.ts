@@ -114,7 +114,7 @@ describe('a misspelt flag', () => {
       out: [],
       err: [
         'afterword match: unknown option --jsno; did you mean --json?',
-        'usage: afterword match [--dataset FILE] [--json] [--published DATE] FILE...',
+        'usage: afterword match [--dataset FILE] [--json] [--published DATE] [--url URL] FILE...',
         '(afterword match --help lists the options, with examples)',
       ],
     });
