@@ -8,6 +8,7 @@ import { DATASET_FORMAT_VERSION_OUTLETS, type Claim, type Dataset, type Outlet }
 import { DatasetError, jsonPath, type Issue } from './errors';
 import { LIMITS, MAX_REPORTED_ISSUES } from './limits';
 import { claimOutletIssues, outletListIssues } from './outlets';
+import { claimTextIssues, headerTextIssues } from './text-rule';
 import { ClaimSchema, DatasetHeaderSchema } from './shapes';
 
 export { DatasetError } from './errors';
@@ -65,6 +66,7 @@ export function checkDataset(
       problem: `is a field of format version ${DATASET_FORMAT_VERSION_OUTLETS}; set "formatVersion" to ${DATASET_FORMAT_VERSION_OUTLETS}`,
     });
   issues.push(...outletListIssues(outlets).slice(0, max - issues.length));
+  if (header.success) issues.push(...headerTextIssues(header.output).slice(0, max - issues.length));
   // Without a valid header the outlets are unknown: checking outletIds against them would only add noise.
   const outletIds = header.success ? new Set(outlets.map((o) => o.id)) : undefined;
 
@@ -77,7 +79,11 @@ export function checkDataset(
       continue;
     }
     const claim = result.output as Claim;
-    issues.push(...claimIssues(claim, i), ...claimOutletIssues(claim, i, outletIds, formatVersion));
+    issues.push(
+      ...claimIssues(claim, i),
+      ...claimOutletIssues(claim, i, outletIds, formatVersion),
+      ...claimTextIssues(claim, i),
+    );
     const seen = firstIndex.get(claim.id);
     if (seen !== undefined) {
       issues.push({

@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../src/dataset/errors';
 import { LIMITS } from '../../src/dataset/limits';
 import { parseDataset, parseJson, readLimited, readResponseLimited } from '../../src/dataset/parse';
-import { encode, sampleDataset, tinyDatasetStream, tinyDatasetText } from '../support/dataset-samples';
+import {
+  encode,
+  sampleClaim,
+  sampleDataset,
+  tinyDatasetStream,
+  tinyDatasetText,
+  type LooseJson,
+} from '../support/dataset-samples';
 
 function refusal(fn: () => unknown): DatasetError {
   try {
@@ -210,5 +217,98 @@ describe('HTML and scripts in text fields', () => {
       const e = refusal(() => parseDataset(encode(d)));
       expect(e.path, url).toBe('$.claims[0].events[0].source.url');
     }
+  });
+});
+
+describe('characters that change how text shows: refused, saying where', () => {
+  const threeClaims = () =>
+    sampleDataset([sampleClaim('kz-a'), sampleClaim('kz-b'), sampleClaim('kz-csto-suspension-2023')]);
+
+  it('a right-to-left override in a claim’s text: the claim by place and id, the character by name and code', () => {
+    const d = threeClaims();
+    d.claims[2]!.text = 'Kazakhstan will \u202Eesuoh eht ni yats\u202C from 2023.';
+    const e = refusal(() => parseDataset(encode(d)));
+    expect(e.path).toBe('$.claims[2].text');
+    expect(e.problem).toBe(
+      'the 3rd claim, "kz-csto-suspension-2023", text contains a right-to-left override (U+202E) at character 17, ' +
+        'which can make the text show in another order than it is stored: "Kazakhstan will <U+202E>esuoh eht ni yats<U+202C> f…"',
+    );
+    // The error itself carries no bidi control, so it cannot be reordered when shown.
+    expect(e.message).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('every override, embedding and isolate, in every kind of text field', () => {
+    const fields: [string, (d: LooseJson, s: string) => void, string][] = [
+      ['$.title', (d, s) => (d.title = s), "the dataset's title"],
+      ['$.publisher.name', (d, s) => (d.publisher.name = s), "the dataset's publisher's name"],
+      [
+        '$.claims[0].paraphrases[0].text',
+        (d, s) => (d.claims[0].paraphrases[0].text = s),
+        "1st paraphrase's text",
+      ],
+      [
+        '$.claims[0].anchors[0].aliases[0]',
+        (d, s) => (d.claims[0].anchors[0].aliases[0] = s),
+        "1st anchor's 1st alias",
+      ],
+      ['$.claims[0].tags[0]', (d, s) => (d.claims[0].tags[0] = s), '1st tag'],
+      ['$.claims[0].events[1].quote', (d, s) => (d.claims[0].events[1].quote = s), "2nd event's quote"],
+      [
+        '$.claims[0].events[0].source.outlet',
+        (d, s) => (d.claims[0].events[0].source.outlet = s),
+        "1st event's source's outlet",
+      ],
+      [
+        '$.claims[0].events[1].actor.name',
+        (d, s) => (d.claims[0].events[1].actor.name = s),
+        "2nd event's actor's name",
+      ],
+    ];
+    const controls = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069];
+    for (const [path, set, words] of fields)
+      for (const c of controls) {
+        const d: LooseJson = sampleDataset();
+        set(d, `ab${String.fromCharCode(c)}cd`);
+        const e = refusal(() => parseDataset(encode(d)));
+        const code = `U+${c.toString(16).toUpperCase()}`;
+        expect(e.path, `${path} ${code}`).toBe(path);
+        expect(e.problem, `${path} ${code}`).toContain(`${words} contains `);
+        expect(e.problem, `${path} ${code}`).toContain(`(${code}) at character 3`);
+      }
+  });
+
+  it('C0 and C1 control characters are refused; tab and line break are text', () => {
+    for (const [value, name] of [
+      ['a\u0000b', 'a control character (U+0000)'],
+      ['a\u001b[2Jb', 'an escape character (U+001B)'],
+      ['a\rb', 'a carriage return (U+000D)'],
+      ['a\u007fb', 'a control character (U+007F)'],
+      ['a\u0085b', 'a C1 control character (U+0085)'],
+      ['a\u009bb', 'a C1 control character (U+009B)'],
+    ] as const) {
+      const d = sampleDataset();
+      d.claims[0]!.events[1]!.quote = value;
+      const e = refusal(() => parseDataset(encode(d)));
+      expect(e.problem).toMatch(
+        new RegExp(
+          `^the 1st claim, "claim-1", 2nd event's quote contains ${name.replace(/[()+]/g, '\\$&')} at character 2, which is not text: "a<U\\+`,
+        ),
+      );
+    }
+    const ok = sampleDataset();
+    ok.claims[0]!.text = 'The minister\tresigned\non Monday.';
+    ok.claims[0]!.events[1]!.quote = 'First line.\nSecond line.';
+    ok.claims[0]!.events[1]!.note = 'In an interview:\n\tyes.';
+    ok.claims[0]!.anchors[0]!.name = 'Minister\nof Finance';
+    expect(parseDataset(encode(ok))).toEqual(ok);
+  });
+
+  it('marks are allowed: left-to-right and right-to-left marks, the Arabic letter mark, the zero-width non-joiner', () => {
+    const d = sampleDataset();
+    d.claims[0]!.paraphrases = [
+      { text: 'قال الوزير\u200F إن 2023\u200E كانت صعبة\u061C.', language: 'ar' },
+      { text: 'می\u200Cخواهد', language: 'fa' },
+    ];
+    expect(parseDataset(encode(d))).toEqual(d);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '../../engine/model';
 import { DatasetError } from '../errors';
 import { canonicalDataset } from '../export';
+import { removeRefused } from '../text-rule';
 import { LIMITS } from '../limits';
 import { validateDataset } from '../schema';
 import { ClaimSchema, LANGUAGE_PATTERN } from '../shapes';
@@ -148,7 +149,22 @@ export function finish(
   report: Report,
 ): ImportResult {
   const byId = new Map<string, { claim: Claim; at: string }>();
-  for (const { claim, at } of drafts) {
+  for (const draft of drafts) {
+    const { at } = draft;
+    // Characters the format refuses in text (text-rule.ts: bidi embeddings, overrides, control
+    // characters) are removed, and the removal reported: they carry no words.
+    const removed: string[] = [];
+    const claim = JSON.parse(JSON.stringify(draft.claim), (_key, value: unknown) => {
+      if (typeof value !== 'string') return value;
+      const clean = removeRefused(value);
+      removed.push(...clean.removed);
+      return clean.text;
+    }) as Claim;
+    if (removed.length > 0)
+      report.skip(
+        at,
+        `removed ${removed.length} invisible formatting or control character(s): ${[...new Set(removed)].join(', ')}`,
+      );
     const result = v.safeParse(ClaimSchema, claim);
     if (!result.success) {
       const issue = result.issues[0];
