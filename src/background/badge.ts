@@ -3,7 +3,7 @@
  * toolbar.ts's rule (the alarm only for claims this article spreads that were later denied or rated
  * false), and a tooltip that says which state the tab is in.
  */
-import type { MatchResult } from '../engine/types';
+import type { MatchResult } from '../engine/index';
 import browser from '../shared/browser';
 import { getTab } from './tab-store';
 import { articleView, toolbarView, type ToolbarView } from './toolbar';

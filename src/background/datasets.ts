@@ -11,10 +11,15 @@
 import bundled from '../../public/datasets/default.json';
 import { parseDataset } from '../dataset/parse';
 import { validateDataset } from '../dataset/schema';
-import { buildIndex, type ClaimIndex, type DatasetMeta } from '../engine/claim-index/build';
-import { ENGINE_INDEX_VERSION } from '../engine/claim-index/layout';
-import { loadIndex, serializeIndex } from '../engine/claim-index/serialize';
-import type { Claim } from '../engine/model';
+import {
+  buildIndex,
+  type Claim,
+  type ClaimIndex,
+  type DatasetMeta,
+  ENGINE_INDEX_VERSION,
+  loadIndex,
+  serializeIndex,
+} from '../engine/index';
 import { BUNDLED_SOURCE_ID } from '../shared/messages';
 import { listSources } from './store/sources';
 import { getPayload, listPointers, refreshIndex } from './store/versions';

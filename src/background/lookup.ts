@@ -3,10 +3,7 @@
  * on first use, src/engine/lookup.ts with the engine's ranker underneath), answered with what the
  * popup shows: the claim, its dataset and its verdict without an article (dated, not relative).
  */
-import type { ClaimIndex } from '../engine/claim-index/build';
-import { buildLookup, type ClaimLookup } from '../engine/lookup';
-import type { Claim } from '../engine/model';
-import { verdictFor } from '../engine/verdict';
+import { buildLookup, type Claim, type ClaimIndex, type ClaimLookup, verdictFor } from '../engine/index';
 import type { LookupHit } from '../shared/messages';
 import { activeDatasets, claimIn } from './datasets';
 

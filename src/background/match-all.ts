@@ -8,11 +8,14 @@
  * of this article, the same wording once case, punctuation and spacing are set aside (two
  * publishers tracking one statement).
  */
-import { matchArticle } from '../engine/match/percolate';
-import type { Claim } from '../engine/model';
-import { deriveStatus } from '../engine/status';
-import type { ArticleInput, MatchResult } from '../engine/types';
-import { verdictFor } from '../engine/verdict';
+import {
+  type ArticleInput,
+  type Claim,
+  deriveStatus,
+  matchArticle,
+  type MatchResult,
+  verdictFor,
+} from '../engine/index';
 import type { AlternativeClaim, ShownMatch } from '../shared/messages';
 import { activeDatasets, claimIn, type ActiveDataset } from './datasets';
 

@@ -3,7 +3,7 @@
  * datasets, inside the browser, and the popup (or a small window) opens on the results.
  */
 import browser, { type Menus, type Tabs } from '../shared/browser';
-import { MAX_QUERY_CHARS } from '../engine/lookup';
+import { MAX_QUERY_CHARS } from '../engine/index';
 import { t } from '../ui/strings';
 import { openPopupFor } from './open-popup';
 

@@ -4,7 +4,7 @@
  * paused on this site, no tracked claims, related claims only, N claims, N claims of which some are
  * spread by this article although they were later denied or rated false.
  */
-import type { ClaimStatus } from '../engine/types';
+import type { ClaimStatus } from '../engine/index';
 import type { TabState } from '../shared/messages';
 import { siteOf } from '../shared/settings';
 import { isAlarm, statusGroup, type AlarmInput } from '../ui/stance';

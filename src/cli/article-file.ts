@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { detectPage, readArticle } from '../article/read';
 import { DatasetError } from '../dataset/errors';
-import { detectLanguage } from '../engine/lang/language';
+import { detectLanguage } from '../engine/index';
 import { inFile, readFileLimited } from './io';
 
 /** Far above any article page; a bigger file is not an article. */

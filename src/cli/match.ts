@@ -6,12 +6,17 @@
  */
 import { join } from 'node:path';
 import { DatasetError } from '../dataset/errors';
-import { buildIndex, type ClaimIndex } from '../engine/claim-index/build';
-import { parseDate } from '../engine/dates';
-import { matchArticle } from '../engine/match/percolate';
-import type { Dataset } from '../engine/model';
-import { buildOutletDirectory, outletForUrl, outletRecord } from '../engine/index';
-import type { MatchResult } from '../engine/types';
+import {
+  buildIndex,
+  buildOutletDirectory,
+  type ClaimIndex,
+  type Dataset,
+  matchArticle,
+  type MatchResult,
+  outletForUrl,
+  outletRecord,
+  parseDate,
+} from '../engine/index';
 import { parse, type OptionSpecs } from './args';
 import { describe } from './jsonl';
 import { readArticleFile, type ArticleFile } from './article-file';

@@ -5,9 +5,7 @@
  * speaker?, context?}. Bad lines are reported (file:line) and skipped; the exit code is then 1.
  */
 import { DatasetError } from '../dataset/errors';
-import { buildRankIndex } from '../engine/rank/build';
-import { rankClaims } from '../engine/rank/rank';
-import type { RankClaim, RankQuery } from '../engine/rank/types';
+import { buildRankIndex, type RankClaim, rankClaims, type RankQuery } from '../engine/index';
 import { parse, type OptionSpecs } from './args';
 import { describe } from './jsonl';
 import type { Command } from './io';

@@ -3,8 +3,7 @@
  * canonical form, the engine's serialised claim index built from it (loaded instead of rebuilt
  * while ENGINE_INDEX_VERSION matches), and a manifest naming both with their SHA-256.
  */
-import { buildIndex, ENGINE_INDEX_VERSION, serializeIndex } from '../engine/index';
-import type { Dataset } from '../engine/model';
+import { buildIndex, type Dataset, ENGINE_INDEX_VERSION, serializeIndex } from '../engine/index';
 import { toHex } from './base64';
 import { toCanonicalJson } from './export';
 

@@ -3,7 +3,7 @@
  * time; a published file must also carry a time that exists, so a typo cannot hide behind a valid
  * day ("2022-09-15T25:61Z").
  */
-import { parseDate } from '../engine/dates';
+import { parseDate } from '../engine/index';
 
 const TIME = /T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))$/;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;

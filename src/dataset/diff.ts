@@ -2,10 +2,14 @@
  * What changed between two versions of a dataset, in the terms a reader cares about: claims added
  * and removed, and claims whose derived status changed ("3 claims newly denied").
  */
-import { formatDate, parseDate } from '../engine/dates';
-import type { Claim, Dataset } from '../engine/model';
-import { deriveStatus } from '../engine/status';
-import type { ClaimStatus } from '../engine/types';
+import {
+  type Claim,
+  type ClaimStatus,
+  type Dataset,
+  deriveStatus,
+  formatDate,
+  parseDate,
+} from '../engine/index';
 import { canonicalDataset } from './export';
 import { NEWLY, STATUS_WORDS, claimLine, plural } from './words';
 

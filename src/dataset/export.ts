@@ -3,8 +3,16 @@
  * keep their order), fields in the order of src/dataset/README.md, absent optional fields left out.
  * Two publishers with the same data write the same bytes, so diffs and signatures stay meaningful.
  */
-import type { Actor, Claim, ClaimEvent, Dataset, Outlet, Rating, Source } from '../engine/model';
-import { chronological } from '../engine/status';
+import {
+  type Actor,
+  chronological,
+  type Claim,
+  type ClaimEvent,
+  type Dataset,
+  type Outlet,
+  type Rating,
+  type Source,
+} from '../engine/index';
 
 /** Drops undefined fields, keeping the key order the object literal gives. */
 function defined<T extends object>(o: T): T {

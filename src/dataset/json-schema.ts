@@ -5,7 +5,7 @@
  * beyond their prefix) only `afterword dataset validate` checks. src/dataset/afterword-dataset.schema.json
  * is this function's output, and a test keeps it so.
  */
-import { DATASET_FORMAT, DATASET_FORMAT_VERSIONS, OUTLET_KINDS } from '../engine/model';
+import { DATASET_FORMAT, DATASET_FORMAT_VERSIONS, OUTLET_KINDS } from '../engine/index';
 import { LIMITS } from './limits';
 import {
   COUNTRY_PATTERN,

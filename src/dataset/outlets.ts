@@ -4,8 +4,14 @@
  * outlet ids, domains and handles are each one outlet's in a file, and every `outletId` an event
  * gives names one of the file's outlets.
  */
-import { DATASET_FORMAT_VERSION_OUTLETS, type Claim, type Outlet } from '../engine/model';
-import { handleKey, isSocialPlatform, registrableDomain } from '../engine/outlets/domains';
+import {
+  type Claim,
+  DATASET_FORMAT_VERSION_OUTLETS,
+  handleKey,
+  isSocialPlatform,
+  type Outlet,
+  registrableDomain,
+} from '../engine/index';
 import { jsonPath, type Issue } from './errors';
 import { LIMITS } from './limits';
 

@@ -3,7 +3,7 @@
  * anything is read or parsed, the nesting depth in one pass over the bytes before JSON.parse, and
  * prototype-polluting keys before any code copies the parsed objects.
  */
-import type { Dataset } from '../engine/model';
+import type { Dataset } from '../engine/index';
 import { concatBytes } from './bytes';
 import { DatasetError, jsonPath } from './errors';
 import { LIMITS } from './limits';

@@ -4,7 +4,7 @@
  * issues, not a million, and the claim count is refused before any claim is looked at.
  */
 import * as v from 'valibot';
-import { DATASET_FORMAT_VERSION_OUTLETS, type Claim, type Dataset, type Outlet } from '../engine/model';
+import { type Claim, type Dataset, DATASET_FORMAT_VERSION_OUTLETS, type Outlet } from '../engine/index';
 import { DatasetError, jsonPath, type Issue } from './errors';
 import { LIMITS, MAX_REPORTED_ISSUES } from './limits';
 import { claimOutletIssues, outletListIssues } from './outlets';

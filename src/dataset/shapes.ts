@@ -4,8 +4,7 @@
  * schema.ts; src/dataset/README.md describes both for publishers.
  */
 import * as v from 'valibot';
-import { DATASET_FORMAT, DATASET_FORMAT_VERSIONS, OUTLET_KINDS } from '../engine/model';
-import { HANDLE_PATTERN } from '../engine/outlets/domains';
+import { DATASET_FORMAT, DATASET_FORMAT_VERSIONS, HANDLE_PATTERN, OUTLET_KINDS } from '../engine/index';
 import { dateProblem, dayProblem } from './dates';
 import { domainProblem } from './outlets';
 import { LIMITS } from './limits';

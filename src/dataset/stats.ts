@@ -1,7 +1,5 @@
 /** A dataset in numbers, for publishers checking an import or a build before they ship it. */
-import { formatDate, parseDate, sortKey } from '../engine/dates';
-import type { Dataset } from '../engine/model';
-import { deriveStatus } from '../engine/status';
+import { type Dataset, deriveStatus, formatDate, parseDate, sortKey } from '../engine/index';
 import { STATUS_WORDS, plural } from './words';
 
 export interface DatasetStats {

@@ -3,7 +3,7 @@
  * a new file replaces an installed one: the signature first (nothing of an unsigned or forged file
  * is parsed), then the whole dataset gate, then the rule that an update must carry a higher version.
  */
-import type { Dataset } from '../engine/model';
+import type { Dataset } from '../engine/index';
 import { DatasetError } from './errors';
 import { parseDataset } from './parse';
 import { verifyBytes, type PublicKey } from './sign';

@@ -1,5 +1,5 @@
 /** English words for the command line's reports ("3 claims newly denied"). */
-import type { ClaimStatus } from '../engine/types';
+import type { ClaimStatus } from '../engine/index';
 
 export const plural = (n: number, one: string, many = `${one}s`): string =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;

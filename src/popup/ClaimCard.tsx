@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Claim } from '../engine/model';
-import type { Verdict } from '../engine/types';
+import type { Claim, Verdict } from '../engine/index';
 import { setHintHidden } from '../shared/hidden-hints';
 import type { DatasetSummary, PageInfo, ShownMatch } from '../shared/messages';
 import { formatDate } from '../ui/format';

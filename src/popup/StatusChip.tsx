@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '../engine/types';
+import type { ClaimStatus } from '../engine/index';
 import { statusLabel, statusTone } from './labels';
 
 /** The status in words, coloured by tone: the word carries the meaning, the colour only repeats it. */

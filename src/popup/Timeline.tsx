@@ -1,4 +1,4 @@
-import type { ClaimEvent, Source } from '../engine/model';
+import type { ClaimEvent, Source } from '../engine/index';
 import type { PageInfo } from '../shared/messages';
 import { actorLine, formatDate, safeHref } from '../ui/format';
 import { calendarDate, describeOffset } from '../ui/relative-time';

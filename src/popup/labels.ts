@@ -1,5 +1,5 @@
 /** Words for the engine's enums, from the UI strings. */
-import type { EventType } from '../engine/model';
+import type { EventType } from '../engine/index';
 import { t, type StringKey } from '../ui/strings';
 
 export { stanceLabel } from '../ui/stance';

@@ -5,8 +5,7 @@
  * the first word of the sentence that begins with it (or as itself when none does, e.g. a spelling
  * the engine normalised).
  */
-import { foldWord } from '../engine/text/normalize';
-import { tokenize } from '../engine/text/tokenize';
+import { foldWord, tokenize } from '../engine/index';
 
 export function matchedWords(sentence: string, stems: readonly string[]): string[] {
   const words = tokenize(sentence).map((t) => ({ raw: t.raw, folded: foldWord(t.raw) }));

@@ -1,6 +1,5 @@
 /** Orders a claim's events and places "This article" among them. Pure, for the Timeline component. */
-import type { ClaimEvent } from '../engine/model';
-import { chronological } from '../engine/status';
+import { chronological, type ClaimEvent } from '../engine/index';
 import { calendarDate, compareDates, isoDay, offsetFromArticle, type Offset } from '../ui/relative-time';
 
 export type TimelineItem =

@@ -3,9 +3,7 @@
  * `Responses[type]` is what the background answers. Content, popup and options talk only to the
  * background; the background never trusts a message's shape without `isRequest`.
  */
-import type { DatasetMeta } from '../engine/claim-index/layout';
-import type { Claim } from '../engine/model';
-import type { ClaimStatus, MatchResult, Verdict } from '../engine/types';
+import type { Claim, ClaimStatus, DatasetMeta, MatchResult, Verdict } from '../engine/index';
 
 /** What the content script read off the page. Stays inside the browser. */
 export interface PageInfo {

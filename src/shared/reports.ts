@@ -4,7 +4,7 @@
  * themselves. A report holds the claim, the sentence the engine matched and why; the page's address
  * only when the reader ticked the box for it.
  */
-import type { MatchKind } from '../engine/types';
+import type { MatchKind } from '../engine/index';
 import browser from './browser';
 import type { DatasetSummary } from './messages';
 

@@ -1,5 +1,5 @@
 /** Small formatting helpers shared by the popup and the options page. */
-import type { Actor } from '../engine/model';
+import type { Actor } from '../engine/index';
 import { calendarDate, type CalendarDate } from './relative-time';
 import { displayLocale } from './strings';
 

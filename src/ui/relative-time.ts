@@ -8,13 +8,13 @@
  * its timeline (a unit test compares the two).
  */
 import {
+  type CalendarDate,
   compareAtPrecision,
   daysBetween,
   distance,
-  parseDate,
-  type CalendarDate,
   type DistanceUnit,
-} from '../engine/dates';
+  parseDate,
+} from '../engine/index';
 import { plural, t } from './strings';
 
 export type { CalendarDate };

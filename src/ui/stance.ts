@@ -5,7 +5,7 @@
  * it; one that reports its denial or debunks it answers it, and is never drawn like one that spreads
  * it. Pure: words come from the UI strings, nothing else is looked up.
  */
-import type { ClaimStatus, MatchKind, Stance } from '../engine/types';
+import type { ClaimStatus, MatchKind, Stance } from '../engine/index';
 import { t, type StringKey } from './strings';
 
 /** The four colours a mark comes in: what became of the claim. */

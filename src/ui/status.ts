@@ -1,5 +1,5 @@
 /** Words and colour tones for a claim's status, shared by the popup and the in-page card. */
-import type { ClaimStatus } from '../engine/types';
+import type { ClaimStatus } from '../engine/index';
 import { t, type StringKey } from './strings';
 
 const STATUS: Record<ClaimStatus, StringKey> = {

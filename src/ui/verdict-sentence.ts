@@ -5,9 +5,14 @@
  * "Denied by Kassym-Jomart Tokayev (President of Kazakhstan) one day after this article was published."
  * Used by the popup and the in-page card, so both say the same thing.
  */
-import type { Actor, Claim, ClaimEvent } from '../engine/model';
-import { deriveStatus } from '../engine/status';
-import type { ClaimStatus, Verdict } from '../engine/types';
+import {
+  type Actor,
+  type Claim,
+  type ClaimEvent,
+  type ClaimStatus,
+  deriveStatus,
+  type Verdict,
+} from '../engine/index';
 import { formatDate } from './format';
 import { calendarDate, offsetForDays } from './relative-time';
 import { displayLocale, plural, t, type StringKey } from './strings';

@@ -3,8 +3,7 @@
  * and the claims behind them. Built from the dataset layer's diff (src/dataset/diff.ts).
  */
 import { diffDatasets } from '../../dataset/diff';
-import type { Claim, Dataset } from '../../engine/model';
-import { deriveStatus } from '../../engine/status';
+import { type Claim, type Dataset, deriveStatus } from '../../engine/index';
 import type { ChangeDetail, ChangedClaim, ChangeSummary } from '../../shared/messages';
 import { MAX_CHANGE_ITEMS } from './policy';
 

@@ -6,7 +6,7 @@ import {
   type Skip,
 } from '../../dataset/importers/common';
 import { checkDataset } from '../../dataset/schema';
-import { DATASET_FORMAT, DATASET_FORMAT_VERSION } from '../../engine/model';
+import { DATASET_FORMAT, DATASET_FORMAT_VERSION } from '../../engine/index';
 import { importClaimReview } from '../../dataset/importers/claimreview';
 import { importFactCheckApi } from '../../dataset/importers/factcheck-api';
 import { importJsonl } from '../../dataset/importers/jsonl';

@@ -1,5 +1,5 @@
 /** Reading a dataset file for a command: within the limits, every error naming the file. */
-import type { Dataset } from '../../engine/model';
+import type { Dataset } from '../../engine/index';
 import { LIMITS } from '../../dataset/limits';
 import { parseDataset } from '../../dataset/parse';
 import { inFile, readFileLimited } from '../io';

@@ -3,7 +3,7 @@
  * collections. A line becomes a claim with a "rated" event when it has a verdict and a "reported"
  * event when it names a speaker (or has no verdict); both on the line's date, citing its URL.
  */
-import type { Claim, ClaimEvent, Source, Text } from '../../engine/model';
+import type { Claim, ClaimEvent, Source, Text } from '../../engine/index';
 import { DatasetError } from '../errors';
 import { LIMITS } from '../limits';
 import { parseJson } from '../parse';

@@ -17,7 +17,7 @@
  *   (AFP Factuel), Falsch/Richtig/Irreführend/Fehlender Kontext/Teilweise falsch (Correctiv),
  *   Фейк/Неправда/Правда/Манипуляция/Маніпуляція/Напівправда (StopFake, VoxCheck, Provereno).
  */
-import type { NormalisedRating, Rating } from '../../engine/model';
+import type { NormalisedRating, Rating } from '../../engine/index';
 
 // A table: grouped by language, one group a line, so prettier leaves it as written.
 // prettier-ignore

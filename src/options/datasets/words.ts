@@ -2,7 +2,7 @@
  * The options page's words for the datasets: times, sizes, intervals, what an update changed and
  * why one was refused, all in the reader's language through t() and plural().
  */
-import type { ClaimStatus } from '../../engine/types';
+import type { ClaimStatus } from '../../engine/index';
 import type { ChangeSummary, ProblemCode, SourceProblem } from '../../shared/messages';
 import { displayLocale, plural, t, type PluralBase, type StringKey } from '../../ui/strings';
 

@@ -1,0 +1,115 @@
+/**
+ * The import zones of src/ (eslint.config.js, rule afterword/zones): for every folder, one import
+ * the architecture forbids is an error, and one it allows is not; the engine is entered through
+ * src/engine/index.ts only. The cases are written out here rather than read from the config, so a
+ * zone widened there fails here until this table, the statement of the architecture, agrees.
+ */
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const REPO = resolve(import.meta.dirname, '../..');
+
+/** Per folder: an import it may not make, and one it may. Paths are as written in src/<zone>/x.ts. */
+const CASES: Record<string, { forbidden: string[]; allowed: string[] }> = {
+  engine: {
+    forbidden: ['../shared/messages', '../dataset/parse', '@/background/router'],
+    allowed: ['./model'],
+  },
+  article: {
+    forbidden: ['../shared/browser', '../dataset/limits'],
+    allowed: ['../engine/index', './limits'],
+  },
+  dataset: {
+    forbidden: ['../background/datasets', '../shared/messages', '../article/read'],
+    allowed: ['../engine/index'],
+  },
+  shared: {
+    forbidden: ['../background/router', '../ui/strings', '../popup/load'],
+    allowed: ['../dataset/limits', '../engine'],
+  },
+  ui: {
+    forbidden: ['../popup/labels', '../background/badge', '../content/card'],
+    allowed: ['../shared/messages'],
+  },
+  background: {
+    forbidden: ['../content/index', '../popup/load', '../article/read'],
+    allowed: ['../dataset/parse', '../ui/strings'],
+  },
+  content: {
+    forbidden: ['../background/router', '../dataset/parse', '../popup/load'],
+    allowed: ['../article/read', '../ui/strings'],
+  },
+  popup: {
+    forbidden: ['../background/datasets', '../options/main', '../content/card'],
+    allowed: ['../ui/strings', '../shared/messages'],
+  },
+  options: {
+    forbidden: ['../background/datasets', '../popup/load', '../cli/main'],
+    allowed: ['../dataset/limits', '../ui/strings'],
+  },
+  cli: {
+    forbidden: ['../shared/browser', '../ui/strings', '../background/datasets'],
+    allowed: ['../article/read', '../dataset/parse'],
+  },
+};
+
+// Only the rules under test: the type-aware ones need the file in a TypeScript project, and this
+// file does not exist (its text is linted as if it were at that path).
+const eslint = new ESLint({
+  cwd: REPO,
+  overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
+  ruleFilter: ({ ruleId }) => ruleId === 'afterword/zones' || ruleId === 'no-restricted-imports',
+});
+
+async function lint(zone: string, code: string): Promise<{ ruleId: string | null; message: string }[]> {
+  const [result] = await eslint.lintText(code, { filePath: resolve(REPO, 'src', zone, 'zone-probe.ts') });
+  return result!.messages.map(({ ruleId, message }) => ({ ruleId, message }));
+}
+
+const importing = (source: string) => `import { x } from '${source}';\nexport const y = x;\n`;
+
+describe('lint zones of src/', () => {
+  for (const [zone, { forbidden, allowed }] of Object.entries(CASES)) {
+    it(`src/${zone}: forbids ${forbidden.join(', ')}; allows ${allowed.join(', ')}`, async () => {
+      for (const source of forbidden) {
+        const messages = await lint(zone, importing(source));
+        expect(messages, source).toHaveLength(1);
+        expect(messages[0]!.ruleId, source).toBe('afterword/zones');
+        expect(messages[0]!.message, source).toMatch(new RegExp(`^src/${zone} may not import `));
+      }
+      for (const source of allowed) expect(await lint(zone, importing(source)), source).toEqual([]);
+    });
+  }
+
+  it('has a case for every folder of src/', async () => {
+    const { readdirSync } = await import('node:fs');
+    const folders = readdirSync(resolve(REPO, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    expect(folders.map((d) => d.name).sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  it('a folder with no zone is an error until one is written', async () => {
+    const messages = await lint('newpart', importing('../engine/index'));
+    expect(messages.map((m) => m.ruleId)).toEqual(['afterword/zones']);
+    expect(messages[0]!.message).toMatch(/src\/newpart has no zone/);
+  });
+
+  it('the engine is entered through src/engine/index.ts only', async () => {
+    for (const zone of ['background', 'popup', 'dataset', 'cli', 'ui']) {
+      const deep = await lint(zone, importing('../engine/match/percolate'));
+      expect(deep.map((m) => m.ruleId)).toEqual(['afterword/zones']);
+      expect(deep[0]!.message).toMatch(/through 'src\/engine\/index\.ts'/);
+      expect(await lint(zone, importing('../engine/index'))).toEqual([]);
+    }
+    // Re-exports and dynamic imports are imports too.
+    expect(await lint('popup', `export * from '../engine/types';\n`)).toHaveLength(1);
+    expect(await lint('background', `export const m = () => import('../popup/load');\n`)).toHaveLength(1);
+  });
+
+  it('only src/shared/browser.ts imports the extension API', async () => {
+    const code = `import browser from 'webextension-polyfill';\nexport const b = browser;\n`;
+    expect((await lint('popup', code)).map((m) => m.ruleId)).toEqual(['no-restricted-imports']);
+    const [seam] = await eslint.lintText(code, { filePath: resolve(REPO, 'src/shared/browser.ts') });
+    expect(seam!.messages).toEqual([]);
+  });
+});
