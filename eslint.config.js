@@ -171,4 +171,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Type-aware: a promise nobody awaits loses its rejection (an unhandled error in the worker, a
+    // silent failure in a page), and a promise where a callback's result is ignored does the same.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: REPO },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
 );
