@@ -78,16 +78,21 @@ describe('ClaimReview JSON-LD', () => {
             date: '2016-06-20',
             type: 'reported',
             actor: { name: 'T. Tellar', role: 'President', organisation: 'Square World Society' },
-            source: { outlet: 'Skeptical News', url: 'https://news.example/a122121' },
+            source: {
+              outlet: 'Skeptical News',
+              url: 'https://news.example/a122121',
+              outletId: 'news-example',
+            },
           },
           {
             date: '2020-02-18',
             type: 'rated',
-            actor: { name: 'Example Science Watch', role: 'fact-checker' },
+            actor: { name: 'Example Science Watch', role: 'fact-checker', outletId: 'factcheck-example' },
             source: {
               outlet: 'Example Science Watch',
               url: 'https://factcheck.example/2020/02/18/the-world-is-flat',
               language: 'en',
+              outletId: 'factcheck-example',
             },
             rating: { label: 'False', value: 'false' },
             note: 'No, the world is not flat',
@@ -166,7 +171,7 @@ describe('ClaimReview JSON-LD', () => {
     ]);
     expect(dataset.claims.map((c) => c.text).sort()).toEqual(['Kept without its URL', 'The world is flat']);
     const kept = dataset.claims.find((c) => c.text === 'Kept without its URL')!;
-    expect(kept.events.at(-1)!.source).toEqual({ outlet: 'Checker', language: 'en' });
+    expect(kept.events.at(-1)!.source).toEqual({ outlet: 'Checker', language: 'en', outletId: 'checker' });
   });
 
   it('rates from the numeric scale when there is no wording', async () => {

@@ -6,9 +6,11 @@ import * as v from 'valibot';
 import {
   DATASET_FORMAT,
   DATASET_FORMAT_VERSION,
+  DATASET_FORMAT_VERSION_OUTLETS,
   type Claim,
   type Dataset,
   type License,
+  type Outlet,
   type Publisher,
 } from '../../engine/model';
 import { DatasetError } from '../errors';
@@ -147,6 +149,7 @@ export function finish(
   drafts: { claim: Claim; at: string }[],
   options: ImportOptions,
   report: Report,
+  outlets: Outlet[] = [],
 ): ImportResult {
   const byId = new Map<string, { claim: Claim; at: string }>();
   for (const draft of drafts) {
@@ -187,13 +190,15 @@ export function finish(
   }
   const dataset: Dataset = {
     format: DATASET_FORMAT,
-    formatVersion: DATASET_FORMAT_VERSION,
+    // Version 1.1 only when there are outlets: an import without them stays readable by version 1 readers.
+    formatVersion: outlets.length > 0 ? DATASET_FORMAT_VERSION_OUTLETS : DATASET_FORMAT_VERSION,
     id: options.id,
     version: options.version,
     title: options.title,
     asOf: options.asOf,
     publisher: options.publisher,
     license: options.license,
+    ...(outlets.length > 0 && { outlets }),
     claims: [...byId.values()].map((x) => x.claim),
   };
   return { dataset: canonicalDataset(validateDataset(dataset)), skipped: report.skipped };

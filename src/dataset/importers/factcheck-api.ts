@@ -1,7 +1,10 @@
 /**
  * Google Fact Check Tools API responses (claims:search, pages:list) → dataset. One API claim is
- * one claim; each of its claimReview entries a "rated" event by that fact-checker, and claimDate
- * with claimant a "reported" event. Several pages may be passed as an array of responses.
+ * one claim; each of its claimReview entries a "rated" event by that fact-checker (an outlet of the
+ * dataset, by its site), and claimDate with claimant a "reported" event. The claimant is named in
+ * words only ("Social media", "Facebook", a person), so it becomes the report's actor, linked to an
+ * outlet only when it is the name of one the import already has. Several pages may be passed as an
+ * array of responses.
  */
 import type { Claim, ClaimEvent } from '../../engine/model';
 import { jsonPath } from '../errors';
@@ -23,6 +26,7 @@ import {
   type Json,
 } from './common';
 import { readLooseDate } from './dates';
+import { OutletRegistry } from './outlets';
 import { normaliseRating } from './ratings';
 
 type Path = (string | number)[];
@@ -42,7 +46,12 @@ function findClaimLists(root: Json, report: Report): { claims: Json[]; path: Pat
   return lists;
 }
 
-function ratedEvent(review: Json, at: string, report: Report): ClaimEvent | undefined {
+function ratedEvent(
+  review: Json,
+  at: string,
+  report: Report,
+  outlets: OutletRegistry,
+): ClaimEvent | undefined {
   if (!isObject(review)) return void report.skip(at, 'not an object');
   const date = readLooseDate(review.reviewDate);
   if (!date)
@@ -64,11 +73,18 @@ function ratedEvent(review: Json, at: string, report: Report): ClaimEvent | unde
   if (!outlet) return void report.skip(at, 'no publisher to name the fact-checker');
   const language = languageTag(review.languageCode);
   const note = clip(str(review.title), LIMITS.text, `${at}.title`, report);
+  // The publisher's site ("altnews.in") names its domain; the review's address is on the same site.
+  const site = str(publisher.site);
+  const outletId = outlets.add({
+    name: outlet,
+    kind: 'fact-checker',
+    urls: [...(site ? [site.includes('://') ? site : `https://${site}`] : []), ...(url ? [url] : [])],
+  });
   return {
     date,
     type: 'rated',
-    actor: { name: outlet, role: 'fact-checker' },
-    source: { outlet, ...(url && { url }), ...(language && { language }) },
+    actor: { name: outlet, role: 'fact-checker', outletId },
+    source: { outlet, ...(url && { url }), ...(language && { language }), outletId },
     rating,
     ...(note && { note }),
   };
@@ -79,13 +95,14 @@ async function claimFromApi(
   path: Path,
   options: ImportOptions,
   report: Report,
+  outlets: OutletRegistry,
 ): Promise<Claim | undefined> {
   const at = jsonPath(path);
   if (!isObject(item)) return void report.skip(at, 'not an object');
   const text = clip(str(item.text), LIMITS.text, `${at}.text`, report);
   if (!text) return void report.skip(at, 'no claim text');
   const rated = asList(item.claimReview)
-    .map((r, i) => ratedEvent(r, `${at}.claimReview[${i}]`, report))
+    .map((r, i) => ratedEvent(r, `${at}.claimReview[${i}]`, report, outlets))
     .filter((e): e is ClaimEvent => e !== undefined);
   if (rated.length === 0) return void report.skip(at, 'no usable claimReview: a claim needs a dated rating');
 
@@ -93,10 +110,11 @@ async function claimFromApi(
   const claimDate = readLooseDate(item.claimDate);
   if (claimDate) {
     const claimant = clip(str(item.claimant), LIMITS.shortText, `${at}.claimant`, report);
+    const claimantId = claimant === undefined ? undefined : outlets.named(claimant);
     events.push({
       date: claimDate,
       type: 'reported',
-      ...(claimant && { actor: { name: claimant } }),
+      ...(claimant && { actor: { name: claimant, ...(claimantId && { outletId: claimantId }) } }),
       source: rated[0]!.source,
     });
   }
@@ -121,12 +139,13 @@ async function claimFromApi(
 
 export async function importFactCheckApi(input: Json, options: ImportOptions): Promise<ImportResult> {
   const report = new Report();
+  const outlets = new OutletRegistry();
   const drafts: { claim: Claim; at: string }[] = [];
   for (const { claims, path } of findClaimLists(input, report)) {
     for (const [i, item] of claims.entries()) {
-      const claim = await claimFromApi(item, [...path, i], options, report);
+      const claim = await claimFromApi(item, [...path, i], options, report, outlets);
       if (claim) drafts.push({ claim, at: jsonPath([...path, i]) });
     }
   }
-  return finish(drafts, options, report);
+  return finish(drafts, options, report, outlets.list());
 }

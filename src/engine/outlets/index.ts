@@ -2,6 +2,7 @@
 export {
   buildOutletDirectory,
   findOutlets,
+  nameKey,
   outletForUrl,
   outletNamed,
   outletOfActor,
@@ -17,6 +18,7 @@ export {
   isSocialPlatform,
   registrableDomain,
   SOCIAL_PLATFORMS,
+  TELEGRAM_DOMAINS,
 } from './domains';
 export { outletRecord, outletRecords, type FollowUp, type OutletClaim, type OutletRecord } from './record';
 export { claimOrigin, type OriginRole, type OriginStep } from './origin';
