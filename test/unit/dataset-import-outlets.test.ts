@@ -231,7 +231,13 @@ describe('ClaimReview: who made the claim and where it appeared', () => {
     expect(report.actor).not.toHaveProperty('outletId');
   });
 
-  it('writes version 1 when the input names no outlet at all', async () => {
+  it('removes from outlet names the characters the format refuses in text, as from the claims', async () => {
+    const hostile = { ...REVIEW, publisher: { ...REVIEW.publisher, name: 'Example\u202E Fact Check' } };
+    const { dataset } = await importClaimReview(hostile, OPTIONS);
+    expect(dataset.outlets!.find((o) => o.kind === 'fact-checker')!.name).toBe('Example Fact Check');
+  });
+
+  it('names the fact-checker as an outlet even when the input gives no address', async () => {
     const bare = {
       '@type': 'ClaimReview',
       claimReviewed: 'A claim',
@@ -240,7 +246,7 @@ describe('ClaimReview: who made the claim and where it appeared', () => {
       reviewRating: { alternateName: 'False' },
     };
     const { dataset } = await importClaimReview(bare, OPTIONS);
-    // The fact-checker is still an outlet (by its name): a file naming outlets says 1.1.
+    // The fact-checker is an outlet by its name: a file naming outlets says 1.1.
     expect(dataset.formatVersion).toBe(1.1);
     expect(dataset.outlets).toEqual([
       { id: 'desk', name: 'Desk', kind: 'fact-checker', domains: [], handles: [], aliases: [] },

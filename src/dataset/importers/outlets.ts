@@ -16,6 +16,7 @@ import {
 } from '../../engine/index';
 import { LIMITS } from '../limits';
 import { domainProblem } from '../outlets';
+import { removeRefused } from '../text-rule';
 import { isAcceptedUrl } from '../urls';
 
 export interface OutletDraft {
@@ -64,7 +65,10 @@ export class OutletRegistry {
    * The id of the outlet the draft describes: one already met with any of its domains or handles
    * (or, having neither, its name), given what it adds; else a new outlet.
    */
-  add(draft: OutletDraft): string {
+  add(input: OutletDraft): string {
+    // Names come from the same untrusted fields as the claims: the characters the format refuses
+    // in text go here too (the claims' removals are reported by finish()), or the whole import fails.
+    const draft = { ...input, name: removeRefused(input.name).text.trim() || input.name };
     const domains: string[] = [];
     const handles: string[] = [];
     for (const url of draft.urls) {
