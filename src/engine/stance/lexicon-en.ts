@@ -174,6 +174,7 @@ export const EN: Lexicon = {
       /claim(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:lives?|victory|responsibility|title|credit|seats?|a seat|asylum|benefits?|compensation|crown|gold|silver|bronze|a record|the record|top spot|first place|pole|his|her|their|its)(?![\p{L}]))/u,
       'A Telegram channel ⟦claimed⟧ the minister had suffered a heart attack.',
     ),
+    hedge(/quoted by/u, 'Sources ⟦quoted by⟧ the Saudi newspaper say the club is close to a deal.'),
     hedge(/telegram channels?/u, 'The story began on a ⟦Telegram channel⟧ close to the army.'),
     hedge(
       /(?:has|have|had) not (?:yet )?been (?:independently |officially )?(?:confirmed|verified)|(?:was|were|is|are) not (?:yet )?(?:independently |officially )?(?:confirmed|verified)/u,
