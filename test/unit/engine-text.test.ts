@@ -4,7 +4,8 @@ import { detectLanguage } from '../../src/engine/lang/language';
 import { stem } from '../../src/engine/lang/stem';
 import { analyze, contentKeys } from '../../src/engine/text/analyze';
 import { foldWord } from '../../src/engine/text/normalize';
-import { isCalendarKey } from '../../src/engine/text/calendar';
+import type { Language } from '../../src/engine/lang/language';
+import { isCalendarKey, isTimeKey } from '../../src/engine/text/calendar';
 import { blockSpans, roughSentences, segmentSentences } from '../../src/engine/text/segment';
 import { tokenize } from '../../src/engine/text/tokenize';
 import { WordTable } from '../../src/engine/text/word-table';
@@ -77,6 +78,24 @@ describe('words that only date a claim', () => {
   it('leaves ordinary words alone', () => {
     for (const word of ['summit', 'hospital', 'maybe', 'attack', 'interview'])
       expect(isCalendarKey(analyze(word, 'en')[0]!.key)).toBe(false);
+  });
+
+  it('knows the words that place a claim in relative time, as each language analyses them', () => {
+    const cases: [string, Language][] = [
+      ['next season', 'en'],
+      ['la saison prochaine', 'fr'],
+      ['la próxima temporada', 'es'],
+      ['la prossima stagione', 'it'],
+      ['в следующем сезоне', 'ru'],
+      ['nächste Saison', 'de'],
+    ];
+    for (const [phrase, language] of cases) {
+      const content = analyze(phrase, language).filter((t) => !t.stop);
+      expect(content.length, phrase).toBeGreaterThan(0);
+      for (const t of content) expect(isTimeKey(t.key), `${phrase}: ${t.key}`).toBe(true);
+    }
+    for (const word of ['agreed', 'deal', 'club', 'hospital', 'suspend'])
+      expect(isTimeKey(analyze(word, 'en')[0]!.key)).toBe(false);
   });
 });
 

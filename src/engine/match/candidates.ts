@@ -109,7 +109,7 @@ function canReach(
     if (row && masks[row * words + w]! & bit) {
       weight += index.termWeight[id]!;
       count++;
-    } else if (calendar[id] === 1) {
+    } else if (calendar[id] !== 0) {
       // The most a sentence of the span can score: as if it gave no date (scoreVariant).
       total -= index.termWeight[id]!;
       undated++;

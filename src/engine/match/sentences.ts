@@ -5,7 +5,7 @@
  */
 import type { ClaimIndex } from '../claim-index/layout';
 import { startsUpper, type Term } from '../text/analyze';
-import { calendarKeys, isCalendarKey } from '../text/calendar';
+import { CALENDAR, calendarKeys, isCalendarKey } from '../text/calendar';
 import type { SentenceSpan } from '../text/segment';
 
 export interface SentenceTerms {
@@ -75,7 +75,7 @@ export function indexSentences(
       if (t.numeric) {
         (st.numbers ??= new Set()).add(id);
         st.dated = true;
-      } else if (!st.dated && (id >= 0 ? calendar![id] === 1 : isCalendarKey(t.key))) st.dated = true;
+      } else if (!st.dated && (id >= 0 ? calendar![id] === CALENDAR : isCalendarKey(t.key))) st.dated = true;
       if (id < 0 || st.first.has(id)) continue;
       st.first.set(id, pos);
     } else if (id < 0) continue;
