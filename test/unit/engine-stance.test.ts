@@ -86,8 +86,18 @@ const GMAIL = claim(
   [{ text: 'Google va a cerrar Gmail en agosto de 2024.', language: 'es' }],
 );
 
+/** Names only, with a time ("next season") and a descriptor of its second anchor ("the Saudi club"). */
+const MESSI = claim(
+  'messi-al-hilal',
+  'Lionel Messi has agreed a deal to join the Saudi club Al-Hilal next season.',
+  [
+    ['Lionel Messi', ['Lionel Messi', 'Messi']],
+    ['Al-Hilal', ['Al-Hilal', 'Al Hilal']],
+  ],
+);
+
 const data: Dataset = {
-  ...sampleDataset([PUTIN, KZ, ZELENSKY, LAVROV, ERDOGAN, TOKAYEV, GMAIL]),
+  ...sampleDataset([PUTIN, KZ, ZELENSKY, LAVROV, ERDOGAN, TOKAYEV, GMAIL, MESSI]),
   id: 'stance-test',
 };
 const index = buildIndex([data]);
@@ -172,6 +182,19 @@ describe('where the claim is found', () => {
     expect(read("Google is shutting down Gmail's basic HTML view in January.")).toEqual([]);
     expect(read('Google Announces Plan To Shut Down Gmail’s Basic HTML View')).toEqual([]);
     only(read('Google is shutting down Gmail, a viral post claimed.'), 'gmail-shutdown');
+  });
+
+  it('does not hold the claim\'s time words ("next season") against a retelling that places it otherwise', () => {
+    only(read('Messi has agreed to join Al-Hilal this summer, AFP reported.'), 'messi-al-hilal');
+    only(read('Lionel Messi has agreed to join Al-Hilal.'), 'messi-al-hilal');
+  });
+
+  it('gives no credit for the words that only describe a later anchor ("the Saudi club")', () => {
+    expect(
+      read(
+        'Senior figures from Al Hilal, the Saudi Arabian club, have travelled to Paris to seal a mega-deal with Lionel Messi.',
+      ),
+    ).toEqual([]);
   });
 
   it('finds a claim told by the headline and its lead', () => {

@@ -90,6 +90,47 @@ function subjectWords(terms: Term[], covered: boolean[]): number {
   return first;
 }
 
+/** Definite articles that open an appositive descriptor: "the Saudi club | Al-Hilal", "la revue | Die Aktuelle". */
+const DEFINITE = new Set([
+  'the',
+  'le',
+  'la',
+  'les',
+  'l',
+  'el',
+  'los',
+  'las',
+  'il',
+  'lo',
+  'gli',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'het',
+]);
+
+/**
+ * The words of an anchored variant that only describe one of its later anchors: a definite article,
+ * up to SUBJECT_WORDS_MAX content words, then the anchor ("to join the Saudi club Al-Hilal", "to the
+ * magazine Die Aktuelle"). News name the club or the magazine without them, and a sentence that
+ * shares only them ("senior figures from Al Hilal, the Saudi Arabian club") says nothing of the claim.
+ */
+function appositiveWords(text: string, terms: Term[], covered: boolean[]): boolean[] {
+  const out = new Array<boolean>(terms.length).fill(false);
+  const first = covered.indexOf(true);
+  for (let i = first + 1; i < terms.length; i++) {
+    if (!covered[i] || covered[i - 1]) continue;
+    let j = i - 1;
+    while (j > first && !terms[j]!.stop && !covered[j] && i - j <= SUBJECT_WORDS_MAX) j--;
+    const t = terms[j]!;
+    if (j === i - 1 || !t.stop || !DEFINITE.has(text.slice(t.start, t.end).toLowerCase())) continue;
+    for (let k = j + 1; k < i; k++) out[k] = true;
+  }
+  return out;
+}
+
 export function matchesAt(terms: Term[], i: number, p: AliasPattern): boolean {
   if (i + p.words.length > terms.length) return false;
   for (let k = 1; k < p.words.length; k++) if (!p.words[k]!.includes(terms[i + k]!.key)) return false;
@@ -246,13 +287,15 @@ function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): Claim
         if (aliasesByFirstKey.size === 0) contentKeys(text, lang, add);
         else {
           // Words that spell an anchor's alias are the claim's subject, not its predicate; so are
-          // the words that only describe the subject (subjectWords).
+          // the words that only describe the subject (subjectWords) or a later anchor
+          // (appositiveWords).
           const terms = analyze(text, lang);
           const covered = anchorCovered(terms, aliasesByFirstKey, anchors);
           const subject = covered ? subjectWords(terms, covered) : 0;
+          const described = covered ? appositiveWords(text, terms, covered) : undefined;
           for (let i = subject; i < terms.length; i++) {
             const t = terms[i]!;
-            if (t.stop || covered?.[i]) continue;
+            if (t.stop || covered?.[i] || described?.[i]) continue;
             add(t.key, startsUpper(text, t.start), i);
           }
         }
