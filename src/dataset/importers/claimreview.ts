@@ -6,7 +6,7 @@
  * page. The fact-checker, the claim's author when it is an organisation or an account, and the
  * sites and accounts of the appearances become the dataset's outlets.
  */
-import type { Actor, Claim, ClaimEvent, Source } from '../../engine/model';
+import type { Actor, Claim, ClaimEvent, Source } from '../../engine/index';
 import { jsonPath } from '../errors';
 import { LIMITS } from '../limits';
 import { isAcceptedUrl } from '../urls';

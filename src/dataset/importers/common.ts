@@ -4,15 +4,15 @@
  */
 import * as v from 'valibot';
 import {
+  type Claim,
+  type Dataset,
   DATASET_FORMAT,
   DATASET_FORMAT_VERSION,
   DATASET_FORMAT_VERSION_OUTLETS,
-  type Claim,
-  type Dataset,
   type License,
   type Outlet,
   type Publisher,
-} from '../../engine/model';
+} from '../../engine/index';
 import { DatasetError } from '../errors';
 import { canonicalDataset } from '../export';
 import { removeRefused } from '../text-rule';

@@ -6,7 +6,7 @@
  * outlet only when it is the name of one the import already has. Several pages may be passed as an
  * array of responses.
  */
-import type { Claim, ClaimEvent } from '../../engine/model';
+import type { Claim, ClaimEvent } from '../../engine/index';
 import { jsonPath } from '../errors';
 import { LIMITS } from '../limits';
 import {
