@@ -226,6 +226,13 @@ function sentenceCandidates(
   if (coarse.hits.length === 0 && coarse.derived.length === 0) return undefined;
   const windowBlocks = new Set<number>();
   for (const hit of [...coarse.hits, ...coarse.derived]) for (const b of hit.windows) windowBlocks.add(b);
+  // A claim told over two adjacent sentences may have its anchors split between two paragraphs.
+  for (const hit of coarse.hits)
+    for (let b = 0; b + 1 < blocks.length; b++)
+      if (hit.anchors.every((a) => coarse.anchors.get(a)?.has(b) || coarse.anchors.get(a)?.has(b + 1))) {
+        windowBlocks.add(b);
+        windowBlocks.add(b + 1);
+      }
   // The lead (the first paragraphs) is read with the headline (matchArticle).
   for (const b of [0, 1]) if (b < blocks.length) windowBlocks.add(b);
   const spans = segmentBlocks(
