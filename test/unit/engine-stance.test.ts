@@ -78,6 +78,21 @@ const LAVROV = claim('lavrov-hospital', 'Sergei Lavrov was taken to hospital in 
   ['hospital', ['hospital', 'hospitalised']],
 ]);
 
+const KIM = claim(
+  'kim-surgery',
+  'North Korean leader Kim Jong Un is in grave danger after undergoing surgery.',
+  [
+    ['Kim Jong Un', ['Kim Jong Un', 'Kim Jong-un']],
+    ['surgery', ['surgery', 'operation', 'Operation']],
+  ],
+  [
+    {
+      text: 'Der nordkoreanische Machthaber Kim Jong Un befindet sich nach einer Operation in kritischem Zustand.',
+      language: 'de',
+    },
+  ],
+);
+
 /** One anchor: what the claim says of Gmail must be there. */
 const GMAIL = claim(
   'gmail-shutdown',
@@ -97,7 +112,7 @@ const MESSI = claim(
 );
 
 const data: Dataset = {
-  ...sampleDataset([PUTIN, KZ, ZELENSKY, LAVROV, ERDOGAN, TOKAYEV, GMAIL, MESSI]),
+  ...sampleDataset([PUTIN, KZ, ZELENSKY, LAVROV, ERDOGAN, TOKAYEV, GMAIL, MESSI, KIM]),
   id: 'stance-test',
 };
 const index = buildIndex([data]);
@@ -193,6 +208,25 @@ describe('where the claim is found', () => {
     expect(
       read(
         'Senior figures from Al Hilal, the Saudi Arabian club, have travelled to Paris to seal a mega-deal with Lionel Messi.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the short name an article uses once it has given the full one ("Kim" after "Kim Jong Un")', () => {
+    const title = 'Kim Jong Un: Geht es ihm nach einer Herz-OP schlechter?';
+    const text = [
+      title,
+      'Foto: imago images',
+      'Seit er Mitte April der Zeremonie ferngeblieben ist, ranken sich Gerüchte um den Machthaber.',
+      'Der US-Sender CNN meldete, Kim befinde sich nach einer Operation in kritischem Zustand.',
+    ].join('\n\n');
+    only(read(text, title, 'de'), 'kim-surgery');
+    // Without the full name anywhere, "Kim" alone is anyone's.
+    expect(
+      read(
+        'Der US-Sender CNN meldete, Kim befinde sich nach einer Operation in kritischem Zustand.',
+        undefined,
+        'de',
       ),
     ).toEqual([]);
   });

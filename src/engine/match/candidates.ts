@@ -10,7 +10,7 @@ import { addToList } from '../claim-index/grow';
 import { NO_TERM, type ClaimIndex } from '../claim-index/layout';
 import { calendarKeys } from '../text/calendar';
 import { blockRange, type SentenceSpan } from '../text/segment';
-import type { Term } from '../text/analyze';
+import { startsUpper, type Term } from '../text/analyze';
 import type { ArticleTerms } from './sentences';
 import { PHRASE_BONUS } from './constants';
 import type { Scored } from './score';
@@ -30,6 +30,7 @@ export function findAnchors(
   index: ClaimIndex,
   terms: Term[],
   sentenceOf: Int32Array,
+  names?: ShortNames,
 ): Map<number, Set<number>> {
   const found = new Map<number, Set<number>>();
   if (index.aliasesByFirstKey.size === 0) return found;
@@ -41,9 +42,49 @@ export function findAnchors(
       let set = found.get(p.anchor);
       if (!set) found.set(p.anchor, (set = new Set()));
       set.add(sentenceOf[i]!);
+      if (names && p.words.length > 1) names.learn(terms, i, p);
     }
   }
+  if (names && names.keys.size > 0)
+    for (let i = 0; i < terms.length; i++) {
+      const anchor = names.keys.get(terms[i]!.key);
+      if (anchor === undefined || !names.capitalised(terms[i]!)) continue;
+      let set = found.get(anchor);
+      if (!set) found.set(anchor, (set = new Set()));
+      set.add(sentenceOf[i]!);
+    }
   return found;
+}
+
+/** Shortest name a person or body goes by once named in full: one capitalised word of it. */
+const SHORT_NAME_MIN_LENGTH = 3;
+
+/**
+ * The single words of the multi-word anchor names an article gives in full ("Kim Jong Un",
+ * "Sergei Lavrov"): news then say "Kim" or "Sergei" alone, and an anchor's aliases rarely list
+ * every such word (a bare "Kim" would be anyone's). Learnt from the article itself (and its
+ * headline), so a word counts as the anchor only where the full name has been given.
+ */
+export class ShortNames {
+  readonly keys: Map<string, number>;
+  constructor(
+    private readonly text: string,
+    seed?: ReadonlyMap<string, number>,
+  ) {
+    this.keys = new Map(seed);
+  }
+
+  capitalised(t: Term): boolean {
+    return t.end - t.start >= SHORT_NAME_MIN_LENGTH && startsUpper(this.text, t.start);
+  }
+
+  learn(terms: readonly Term[], i: number, p: { words: string[][]; anchor: number }): void {
+    for (let k = 0; k < p.words.length; k++) {
+      const t = terms[i + k]!;
+      if (!t.stop && !t.numeric && this.capitalised(t) && !this.keys.has(t.key))
+        this.keys.set(t.key, p.anchor);
+    }
+  }
 }
 
 export function claimAnchors(index: ClaimIndex, claim: number): number[] {

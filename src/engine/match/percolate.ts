@@ -23,6 +23,7 @@ import {
   anchoredCandidates,
   derivedCandidates,
   findAnchors,
+  ShortNames,
   type ClaimHit,
   type ScanTuning,
   type ScoreBound,
@@ -160,6 +161,8 @@ interface Pass {
   survivors?: readonly number[];
   /** Anchors the headline names: they make a claim a candidate (its windows stay in the text). */
   titleAnchors?: ReadonlyMap<number, Set<number>>;
+  /** A fresh short-name learner (candidates.ts ShortNames), seeded with the headline's full names. */
+  names?: () => ShortNames | undefined;
   scan?: ScanTuning;
 }
 
@@ -173,7 +176,7 @@ function candidatesIn(
   pass: Pass,
 ) {
   const articleTerms = indexSentences(index, terms, spans, text, ids, pass.blocks);
-  const anchors = findAnchors(index, terms, articleTerms.sentenceOf);
+  const anchors = findAnchors(index, terms, articleTerms.sentenceOf, pass.names?.());
   // The headline's anchors stand at sentence −1: no window, but the claim is reached, and the
   // headline-and-lead window (matchArticle) can state it.
   for (const a of pass.titleAnchors?.keys() ?? []) {
@@ -206,12 +209,14 @@ function sentenceCandidates(
   titleAnchors: ReadonlyMap<number, Set<number>> | undefined,
   ids: Int32Array,
   blocks: SentenceSpan[],
+  names?: () => ShortNames,
 ): ReturnType<typeof candidatesIn> | undefined {
   if (tuning.segmentAll)
     return candidatesIn(index, text, terms, ids, segmentSentences(text), {
       blocks: false,
       scan: tuning.scan,
       titleAnchors,
+      names,
     });
   const bound = {
     minCoverage: tuning.derivedMinCoverage ?? DERIVED_MIN_COVERAGE,
@@ -222,6 +227,7 @@ function sentenceCandidates(
     bound,
     scan: tuning.scan,
     titleAnchors,
+    names,
   });
   if (coarse.hits.length === 0 && coarse.derived.length === 0) return undefined;
   const windowBlocks = new Set<number>();
@@ -243,6 +249,7 @@ function sentenceCandidates(
     blocks: false,
     survivors: coarse.derived.flatMap((h) => h.variants!),
     titleAnchors,
+    names,
   });
 }
 
@@ -274,12 +281,17 @@ export function matchArticle(
   const terms = analyze(text, language);
   const title = article.title ?? '';
   const titleTerms = title ? analyze(title, detectLanguage(title, article.language ?? language)) : [];
+  // Once an article names someone in full ("Kim Jong Un"), "Kim" alone names them too: npm run
+  // eval:articles, dev, curated: recall other languages 0.773 → 0.803 (German reports saying "Kim"
+  // after a headline naming Kim Jong Un), precision 0.988 → 0.989, stance 0.917 → 0.907.
+  const titleNames = new ShortNames(title);
   const titleAnchors = title
-    ? findAnchors(index, titleTerms, new Int32Array(titleTerms.length))
+    ? findAnchors(index, titleTerms, new Int32Array(titleTerms.length), titleNames)
     : new Map<number, Set<number>>();
+  const names = () => new ShortNames(text, titleNames.keys);
   const ids = keyIdsOf(index, terms);
   const blocks = blockSpans(text);
-  const found = sentenceCandidates(index, text, terms, tuning, titleAnchors, ids, blocks);
+  const found = sentenceCandidates(index, text, terms, tuning, titleAnchors, ids, blocks, names);
   if (!found) return [];
   const { sentences, spans, hits, derived, anchors } = found;
   if (hits.length === 0 && derived.length === 0) return [];
@@ -319,7 +331,7 @@ export function matchArticle(
   // Where the article names each anchor, and each claim-without-anchors' rarest word: term starts,
   // found once (findAnchors given each term's own index as its "sentence").
   const termIndex = new Int32Array(terms.length).map((_, i) => i);
-  const anchorAt = findAnchors(index, terms, termIndex);
+  const anchorAt = findAnchors(index, terms, termIndex, names());
   for (const hit of hits) {
     const holds = (s: number, a: number) => anchors.get(a)?.has(s) === true;
     const scoreOn = (st: SentenceTerms, s: number, also?: number) => {
