@@ -18,8 +18,14 @@ export const DE: Lexicon = {
       'Ein Sprecher ⟦bestreitet⟧, dass Kim operiert wurde.',
     ),
     denial(
-      /(?:wies|weist|wiesen|weisen) (?:[\p{L}\p{N}„“"'»«-]+ ){0,6}?zurück/u,
+      /(?:wies|weist|wiesen|weisen) (?:[\p{L}\p{N}„“"'»«-]+ ){0,10}?zurück/u,
       'Sein Sprecher ⟦wies die Berichte jedoch sofort zurück⟧.',
+      '„Wir ⟦weisen solche unbegründeten Behauptungen bezüglich der Gesundheit des Präsidenten kategorisch zurück⟧.“',
+    ),
+    denial(/unbegründet\p{L}*/u, 'Die Regierung nannte die Berichte ⟦unbegründet⟧.'),
+    denial(
+      /(?:lägen|liegen|lagen) (?:[\p{L}-]+ ){0,2}?nicht vor/u,
+      'Hinweise auf ernste gesundheitliche Probleme ⟦lägen nicht vor⟧, erklärte das Präsidialamt.',
     ),
     denial(
       /zurückgewiesen|zurückweis(?:en|t)|zurückzuweisen/u,
@@ -69,6 +75,10 @@ export const DE: Lexicon = {
       /soll(?:en|te|ten)?(?=[^.!?;:]{0,80}?(?<![\p{L}])(?:haben|sein|befinden|aufhalten|leiden|liegen|schweben)(?![\p{L}]))/u,
       'Er ⟦soll⟧ sogar einen Herzinfarkt erlitten haben.',
       'Kim ⟦soll⟧ nach einer Operation in kritischem Zustand sein.',
+    ),
+    hedge(
+      /in (?:den )?sozialen (?:Medien|Netzwerken)/u,
+      'Dann war ⟦in sozialen Medien⟧ zu lesen, der Präsident habe einen Herzinfarkt erlitten.',
     ),
     hedge(/angeblich\p{L}*/u, 'Der Machthaber sei ⟦angeblich⟧ lebensbedrohlich erkrankt.'),
     hedge(/zufolge/u, 'Berichten ⟦zufolge⟧ liegt der Präsident im Krankenhaus.'),
