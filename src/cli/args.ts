@@ -68,11 +68,19 @@ function refuseUnknown(args: string[], options: OptionSpecs, config: ParseOption
       throw new UsageError(unknownOption(t.rawName, options));
 }
 
+/**
+ * What parseArgs returns for the call in `parse`, spelled out: the project is composite (for
+ * `tsc --build`), and declaration emit cannot name the inferred type, which lives in module 'util'.
+ */
+type Parsed<O extends OptionSpecs> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
+>;
+
 export function parse<O extends OptionSpecs>(
   args: string[],
   options: O,
   positionals: { min: number; max: number; names: string },
-) {
+): Parsed<O> {
   const config = parseArgsOptions(options) as O;
   refuseUnknown(args, options, config);
   let parsed;
