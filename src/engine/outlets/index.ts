@@ -22,3 +22,4 @@ export {
 } from './domains';
 export { outletRecord, outletRecords, type FollowUp, type OutletClaim, type OutletRecord } from './record';
 export { claimOrigin, type OriginRole, type OriginStep } from './origin';
+export { followUpDate } from './follow-up';
