@@ -9,6 +9,7 @@ import {
   serializedVersion,
 } from '../../src/engine/claim-index/serialize';
 import { matchArticle } from '../../src/engine/match/percolate';
+import { matchArticleTuned } from '../../src/engine/match/tuning';
 import type { Claim, Dataset } from '../../src/engine/model';
 import { segmentSentences } from '../../src/engine/text/segment';
 import { defaultDataset } from '../support/dataset';
@@ -221,11 +222,11 @@ describe('segmenting only the paragraphs that hold candidates', () => {
         const index = buildIndex([ds]);
         const input = { text, title: text.split('\n')[0] };
         const results = matchArticle(index, input);
-        expect(results).toEqual(matchArticle(index, input, { segmentAll: true }));
+        expect(results).toEqual(matchArticleTuned(index, input, { segmentAll: true }));
         // Two entries: most of the article's keys share one, so the scan lets nearly everything by.
-        expect(matchArticle(index, input, { scan: { entries: 2 } })).toEqual(results);
-        expect(matchArticle(index, input, { scan: { entries: 2 }, segmentAll: true })).toEqual(results);
-        expect(matchArticle(index, input, { scan: { general: true } })).toEqual(results);
+        expect(matchArticleTuned(index, input, { scan: { entries: 2 } })).toEqual(results);
+        expect(matchArticleTuned(index, input, { scan: { entries: 2 }, segmentAll: true })).toEqual(results);
+        expect(matchArticleTuned(index, input, { scan: { general: true } })).toEqual(results);
         const sentences = new Set(segmentSentences(text).map((s) => `${s.start}:${s.end}`));
         for (const m of results) {
           matched++;
@@ -244,7 +245,7 @@ describe('segmenting only the paragraphs that hold candidates', () => {
       const { article } = readPage(page.file);
       if (!article) continue;
       const input = { text: article.text, ...article.metadata };
-      expect(matchArticle(index, input)).toEqual(matchArticle(index, input, { segmentAll: true }));
+      expect(matchArticle(index, input)).toEqual(matchArticleTuned(index, input, { segmentAll: true }));
     }
   });
 });

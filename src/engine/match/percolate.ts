@@ -28,22 +28,8 @@ import {
   type ScanTuning,
   type ScoreBound,
 } from './candidates';
-import {
-  DERIVED_MIN_COVERAGE,
-  DERIVED_MIN_PREDICATE,
-  DERIVED_MIN_WORDS,
-  DERIVED_NAMES_AGREE,
-  DERIVED_NUMBERS_AGREE,
-  MATCH_MIN_COVERAGE,
-  MATCH_MIN_COVERAGE_NAMES_ONLY,
-  MATCH_MIN_COVERAGE_ONE_ANCHOR,
-  MATCH_MIN_PREDICATE_WORDS,
-  MATCH_MIN_PREDICATE_WORDS_ONE_ANCHOR,
-  PHRASE_WINDOW,
-  SAME_LANGUAGE_VARIANTS,
-  RELATED_MIN_BODY_SENTENCES,
-  SPECIFICITY_MARGIN,
-} from './constants';
+import { PHRASE_WINDOW, RELATED_MIN_BODY_SENTENCES, SPECIFICITY_MARGIN } from './constants';
+import { DEFAULT_PARAMS, type MatchParams } from './params';
 import {
   namesSwapped,
   numbersDisagree,
@@ -86,25 +72,6 @@ function preferSpecific(hits: ClaimHit[]): void {
   }
 }
 
-/** Evaluation-only overrides of the derived-claim thresholds (test/bench/eval tunes them on train). */
-export interface PercolateTuning {
-  derivedMinCoverage?: number;
-  derivedMinWords?: number;
-  derivedNumbersAgree?: boolean;
-  derivedNamesAgree?: boolean;
-  derivedMinPredicate?: number;
-  /** Anchored claims' thresholds (MATCH_MIN_COVERAGE, MATCH_MIN_PREDICATE_WORDS, SAME_LANGUAGE_VARIANTS). */
-  matchMinCoverage?: number;
-  matchMinCoverageOneAnchor?: number;
-  matchMinCoverageNamesOnly?: number;
-  matchMinWords?: number;
-  sameLanguage?: boolean;
-  /** Segment the whole article in one pass: the reference the two-pass path must agree with. */
-  segmentAll?: boolean;
-  /** The postings scan's fold table and loop (tests: neither may change a result). */
-  scan?: ScanTuning;
-}
-
 /** Whether a sentence of s's block (paragraph) holds the key. */
 function blockHolds(
   sentences: SentenceTerms[],
@@ -126,29 +93,24 @@ function scoreDerived(
   hit: ClaimHit,
   sentences: SentenceTerms[],
   spans: readonly SentenceSpan[],
-  tuning: PercolateTuning,
+  params: MatchParams,
 ): void {
   for (const s of hit.windows) {
     const st = sentences[s]!;
     let best: { score: number; matched: number[] } | undefined;
     for (const v of hit.variants!) {
-      if ((tuning.derivedNumbersAgree ?? DERIVED_NUMBERS_AGREE) && numbersDisagree(index, v, st)) continue;
-      if ((tuning.derivedNamesAgree ?? DERIVED_NAMES_AGREE) && namesSwapped(index, v, st)) continue;
+      if (params.derivedNumbersAgree && numbersDisagree(index, v, st)) continue;
+      if (params.derivedNamesAgree && namesSwapped(index, v, st)) continue;
       let present = 0;
       const [a, b] = requiredRange(index, v);
       if (!blockHolds(sentences, spans, s, index.derivedPost[a]!)) continue;
       for (let i = a; i < b; i++) if (st.first.has(index.derivedPost[i]!)) present++;
       if (present < Math.min(index.derivedMinRequired, b - a)) continue;
-      const scored = scoreVariant(index, v, st, tuning.derivedMinWords ?? DERIVED_MIN_WORDS);
-      if (
-        scored &&
-        predicateShare(index, v, scored.matched) < (tuning.derivedMinPredicate ?? DERIVED_MIN_PREDICATE)
-      )
-        continue;
+      const scored = scoreVariant(index, v, st, params.derivedMinWords);
+      if (scored && predicateShare(index, v, scored.matched) < params.derivedMinPredicate) continue;
       if (scored && (!best || scored.score > best.score)) best = scored;
     }
-    if (best && best.score >= (tuning.derivedMinCoverage ?? DERIVED_MIN_COVERAGE))
-      hit.scored.push({ ...best, sentence: s });
+    if (best && best.score >= params.derivedMinCoverage) hit.scored.push({ ...best, sentence: s });
   }
 }
 
@@ -199,33 +161,33 @@ function candidatesIn(
  * the windows, and only the blocks that hold a candidate's window are segmented. A sentence holding
  * a claim's anchors or required terms lies in a block holding them, and a block where even all the
  * claim's words there could not reach its threshold has no sentence that can: the second pass
- * finds what segmenting everything would (tuning.segmentAll, which the tests compare against).
+ * finds what segmenting everything would (params.segmentAll, which the tests compare against).
  */
 function sentenceCandidates(
   index: ClaimIndex,
   text: string,
   terms: Term[],
-  tuning: PercolateTuning,
+  params: MatchParams,
   titleAnchors: ReadonlyMap<number, Set<number>> | undefined,
   ids: Int32Array,
   blocks: SentenceSpan[],
   names?: () => ShortNames,
 ): ReturnType<typeof candidatesIn> | undefined {
-  if (tuning.segmentAll)
+  if (params.segmentAll)
     return candidatesIn(index, text, terms, ids, segmentSentences(text), {
       blocks: false,
-      scan: tuning.scan,
+      scan: params.scan,
       titleAnchors,
       names,
     });
   const bound = {
-    minCoverage: tuning.derivedMinCoverage ?? DERIVED_MIN_COVERAGE,
-    minWords: tuning.derivedMinWords ?? DERIVED_MIN_WORDS,
+    minCoverage: params.derivedMinCoverage,
+    minWords: params.derivedMinWords,
   };
   const coarse = candidatesIn(index, text, terms, ids, blocks, {
     blocks: true,
     bound,
-    scan: tuning.scan,
+    scan: params.scan,
     titleAnchors,
     names,
   });
@@ -271,10 +233,16 @@ function titleSentence(index: ClaimIndex, title: string, terms: Term[]): Sentenc
   return indexSentences(index, terms, spans, title).sentences[0]!;
 }
 
-export function matchArticle(
+/** The claims an article states or discusses, with their stance and verdict: the product's matcher. */
+export function matchArticle(index: ClaimIndex, article: ArticleInput): MatchResult[] {
+  return matchWithParams(index, article, DEFAULT_PARAMS);
+}
+
+/** matchArticle with its parameters given (tuning.ts, the test-only entry point, overrides them). */
+export function matchWithParams(
   index: ClaimIndex,
   article: ArticleInput,
-  tuning: PercolateTuning = {},
+  params: Readonly<MatchParams>,
 ): MatchResult[] {
   const { text } = article;
   const language = detectLanguage(text, article.language);
@@ -291,7 +259,7 @@ export function matchArticle(
   const names = () => new ShortNames(text, titleNames.keys);
   const ids = keyIdsOf(index, terms);
   const blocks = blockSpans(text);
-  const found = sentenceCandidates(index, text, terms, tuning, titleAnchors, ids, blocks, names);
+  const found = sentenceCandidates(index, text, terms, params, titleAnchors, ids, blocks, names);
   if (!found) return [];
   const { sentences, spans, hits, derived, anchors } = found;
   if (hits.length === 0 && derived.length === 0) return [];
@@ -314,19 +282,19 @@ export function matchArticle(
   // where ("Messi", "Al-Hilal") leave the claim to its other words ("agreed a deal").
   const minCoverageOf = (hit: ClaimHit) =>
     hit.anchors.length === 1
-      ? (tuning.matchMinCoverageOneAnchor ?? MATCH_MIN_COVERAGE_ONE_ANCHOR)
+      ? params.matchMinCoverageOneAnchor
       : hit.anchors.some((a) => !startsUpper(index.anchorNames[a]!, 0))
-        ? (tuning.matchMinCoverage ?? MATCH_MIN_COVERAGE)
-        : (tuning.matchMinCoverageNamesOnly ?? MATCH_MIN_COVERAGE_NAMES_ONLY);
+        ? params.matchMinCoverage
+        : params.matchMinCoverageNamesOnly;
   const choice: VariantChoice = {
-    language: (tuning.sameLanguage ?? SAME_LANGUAGE_VARIANTS) ? LANGUAGES.indexOf(language) : undefined,
-    minWords: tuning.matchMinWords ?? MATCH_MIN_PREDICATE_WORDS,
+    language: params.sameLanguage ? LANGUAGES.indexOf(language) : undefined,
+    minWords: params.matchMinWords,
   };
   // One anchor says least: a sentence naming it needs two of the claim's words ("Google" alone beside
   // "Gmail" is not "Google is shutting down Gmail").
   const oneAnchorChoice: VariantChoice = {
     ...choice,
-    minWords: Math.max(choice.minWords ?? 0, MATCH_MIN_PREDICATE_WORDS_ONE_ANCHOR),
+    minWords: Math.max(params.matchMinWords, params.matchMinWordsOneAnchor),
   };
   // Where the article names each anchor, and each claim-without-anchors' rarest word: term starts,
   // found once (findAnchors given each term's own index as its "sentence").
@@ -377,7 +345,7 @@ export function matchArticle(
     hit.scored.sort((x, y) => x.sentence - y.sentence || (x.also ?? -1) - (y.also ?? -1));
   }
   preferSpecific(hits);
-  for (const hit of derived) scoreDerived(index, hit, sentences, spans, tuning);
+  for (const hit of derived) scoreDerived(index, hit, sentences, spans, params);
   const all = [...hits, ...derived.filter((h) => h.scored.length > 0)];
 
   // Where the article names each anchor, and each claim-without-anchors' rarest word: term starts,

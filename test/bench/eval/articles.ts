@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex, type ClaimIndex } from '../../../src/engine/claim-index/build';
-import { matchArticle, type PercolateTuning } from '../../../src/engine/match/percolate';
+import { matchArticleTuned, type PercolateTuning } from '../../../src/engine/match/tuning';
 import type { Dataset } from '../../../src/engine/model';
 import type { MatchResult, Stance } from '../../../src/engine/types';
 
@@ -109,7 +109,7 @@ export function matchLabelled(
   a: LabelledArticle,
   tuning: PercolateTuning = {},
 ): MatchResult[] {
-  return matchArticle(
+  return matchArticleTuned(
     index,
     {
       text: a.text,

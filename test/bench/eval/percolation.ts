@@ -8,7 +8,7 @@
  */
 import { buildIndex, type BuildTuning } from '../../../src/engine/claim-index/build';
 import type { ClaimIndex } from '../../../src/engine/claim-index/layout';
-import { matchArticle, type PercolateTuning } from '../../../src/engine/match/percolate';
+import { matchArticleTuned, type PercolateTuning } from '../../../src/engine/match/tuning';
 import { cleanQuery } from '../../../src/engine/rank/query';
 import { asDataset } from './claims-dataset';
 import type { Collection, Split } from './data';
@@ -43,9 +43,11 @@ export function percolationFigures(
     const relevant = c.qrels[split].get(q.id);
     if (!relevant) continue;
     queries++;
-    const matches = matchArticle(index, { text: cleanQuery(q.text).text, language: 'en' }, tuning).filter(
-      (m) => m.kind === 'match',
-    );
+    const matches = matchArticleTuned(
+      index,
+      { text: cleanQuery(q.text).text, language: 'en' },
+      tuning,
+    ).filter((m) => m.kind === 'match');
     reported += matches.length;
     const ok = matches.filter((m) => relevant.has(m.claimId)).length;
     correct += ok;
