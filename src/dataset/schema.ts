@@ -44,6 +44,16 @@ function claimIssues(claim: Claim, at: number): Issue[] {
   return issues;
 }
 
+/** Each issue inside a claim, told the claim's id when the file gives it one (describeIssue names the claim by it). */
+function withClaimIds(issues: Issue[], claimsValue: unknown): Issue[] {
+  if (!Array.isArray(claimsValue)) return issues;
+  return issues.map((issue) => {
+    const at = /^\$\.claims\[(\d+)\]/.exec(issue.path);
+    const id = at ? (claimsValue[Number(at[1])] as { id?: unknown } | null)?.id : undefined;
+    return typeof id === 'string' && id.trim() !== '' ? { ...issue, claimId: id } : issue;
+  });
+}
+
 /** Every problem of the value as a dataset, stopping after `max`; the validated dataset when there are none. */
 export function checkDataset(
   value: unknown,
@@ -93,7 +103,8 @@ export function checkDataset(
     } else firstIndex.set(claim.id, i);
     claims.push(claim);
   }
-  if (issues.length > 0 || !header.success) return { issues: issues.slice(0, max) };
+  if (issues.length > 0 || !header.success)
+    return { issues: withClaimIds(issues.slice(0, max), claimsValue) };
   return { dataset: { ...(header.output as Omit<Dataset, 'claims'>), claims } as Dataset, issues: [] };
 }
 

@@ -24,3 +24,18 @@ export function urlProblem(value: string): string | undefined {
 }
 
 export const isAcceptedUrl = (value: string): boolean => urlProblem(value) === undefined;
+
+/**
+ * An address as a reader types it, made absolute: "example.org/feed.json" gets "https://" (the
+ * only scheme a remote source may use), "//example.org/x" gets "https:". An address that already
+ * names a scheme ("http://localhost:8080/…", "ftp://…") is left as it is, for urlProblem to judge;
+ * "localhost:8080/x" is a host with a port, not a scheme, and gets "https://" too.
+ */
+export function withScheme(value: string): string {
+  const v = value.trim();
+  if (v === '' || /^[a-z][a-z\d+.-]*:\/\//i.test(v)) return v;
+  if (v.startsWith('//')) return `https:${v}`;
+  // "javascript:…", "data:…", "mailto:…": a scheme without "//" is no web address; leave it to be refused.
+  if (/^[a-z][a-z\d+.-]*:(?!\d)/i.test(v)) return v;
+  return `https://${v}`;
+}

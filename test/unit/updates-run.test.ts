@@ -169,7 +169,10 @@ describe('a subscription', () => {
     host.serve('desk.json', encodeJson(bad));
     const problem = (await check(id)).problem!;
     expect(problem.code).toBe('invalid');
-    expect(problem.args[1]).toMatch(/^claims\[0\]\.events\[0\]\.date /);
+    // In words, with the claim's place and id, and the path for whoever fixes the file.
+    expect(problem.args[1]).toMatch(
+      /^the “date” of the 1st event of the 1st claim, “claim-1”, must be a real date: .*\(claims\[0\]\.events\[0\]\.date\)$/,
+    );
     expect((await view(id)).dataset?.version).toBe(1);
   });
 

@@ -13,7 +13,7 @@
  * that the next start collects; stopped after 4, the new version is active and complete.
  */
 import { toHex } from '../../dataset/base64';
-import { DatasetError } from '../../dataset/errors';
+import { DatasetError, describeDatasetError as inWords } from '../../dataset/errors';
 import { parseDataset } from '../../dataset/parse';
 import { SignatureError, type PublicKey } from '../../dataset/sign';
 import { acceptUpdate } from '../../dataset/update';
@@ -49,10 +49,12 @@ export async function sha256Of(bytes: Uint8Array): Promise<string> {
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes))));
 }
 
-/** "$.claims[12].events[0].date" + "must be a real date" → "claims[12].events[0].date must be a real date". */
+/**
+ * A refused file's first problem in words, for the options page: "the 1st claim, “kz-…”, has no
+ * events: every claim needs at least one (claims[0].events)" (src/dataset/errors.ts).
+ */
 export function describeDatasetError(error: DatasetError): string {
-  const where = error.path === '$' ? 'the file' : error.path.replace(/^\$\.?/, '');
-  return `${where} ${error.problem}`;
+  return inWords(error);
 }
 
 function trustedKeys(source: SourceRecord): PublicKey[] {

@@ -4,6 +4,7 @@ import {
   type ImportOptions,
   type ImportResult,
   type Skip,
+  soleFactChecker,
 } from '../../dataset/importers/common';
 import { checkDataset } from '../../dataset/schema';
 import { DATASET_FORMAT, DATASET_FORMAT_VERSION } from '../../engine/index';
@@ -70,14 +71,22 @@ const OPTIONS = {
   },
   output: { type: 'string', short: 'o', value: 'OUT', help: 'the dataset file to write' },
   id: { type: 'string', value: 'ID', help: "the dataset's id (default: OUT's file name as a slug)" },
-  title: { type: 'string', value: 'T', help: 'the dataset\'s title (default: "Imported from FILE")' },
+  title: {
+    type: 'string',
+    value: 'T',
+    help: 'the dataset\'s title (default: "PUBLISHER fact-checks, imported from FILE" when the fact-checker is known, else "Imported from FILE")',
+  },
   version: { type: 'string', value: 'N', help: "the dataset's version, a whole number (default 1)" },
   'as-of': {
     type: 'string',
     value: 'YYYY-MM-DD',
     help: 'the date the data is current to (default: today, UTC)',
   },
-  publisher: { type: 'string', value: 'NAME', help: 'who publishes the dataset (default "Unknown")' },
+  publisher: {
+    type: 'string',
+    value: 'NAME',
+    help: 'who publishes the dataset (default: the fact-checker of every rating when there is one, else "Unknown")',
+  },
   'publisher-url': { type: 'string', value: 'URL', help: "the publisher's https address" },
   license: {
     type: 'string',
@@ -142,6 +151,14 @@ export const importCommand: Command = {
       return from === 'claimreview' ? importClaimReview(input, options) : importFactCheckApi(input, options);
     });
     reportSkips(file, result.skipped, values.all ?? false, io);
+    // Named after what the import knows: one fact-checker behind every rating is the data's publisher.
+    const checker = values.publisher === undefined ? soleFactChecker(result.dataset.claims) : undefined;
+    if (checker) {
+      result.dataset.publisher = { ...result.dataset.publisher, name: checker };
+      const title = `${checker} fact-checks, imported from ${basename(file)}`;
+      // The title is one line of UI (LIMITS.shortText); a longer one keeps "Imported from FILE".
+      if (values.title === undefined && title.length <= LIMITS.shortText) result.dataset.title = title;
+    }
     if (result.dataset.claims.length === 0) {
       io.err(`${file}: no claims to import; nothing written`);
       return 1;

@@ -203,3 +203,15 @@ export function finish(
   };
   return { dataset: canonicalDataset(validateDataset(dataset)), skipped: report.skipped };
 }
+
+/**
+ * The fact-checker every rating of an import comes from, when there is exactly one: a feed of one
+ * publisher's reviews is that publisher's, and the dataset can be named after it instead of
+ * "Unknown". Undefined for a mix of fact-checkers, or none.
+ */
+export function soleFactChecker(claims: readonly Claim[]): string | undefined {
+  const names = new Set<string>();
+  for (const claim of claims)
+    for (const e of claim.events) if (e.type === 'rated' && e.actor?.name) names.add(e.actor.name);
+  return names.size === 1 ? [...names][0] : undefined;
+}
