@@ -172,12 +172,118 @@ describe('the dataset list', () => {
     expect(show.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('asks before rolling back, saying which claims leave, come back or change status, and after it what went away', async () => {
+    const detail: ChangeDetail = {
+      ...subscribed().change!,
+      added: 1,
+      removed: 1,
+      newly: { denied: 1 },
+      reworded: 1,
+      addedClaims: [{ id: 'c2', text: 'The bridge will open in May.', status: 'unconfirmed' }],
+      removedClaims: [{ id: 'c3', text: 'The port was closed.', status: 'confirmed' }],
+      statusChangedClaims: [
+        { id: 'c1', text: 'The minister resigned on Monday.', status: 'denied', was: 'unconfirmed' },
+      ],
+      eventsChangedClaims: [],
+      rewordedClaims: [{ id: 'c1', text: 'The minister resigned on Monday.', status: 'denied' }],
+    };
+    mock.state.handlers['sources:changes'] = () => ({ change: detail });
+    mock.state.handlers['sources:rollback'] = () => ({ version: 2 });
+    render(<Datasets />);
+    const item = await card();
+    fireEvent.click(within(item).getByRole('button', { name: 'Roll back to version 2' }));
+    const ask = within(item).getByRole('group', {
+      name: 'Roll back “Example Desk fact-checks” from version 3 to version 2?',
+    });
+    // Nothing is rolled back until the reader confirms; the confirmation has the focus.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Roll back' })),
+    );
+    const headings = (await within(ask).findAllByRole('heading', { level: 4 })).map((h) => h.textContent);
+    expect(headings).toEqual([
+      '1 claim will go back to its earlier status',
+      '1 claim will leave (added in version 3)',
+      '1 claim will come back (removed in version 3)',
+    ]);
+    expect(ask.textContent).toContain('Unconfirmed The minister resigned on Monday. (now denied)');
+    expect(ask.textContent).toContain('The bridge will open in May.');
+    expect(ask.textContent).toContain('The port was closed.');
+    expect(mock.browser.runtime.sendMessage).not.toHaveBeenCalledWith({
+      type: 'sources:rollback',
+      sourceId: 'src-1',
+    });
+    // Cancel leaves everything as it was and gives the focus back to the button.
+    fireEvent.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(item).getByRole('button', { name: 'Roll back to version 2' }),
+      ),
+    );
+    fireEvent.click(within(item).getByRole('button', { name: 'Roll back to version 2' }));
+    fireEvent.click(within(item).getByRole('button', { name: 'Roll back' }));
+    await waitFor(() =>
+      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+        type: 'sources:rollback',
+        sourceId: 'src-1',
+      }),
+    );
+    // The summary is the listing's count of what version 3 changed (the preview's lists are capped, these are not).
+    const said =
+      'Example Desk fact-checks is back at version 2. Undone: 12 claims added, 3 newly denied, 1 newly rated false.';
+    await waitFor(() => expect(screen.getByRole('status', { name: '' }).textContent).toBe(said));
+  });
+
+  it('says when what a rollback changes is not known, and drops the rolled-back note once a newer version is in use', async () => {
+    mock.state.handlers['sources:list'] = () =>
+      state(subscribed({ change: { ...subscribed().change!, fromVersion: 1 }, heldBack: 4 }));
+    render(<Datasets />);
+    const item = await card();
+    expect(item.textContent).toContain('Version 4 was rolled back');
+    fireEvent.click(within(item).getByRole('button', { name: 'Roll back to version 2' }));
+    expect(within(item).getByRole('group', { name: /^Roll back/ }).textContent).toContain(
+      'Afterword has no record of what version 3 changed, so it cannot list what will change.',
+    );
+    cleanup();
+    mock.state.handlers['sources:list'] = () =>
+      state(subscribed({ dataset: { ...subscribed().dataset!, version: 5 }, heldBack: 4 }));
+    render(<Datasets />);
+    expect((await card()).textContent).not.toContain('was rolled back');
+  });
+
+  it('says "not stated" for a licence or publisher the dataset does not give, naming where it came from', async () => {
+    mock.state.handlers['sources:list'] = () =>
+      state(
+        subscribed({
+          kind: 'file',
+          url: undefined,
+          fileName: 'checks.json',
+          dataset: { ...subscribed().dataset!, publisher: 'Unknown', license: 'NOASSERTION' },
+        }),
+      );
+    render(<Datasets />);
+    const item = await card();
+    const facts = Object.fromEntries(
+      Array.from(item.querySelectorAll('dl > div')).map((row) => [
+        row.querySelector('dt')!.textContent,
+        row.querySelector('dd')!.textContent,
+      ]),
+    );
+    expect(facts).toMatchObject({
+      Publisher: 'not stated (imported from checks.json)',
+      Licence: 'not stated',
+    });
+  });
+
   it('rolls back and removes (after a confirmation), moving the focus to what is left', async () => {
     mock.state.handlers['sources:rollback'] = () => ({ version: 2 });
     mock.state.handlers['sources:remove'] = () => ({ ok: true });
     render(<Datasets />);
     const item = await card();
     fireEvent.click(within(item).getByRole('button', { name: 'Roll back to version 2' }));
+    const ask = within(item).getByRole('group', {
+      name: 'Roll back “Example Desk fact-checks” from version 3 to version 2?',
+    });
+    fireEvent.click(within(ask).getByRole('button', { name: 'Roll back' }));
     await waitFor(() =>
       expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
         type: 'sources:rollback',
@@ -224,6 +330,19 @@ describe('the dataset list', () => {
 });
 
 describe('adding a source', () => {
+  it('completes an address typed without a scheme with https://, in the field and in what is sent', async () => {
+    mock.browser.permissions.request.mockResolvedValue(true);
+    mock.state.handlers = { 'sources:list': () => state(), 'sources:add': () => ({ sourceId: 'src-1' }) };
+    render(<Datasets />);
+    const field = (await screen.findByLabelText('Address of the dataset file')) as HTMLInputElement;
+    fireEvent.input(field, { target: { value: 'data.example/desk.json' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(mock.browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://data.example/*'] });
+    await waitFor(() =>
+      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:add', url: URL_ }),
+    );
+  });
+
   it('asks for the site in the click, adds without waiting for the answer and focuses the new card', async () => {
     let answer: (granted: boolean) => void = () => undefined;
     mock.browser.permissions.request.mockImplementation(() => new Promise<boolean>((r) => (answer = r)));

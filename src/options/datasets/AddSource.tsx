@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { withScheme } from '../../dataset/urls';
 import { send } from '../../shared/send';
 import { t } from '../../ui/strings';
 import { requestSiteAccess } from './host-permission';
@@ -36,20 +37,23 @@ export function AddSource({ onAdded }: { onAdded: (sourceId: string, text: strin
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const problem = addressProblem(url);
+    // "example.org/feed.json" means https://example.org/feed.json; the field shows what is sent.
+    const address = withScheme(url);
+    if (address !== url) setUrl(address);
+    const problem = addressProblem(address);
     if (problem) {
       setError(problem);
       urlRef.current?.focus();
       return;
     }
     // In the submit handler itself, before any await: the browser only shows the prompt for a gesture.
-    const access = requestSiteAccess(url.trim());
-    const host = new URL(url.trim()).host;
+    const access = requestSiteAccess(address);
+    const host = new URL(address).host;
     setBusy(true);
     setError(null);
     setKeyError(null);
     setNote(null);
-    send({ type: 'sources:add', url: url.trim(), ...(key.trim() ? { publicKey: key } : {}) })
+    send({ type: 'sources:add', url: address, ...(key.trim() ? { publicKey: key } : {}) })
       .then((reply) => {
         if ('problem' in reply) {
           // A refused key is told next to the key, anything else next to the address.

@@ -4,8 +4,19 @@ import { send } from '../../shared/send';
 import { formatDate } from '../../ui/format';
 import { t } from '../../ui/strings';
 import { ChangeView } from './ChangeView';
+import { RollbackConfirm } from './RollbackConfirm';
 import { saveTransfer } from './save-file';
-import { formatCount, formatDateTime, formatFromNow, formatSize, problemText } from './words';
+import {
+  changeUndoneBy,
+  formatCount,
+  formatDateTime,
+  formatFromNow,
+  formatSize,
+  licenceLabel,
+  problemText,
+  publisherLabel,
+  rolledBackText,
+} from './words';
 
 export interface CardActions {
   /** Tell the reader something through the page's live region. */
@@ -29,6 +40,16 @@ export function outcomeText(name: string, outcome: UpdateOutcome): string {
       return t('dsOutcomeSkipped', name);
     default:
       return t('dsOutcomeFailed', name);
+  }
+}
+
+/** The host of an address, for naming where a dataset came from; undefined when it is not one. */
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
   }
 }
 
@@ -78,6 +99,10 @@ function Progress({ source }: { source: SourceView }) {
 export function SourceCard({ source, actions }: { source: SourceView; actions: CardActions }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [askingRollback, setAskingRollback] = useState(false);
+  /** What the last rollback undid, said until the page is closed (the card's change then describes the version restored). */
+  const [rolledBack, setRolledBack] = useState<{ text: string; version: number } | null>(null);
+  const rollbackRef = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState<string | null>(null);
   const removeRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -106,11 +131,17 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
       const { outcomes } = await send({ type: 'sources:update', sourceId: source.id });
       return outcomes[0] ? outcomeText(name, outcomes[0]) : undefined;
     });
+  // The change the rollback undoes, when the record of the version in use is exactly that.
+  const undoable = changeUndoneBy(source.change, d?.version, source.previous?.version);
   const rollback = () =>
     run('rollback', async () => {
+      const undone = undoable ? source.change : undefined;
       const reply = await send({ type: 'sources:rollback', sourceId: source.id });
+      setAskingRollback(false);
       if ('problem' in reply) throw new Error(problemText(reply.problem));
-      return t('dsRolledBack', name, String(reply.version));
+      const said = rolledBackText(name, reply.version, undone);
+      setRolledBack({ text: said, version: reply.version });
+      return said;
     });
   const exportIt = () =>
     run('export', async () => {
@@ -161,8 +192,10 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
       <dl class="facts">
         {d ? (
           <>
-            <Fact label={t('optionsPublisher')}>{d.publisher}</Fact>
-            <Fact label={t('optionsLicence')}>{d.license}</Fact>
+            <Fact label={t('optionsPublisher')}>
+              {publisherLabel(d.publisher, source.fileName ?? hostOf(source.url))}
+            </Fact>
+            <Fact label={t('optionsLicence')}>{licenceLabel(d.license)}</Fact>
             <Fact label={t('optionsVersion')}>{d.version}</Fact>
             <Fact label={t('optionsAsOf')}>
               <time datetime={d.asOf}>{formatDate(d.asOf)}</time>
@@ -213,9 +246,31 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
           {d ? ` ${t('dsStillUsing', String(d.version))}` : ''}
         </p>
       ) : null}
-      {source.heldBack !== undefined ? <p class="note">{t('dsHeldBack', String(source.heldBack))}</p> : null}
+      {/* Said while the restored version is in use; a newer install replaces it with its own change. */}
+      {rolledBack && d?.version === rolledBack.version ? (
+        <p class="note rolled-back">{rolledBack.text}</p>
+      ) : null}
+      {/* Once a version newer than the one rolled back is in use, holding it back no longer matters. */}
+      {source.heldBack !== undefined && (!d || d.version < source.heldBack) ? (
+        <p class="note">{t('dsHeldBack', String(source.heldBack))}</p>
+      ) : null}
 
       {source.change ? <ChangeView sourceId={source.id} change={source.change} titleId={titleId} /> : null}
+
+      {askingRollback && source.previous && d ? (
+        <RollbackConfirm
+          sourceId={source.id}
+          question={t('dsRollBackConfirm', name, String(d.version), String(source.previous.version))}
+          undoable={undoable}
+          activeVersion={d.version}
+          busy={busy !== null}
+          onConfirm={() => void rollback()}
+          onCancel={() => {
+            setAskingRollback(false);
+            setTimeout(() => rollbackRef.current?.focus());
+          }}
+        />
+      ) : null}
 
       {error ? (
         <p class="problem" role="alert">
@@ -246,13 +301,17 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
               {busy === 'update' || source.running ? t('dsUpdating') : t('dsUpdateNow')}
             </button>
           ) : null}
-          {source.previous ? (
+          {source.previous && !askingRollback ? (
             <button
+              ref={rollbackRef}
               type="button"
               class="button"
               disabled={busy !== null}
               aria-describedby={titleId}
-              onClick={() => void rollback()}
+              onClick={() => {
+                setRolledBack(null);
+                setAskingRollback(true);
+              }}
             >
               {t('dsRollBack', String(source.previous.version))}
             </button>

@@ -3,7 +3,13 @@
  * why one was refused, all in the reader's language through t() and plural().
  */
 import type { ClaimStatus } from '../../engine/index';
-import type { ChangeSummary, ProblemCode, SourceProblem } from '../../shared/messages';
+import type {
+  ChangedClaim,
+  ChangeDetail,
+  ChangeSummary,
+  ProblemCode,
+  SourceProblem,
+} from '../../shared/messages';
 import { displayLocale, plural, t, type PluralBase, type StringKey } from '../../ui/strings';
 
 export function formatDateTime(ms: number): string {
@@ -140,4 +146,92 @@ export function problemText(problem: SourceProblem): string {
   if (ABOUT_THE_FILE.has(problem.code) && args.length > 0) args[0] = theFile(args[0]!);
   if (problem.code === 'too-large' && args[1]) args[1] = formatSize(Number(args[1]));
   return t(key, ...args);
+}
+
+/** SPDX's "no assertion" (and an empty id) means the publisher did not say: shown as "not stated", not as a code. */
+const UNSTATED_LICENCES = new Set(['', 'NOASSERTION']);
+
+export function licenceLabel(id: string | undefined): string {
+  return id === undefined || UNSTATED_LICENCES.has(id.trim().toUpperCase()) ? t('dsLicenceNotStated') : id;
+}
+
+/**
+ * The publisher as the dataset names it; "Unknown" (what an import without --publisher writes)
+ * and an empty name are said as "not stated", with the file or address it came from when known.
+ */
+export function publisherLabel(publisher: string | undefined, from?: string): string {
+  const name = publisher?.trim() ?? '';
+  if (name !== '' && name.toLowerCase() !== 'unknown') return name;
+  return from ? t('dsPublisherFrom', from) : t('dsPublisherNotStated');
+}
+
+/** One group of the rollback's preview: a heading and the claims under it (capped lists, exact counts). */
+export interface RollbackGroup {
+  kind: 'leave' | 'return' | 'status' | 'other';
+  title: string;
+  claims: ChangedClaim[];
+  total: number;
+}
+
+/**
+ * What rolling back the version in use will do, read backwards from what that version changed
+ * when it was installed: claims it added leave, claims it removed come back, claims whose status
+ * it changed return to their earlier status (each with `was`), and the rest of its edits undo.
+ */
+export function rollbackGroups(change: ChangeDetail): RollbackGroup[] {
+  const v = String(change.toVersion);
+  const groups: RollbackGroup[] = [
+    { kind: 'status', title: '', claims: change.statusChangedClaims, total: statusCount(change) },
+    { kind: 'leave', title: '', claims: change.addedClaims, total: change.added },
+    { kind: 'return', title: '', claims: change.removedClaims, total: change.removed },
+  ];
+  // A claim can be both reworded and given new events: count it once when the lists are whole.
+  const otherLists = [...change.eventsChangedClaims, ...change.rewordedClaims];
+  const whole =
+    change.eventsChangedClaims.length === change.eventsChanged &&
+    change.rewordedClaims.length === change.reworded;
+  const statusIds = new Set(change.statusChangedClaims.map((c) => c.id));
+  const other = [...new Map(otherLists.filter((c) => !statusIds.has(c.id)).map((c) => [c.id, c])).values()];
+  groups.push({
+    kind: 'other',
+    title: '',
+    claims: other,
+    total: whole ? other.length : Math.max(change.eventsChanged, change.reworded),
+  });
+  for (const g of groups) {
+    g.title =
+      g.kind === 'status'
+        ? plural('dsRbStatus', g.total)
+        : g.kind === 'leave'
+          ? plural('dsRbLeave', g.total, v)
+          : g.kind === 'return'
+            ? plural('dsRbReturn', g.total, v)
+            : plural('dsRbOther', g.total);
+  }
+  return groups.filter((g) => g.total > 0);
+}
+
+function statusCount(change: ChangeSummary): number {
+  return Object.values(change.newly).reduce((a, b) => a + (b ?? 0), 0);
+}
+
+/** Whether the version in use's recorded change is the one a rollback to `previous` undoes. */
+export function changeUndoneBy(
+  change: ChangeSummary | undefined,
+  activeVersion: number | undefined,
+  previousVersion: number | undefined,
+): boolean {
+  return (
+    change !== undefined &&
+    activeVersion !== undefined &&
+    change.toVersion === activeVersion &&
+    change.fromVersion === previousVersion
+  );
+}
+
+/** After a rollback: "X is back at version 3. Undone: 2 claims added, 1 newly denied." (what version 4 had brought). */
+export function rolledBackText(name: string, version: number, undone?: ChangeSummary): string {
+  return undone
+    ? t('dsRolledBackGone', name, String(version), changeSummaryText(undone))
+    : t('dsRolledBack', name, String(version));
 }
