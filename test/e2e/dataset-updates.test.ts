@@ -317,7 +317,8 @@ describe('dataset sources and updates', () => {
         bad.claims[0]!.events[0]!.date = '2022-02-30';
         await publish(encode(bad));
       },
-      /is not a valid Afterword dataset: claims\[0\]\.events\[0\]\.date must be/,
+      // In words: which claim (by place and id), which event, which field; the path at the end.
+      /is not a valid Afterword dataset: the “date” of the 1st event of the 1st claim, “[^”]+”, must be .*\(claims\[0\]\.events\[0\]\.date\)/,
     ],
     [
       'a 200 MB body',
@@ -402,17 +403,36 @@ describe('dataset sources and updates', () => {
     await card().getByRole('button', { name: 'Hide the claims' }).click();
   });
 
-  it('rolls back to the previous version, with the keyboard', async () => {
+  it('rolls back to the previous version, with the keyboard, after saying what will change', async () => {
     await options.bringToFront();
     const count = await options.locator('#datasets-live').getAttribute('data-count');
     await card().getByRole('button', { name: 'Roll back to version 1' }).focus();
+    await options.keyboard.press('Enter');
+    // Nothing happens yet: the card asks, with what version 2 changed read backwards, the answer focused.
+    const ask = card().getByRole('group', { name: `Roll back “${TITLE}” from version 2 to version 1?` });
+    await expect
+      .poll(() => ask.innerText())
+      .toMatch(
+        /1 claim will go back to its earlier status[\s\S]*Xi Jinping promised[\s\S]*\(now confirmed\)[\s\S]*1 claim will leave \(added in version 2\)[\s\S]*held no summit in 2022/,
+      );
+    const confirm = ask.getByRole('button', { name: 'Roll back', exact: true });
+    await expect.poll(() => confirm.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await seedStatus()).toMatchObject({ version: 2 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const violations = await axeViolations(options);
+      expect(violations, `${scheme}:\n${describeViolations(violations)}`).toEqual([]);
+    }
+    await options.emulateMedia({ colorScheme: 'light', reducedMotion: null });
     await options.keyboard.press('Enter');
     await options.waitForFunction(
       (before) => document.getElementById('datasets-live')?.dataset.count !== before,
       count,
       { polling: 50 },
     );
-    expect(await options.locator('#datasets-live').innerText()).toBe(`${TITLE} is back at version 1.`);
+    expect(await options.locator('#datasets-live').innerText()).toBe(
+      `${TITLE} is back at version 1. Undone: 1 claim added, 1 newly confirmed.`,
+    );
     await expectProblem('Version 2 was rolled back and will not be installed again');
     expect(await seedStatus()).toEqual({ status: 'unconfirmed', datasetId: 'e2e-desk', version: 1 });
   });
