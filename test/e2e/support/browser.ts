@@ -198,10 +198,19 @@ export class NetworkRecorder {
     return this.sources.has(url);
   }
 
+  /** Host names mapped to the fixture server (LaunchOptions.hostAliases), as origins with its port. */
+  private readonly aliasOrigins: string[] = [];
+
+  /** Lets pages load from `origin`, a real site's name the browser resolves to the fixture server. */
+  allowAlias(origin: string): void {
+    this.aliasOrigins.push(origin);
+  }
+
   /** What may load at all: fixture pages, the extension's own files, inline data, configured dataset sources. */
   isAllowed(url: string): boolean {
     return (
       url.startsWith(`${this.fixtureOrigin}/`) ||
+      this.aliasOrigins.some((origin) => url.startsWith(`${origin}/`)) ||
       this.isSource(url) ||
       this.isOwnFile(url) ||
       url.startsWith('data:') ||
@@ -352,6 +361,12 @@ export interface LaunchOptions {
    * extension's _locales follow; the browser's default when absent.
    */
   uiLanguage?: string;
+  /**
+   * Host names (e.g. "euroweeklynews.com") the browser resolves to the fixture server, so a page is
+   * served under an outlet's real name (Chromium's --host-resolver-rules); `aliasUrl()` addresses
+   * them. Nothing leaves the machine: the names never reach a DNS server.
+   */
+  hostAliases?: string[];
 }
 
 export interface WaitOptions {
@@ -394,6 +409,9 @@ export class ExtensionHarness {
         args: [
           ...(headless ? ['--headless=new'] : []),
           ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
+          ...(options.hostAliases?.length
+            ? [`--host-resolver-rules=${options.hostAliases.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`]
+            : []),
           // A headed browser for a person keeps its sandbox unless it runs as root (where it cannot).
           ...CHROMIUM_FLAGS.filter((flag) => headless || flag !== '--no-sandbox' || process.getuid?.() === 0),
           `--disable-extensions-except=${extensionDir}`,
@@ -409,6 +427,7 @@ export class ExtensionHarness {
       const worker = await findServiceWorker(context);
       const extensionId = new URL(worker.url()).host;
       const network = new NetworkRecorder(origin, extensionId);
+      for (const host of options.hostAliases ?? []) network.allowAlias(aliasOrigin(origin, host));
       await network.attach(context);
       for (const page of context.pages()) await network.watchPage(context, page);
       return new ExtensionHarness(context, extensionId, server, network, userDataDir);
@@ -424,6 +443,11 @@ export class ExtensionHarness {
     await this.context.close().catch(() => undefined);
     await this.server.stop();
     rmSync(this.userDataDir, { recursive: true, force: true });
+  }
+
+  /** The address of a served file under a host name of LaunchOptions.hostAliases ("http://euroweeklynews.com:41234/x.html"). */
+  aliasUrl(host: string, path: string): string {
+    return `${aliasOrigin(this.server.origin, host)}/${path.replace(/^\/+/, '')}`;
   }
 
   extensionUrl(path: string): string {
@@ -593,6 +617,13 @@ export class ExtensionHarness {
     this.messenger = page;
     return page;
   }
+}
+
+/** The fixture server's origin under another host name: same scheme and port. */
+function aliasOrigin(serverOrigin: string, host: string): string {
+  const url = new URL(serverOrigin);
+  url.hostname = host;
+  return url.origin;
 }
 
 async function findServiceWorker(context: BrowserContext): Promise<Worker> {
