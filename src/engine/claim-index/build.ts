@@ -56,6 +56,7 @@ function anchorCovered(
   terms: Term[],
   patterns: Map<string, AliasPattern[]>,
   anchors: readonly number[],
+  named?: Set<number>,
 ): boolean[] | undefined {
   let covered: boolean[] | undefined;
   for (let i = 0; i < terms.length; i++) {
@@ -63,6 +64,7 @@ function anchorCovered(
     if (!list) continue;
     for (const p of list) {
       if (!anchors.includes(p.anchor) || !matchesAt(terms, i, p)) continue;
+      named?.add(p.anchor);
       covered ??= new Array<boolean>(terms.length).fill(false);
       for (let k = 0; k < p.words.length; k++) covered[i + k] = true;
     }
@@ -129,6 +131,19 @@ function appositiveWords(text: string, terms: Term[], covered: boolean[]): boole
     for (let k = j + 1; k < i; k++) out[k] = true;
   }
   return out;
+}
+
+/** Bit i for each of the claim's (sorted) anchors the variant names; a claim has at most 32 used here. */
+function anchorMask(anchors: readonly number[], named: ReadonlySet<number>): number {
+  let mask = 0;
+  for (let i = 0; i < anchors.length && i < 32; i++) if (named.has(anchors[i]!)) mask |= 1 << i;
+  // A variant naming none of them (its aliases missed an inflection) is read as naming them all.
+  return mask === 0 ? fullMask(anchors.length) : mask >>> 0;
+}
+
+/** The mask of all of a claim's anchors (unsigned, as the index stores it). */
+export function fullMask(anchors: number): number {
+  return anchors >= 32 ? 0xffffffff : 2 ** anchors - 1;
 }
 
 export function matchesAt(terms: Term[], i: number, p: AliasPattern): boolean {
@@ -226,6 +241,7 @@ function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): Claim
   let capitalised = 0;
   const names: number[] = [];
   const variantNameStart = new U32List();
+  const variantAnchorMask = new U32List();
   const variantNames = new U32List();
   const add = (key: string | TermKey, isName: boolean, position: number) => {
     words++;
@@ -284,13 +300,17 @@ function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): Claim
         capitalised = 0;
         names.length = 0;
         variantNameStart.push(variantNames.length);
-        if (aliasesByFirstKey.size === 0) contentKeys(text, lang, add);
-        else {
+        if (aliasesByFirstKey.size === 0) {
+          contentKeys(text, lang, add);
+          variantAnchorMask.push(0);
+        } else {
           // Words that spell an anchor's alias are the claim's subject, not its predicate; so are
           // the words that only describe the subject (subjectWords) or a later anchor
           // (appositiveWords).
           const terms = analyze(text, lang);
-          const covered = anchorCovered(terms, aliasesByFirstKey, anchors);
+          const named = new Set<number>();
+          const covered = anchorCovered(terms, aliasesByFirstKey, anchors, named);
+          variantAnchorMask.push(anchorMask(anchors, named));
           const subject = covered ? subjectWords(terms, covered) : 0;
           const described = covered ? appositiveWords(text, terms, covered) : undefined;
           for (let i = subject; i < terms.length; i++) {
@@ -331,13 +351,25 @@ function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): Claim
   const cAnchors = claimAnchors.toArray();
   const anchorKeys = new U32List();
   const anchorValues = new U32List();
+  const vMask = variantAnchorMask.toArray();
+  const cVariantStart = claimVariantStart.toArray();
   for (let c = 0; c < n; c++) {
-    let rarest = -1;
-    for (let i = cAnchorStart[c]!; i < cAnchorStart[c + 1]!; i++) {
-      const a = cAnchors[i]!;
-      if (rarest < 0 || anchorDf[a]! < anchorDf[rarest]!) rarest = a;
-    }
-    if (rarest >= 0) {
+    // Posted under its rarest anchor, and under the rarest anchor of each smaller set of its anchors
+    // that one of its variants names alone (a "Zelensky left Ukraine for Poland" without Kyiv).
+    const from = cAnchorStart[c]!;
+    const to = cAnchorStart[c + 1]!;
+    if (from === to) continue;
+    const full = fullMask(to - from);
+    const posted: number[] = [];
+    for (const mask of [full, ...vMask.subarray(cVariantStart[c]!, cVariantStart[c + 1]!)]) {
+      if (mask === 0) continue;
+      let rarest = -1;
+      for (let i = from; i < to; i++) {
+        const a = cAnchors[i]!;
+        if (mask & (1 << (i - from)) && (rarest < 0 || anchorDf[a]! < anchorDf[rarest]!)) rarest = a;
+      }
+      if (rarest < 0 || posted.includes(rarest)) continue;
+      posted.push(rarest);
       anchorKeys.push(rarest);
       anchorValues.push(c);
     }
@@ -389,6 +421,7 @@ function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): Claim
     variantRecord,
     variantNameStart: variantNameStart.toArray(),
     variantNames: variantNames.toArray(),
+    variantAnchorMask: vMask,
     anchorPostStart: anchorPostings.start,
     anchorPost: anchorPostings.items,
     derivedPostStart: derivedPostings.start,

@@ -92,6 +92,12 @@ export interface ClaimIndex {
    */
   variantNameStart: Uint32Array;
   variantNames: Uint32Array;
+  /**
+   * Which of its claim's anchors (bit i: the claim's i-th anchor id, in sorted order) a variant
+   * names; all of them when it names none. A variant naming fewer ("Zelensky left Ukraine and is now
+   * in Poland" of "Zelensky has fled Kyiv") needs only those in a sentence; 0 for claims without anchors.
+   */
+  variantAnchorMask: Uint32Array;
 
   /** Anchor a → claims whose rarest anchor it is. */
   anchorPostStart: Uint32Array;

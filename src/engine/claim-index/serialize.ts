@@ -34,6 +34,7 @@ type ArrayField =
   | 'variantRecord'
   | 'variantNameStart'
   | 'variantNames'
+  | 'variantAnchorMask'
   | 'anchorPostStart'
   | 'anchorPost'
   | 'derivedPostStart'
@@ -56,6 +57,7 @@ const SECTIONS: readonly [
   ['variantRecord', Uint32Array],
   ['variantNameStart', Uint32Array],
   ['variantNames', Uint32Array],
+  ['variantAnchorMask', Uint32Array],
   ['anchorPostStart', Uint32Array],
   ['anchorPost', Uint32Array],
   ['derivedPostStart', Uint32Array],

@@ -23,6 +23,17 @@ export interface ClaimHit {
   windows: number[];
   /** Derived claims: the variants whose required terms the article holds. */
   variants?: number[];
+  /**
+   * Anchored claims: variants that name fewer of the claim's anchors, each group with the anchors
+   * it names and the sentences holding them; scored on those sentences with those variants only.
+   */
+  relaxed?: RelaxedGroup[];
+}
+
+export interface RelaxedGroup {
+  anchors: number[];
+  variants: number[];
+  windows: number[];
 }
 
 /** Sentences in which each anchor occurs, for every anchor the text names. */
@@ -93,22 +104,57 @@ export function claimAnchors(index: ClaimIndex, claim: number): number[] {
   );
 }
 
+/** Sentences holding every one of the anchors: their sentence sets intersected, smallest first. */
+function sentencesWithAll(anchors: Map<number, Set<number>>, own: readonly number[]): number[] {
+  const sets = own.map((a) => anchors.get(a)!).sort((a, b) => a.size - b.size);
+  return [...sets[0]!].filter((s) => s >= 0 && sets.every((set) => set.has(s))).sort((a, b) => a - b);
+}
+
 export function anchoredCandidates(index: ClaimIndex, anchors: Map<number, Set<number>>): ClaimHit[] {
   const hits: ClaimHit[] = [];
+  const seen = new Set<number>();
   for (const anchor of anchors.keys()) {
     for (let e = index.anchorPostStart[anchor]!; e < index.anchorPostStart[anchor + 1]!; e++) {
       const claim = index.anchorPost[e]!;
+      if (seen.has(claim)) continue;
+      seen.add(claim);
       const own = claimAnchors(index, claim);
-      if (!own.every((a) => anchors.has(a))) continue;
-      // Sentences holding every anchor: intersect the anchors' sentence sets, smallest first.
-      const sets = own.map((a) => anchors.get(a)!).sort((a, b) => a.size - b.size);
-      const windows = [...sets[0]!]
-        .filter((s) => s >= 0 && sets.every((set) => set.has(s)))
-        .sort((a, b) => a - b);
-      hits.push({ claim, anchors: own, scored: [], windows });
+      const all = own.every((a) => anchors.has(a));
+      const relaxed = relaxedGroups(index, claim, own, anchors);
+      if (!all && relaxed.length === 0) continue;
+      hits.push({
+        claim,
+        anchors: own,
+        scored: [],
+        windows: all ? sentencesWithAll(anchors, own) : [],
+        ...(relaxed.length > 0 ? { relaxed } : {}),
+      });
     }
   }
   return hits;
+}
+
+/** The claim's variants that name fewer of its anchors, grouped by the anchors they name, where the article names those. */
+function relaxedGroups(
+  index: ClaimIndex,
+  claim: number,
+  own: readonly number[],
+  anchors: Map<number, Set<number>>,
+): RelaxedGroup[] {
+  const full = own.length >= 32 ? 0xffffffff : 2 ** own.length - 1;
+  const groups: RelaxedGroup[] = [];
+  for (let v = index.claimVariantStart[claim]!; v < index.claimVariantStart[claim + 1]!; v++) {
+    const mask = index.variantAnchorMask[v]!;
+    if (mask === full || mask === 0) continue;
+    const named = own.filter((_, i) => (mask >>> i) & 1);
+    if (!named.every((a) => anchors.has(a))) continue;
+    const group = groups.find(
+      (g) => g.anchors.length === named.length && g.anchors.every((a, i) => a === named[i]),
+    );
+    if (group) group.variants.push(v);
+    else groups.push({ anchors: named, variants: [v], windows: sentencesWithAll(anchors, named) });
+  }
+  return groups;
 }
 
 /** Per-index scratch, filled and cleared within one call: each key's row among the article's keys, plus one (0: absent). */

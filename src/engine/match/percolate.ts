@@ -25,6 +25,7 @@ import {
   findAnchors,
   ShortNames,
   type ClaimHit,
+  type RelaxedGroup,
   type ScanTuning,
   type ScoreBound,
 } from './candidates';
@@ -194,6 +195,8 @@ function sentenceCandidates(
   if (coarse.hits.length === 0 && coarse.derived.length === 0) return undefined;
   const windowBlocks = new Set<number>();
   for (const hit of [...coarse.hits, ...coarse.derived]) for (const b of hit.windows) windowBlocks.add(b);
+  for (const hit of coarse.hits)
+    for (const g of hit.relaxed ?? []) for (const b of g.windows) windowBlocks.add(b);
   // A claim told over two adjacent sentences may have its anchors split between two paragraphs.
   for (const hit of coarse.hits)
     for (let b = 0; b + 1 < blocks.length; b++)
@@ -280,12 +283,13 @@ export function matchWithParams(
   // ("Gmail") says little; an anchor that names what happened ("hospital", "heart attack",
   // "assassination attempt": a lower-case name) says most of it; anchors that only name who and
   // where ("Messi", "Al-Hilal") leave the claim to its other words ("agreed a deal").
-  const minCoverageOf = (hit: ClaimHit) =>
-    hit.anchors.length === 1
+  const minCoverageFor = (anchors: readonly number[]) =>
+    anchors.length === 1
       ? params.matchMinCoverageOneAnchor
-      : hit.anchors.some((a) => !startsUpper(index.anchorNames[a]!, 0))
+      : anchors.some((a) => !startsUpper(index.anchorNames[a]!, 0))
         ? params.matchMinCoverage
         : params.matchMinCoverageNamesOnly;
+  const minCoverageOf = (hit: ClaimHit) => minCoverageFor(hit.anchors);
   const choice: VariantChoice = {
     language: params.sameLanguage ? LANGUAGES.indexOf(language) : undefined,
     minWords: params.matchMinWords,
@@ -302,19 +306,21 @@ export function matchWithParams(
   const anchorAt = findAnchors(index, terms, termIndex, names());
   for (const hit of hits) {
     const holds = (s: number, a: number) => anchors.get(a)?.has(s) === true;
-    const scoreOn = (st: SentenceTerms, s: number, also?: number) => {
-      const scored = scoreClaim(index, hit.claim, st, hit.anchors.length === 1 ? oneAnchorChoice : choice);
-      if (scored && scored.score >= minCoverageOf(hit) && !partOnly(hit, st.span))
+    const scoreOn = (st: SentenceTerms, s: number, also?: number, group?: RelaxedGroup) => {
+      const named = group?.anchors ?? hit.anchors;
+      const base = named.length === 1 ? oneAnchorChoice : choice;
+      const scored = scoreClaim(index, hit.claim, st, group ? { ...base, only: group.variants } : base);
+      if (scored && scored.score >= minCoverageFor(named) && !partOnly(hit, named, st.span))
         hit.scored.push({ ...scored, sentence: s, ...(also !== undefined ? { also } : {}) });
     };
     /**
      * A claim about one thing ("Google is shutting down Gmail") is not stated by a sentence that names
      * that thing only as the owner of another ("…shut down Gmail's basic HTML view").
      */
-    const partOnly = (h: ClaimHit, span: SentenceSpan) => {
-      if (h.anchors.length !== 1) return false;
+    const partOnly = (h: ClaimHit, anchorsOf: readonly number[], span: SentenceSpan) => {
+      if (anchorsOf.length !== 1) return false;
       let named = false;
-      for (const i of anchorAt.get(h.anchors[0]!) ?? []) {
+      for (const i of anchorAt.get(anchorsOf[0]!) ?? []) {
         const t = terms[i]!;
         if (t.start < span.start || t.start >= span.end) continue;
         named = true;
@@ -327,6 +333,11 @@ export function matchWithParams(
       return named && !ownedInClaim(index.claims.get(h.claim).claim);
     };
     for (const s of hit.windows) scoreOn(sentences[s]!, s);
+    // A variant naming fewer of the claim's anchors, on the sentences naming those.
+    for (const group of hit.relaxed ?? [])
+      for (const s of group.windows)
+        if (!hit.scored.some((p) => p.sentence === s && p.also === undefined))
+          scoreOn(sentences[s]!, s, undefined, group);
     // The claim over two adjacent sentences, its anchors split between them. Also across a paragraph
     // break: news paragraphs are often one sentence long ("Lionel Messi's move to Saudi Arabia is a
     // 'done deal'." / "Messi will sign … with Saudi club Al-Hilal."). npm run eval:articles, dev,

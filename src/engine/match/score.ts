@@ -121,6 +121,8 @@ export interface VariantChoice {
   /** The article's language (an index into LANGUAGES): its variants only, when the claim has one. */
   language?: number;
   minWords?: number;
+  /** Only these of the claim's variants (those naming fewer of its anchors, on a sentence naming those). */
+  only?: readonly number[];
 }
 
 /**
@@ -143,6 +145,7 @@ export function scoreClaim(
   let best: { score: number; matched: number[] } | undefined;
   for (let v = from; v < to; v++) {
     if (own && index.variantLanguage[v] !== choice.language) continue;
+    if (choice.only && !choice.only.includes(v)) continue;
     const s = scoreVariant(index, v, st, choice.minWords ?? MATCH_MIN_PREDICATE_WORDS, true);
     if (s && (!best || s.score > best.score)) best = s;
   }
