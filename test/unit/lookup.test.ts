@@ -98,6 +98,11 @@ describe('lookup', () => {
     const ru = ids('Казахстан выйдет из ОДКБ');
     expect(ru.indexOf('kz-csto-suspension-2023')).toBeLessThan(ru.indexOf('kz-eaeu-withdrawal'));
     for (const r of lookup.search('Kazakhstan', 10)) expect(r.coverage).toBe(1);
+    // While the last word is still being typed, its completions count as carrying it.
+    expect(ids('kazakhstan cs').slice(0, 2).sort()).toEqual([
+      'kz-am-csto-joint-withdrawal-talks',
+      'kz-csto-suspension-2023',
+    ]);
   });
 });
 
