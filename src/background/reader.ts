@@ -40,9 +40,8 @@ export const readerHandlers: { [T in ReaderRequest]: Handler<T> } = {
     return { ok: true };
   },
   // The look-up covers every dataset in use (lookup.ts waits for them after a worker start).
-  'lookup:search': async (request) => ({
-    hits: typeof request.query === 'string' ? await lookupClaims(request.query, request.limit) : [],
-  }),
+  'lookup:search': async (request) =>
+    typeof request.query === 'string' ? await lookupClaims(request.query, request.limit) : { hits: [] },
   'card:more': async (request, sender) => {
     const tabId = senderTab(sender);
     const opened = await openPopupFor(

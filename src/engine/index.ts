@@ -23,7 +23,14 @@ export { detectLanguage } from './lang/language';
 export { segmentSentences } from './text/segment';
 export { tokenize } from './text/tokenize';
 export { foldWord } from './text/normalize';
-export { buildLookup, MAX_QUERY_CHARS, type ClaimLookup } from './lookup';
+export {
+  buildLookup,
+  compareResults as compareLookupResults,
+  MAX_QUERY_CHARS,
+  type ClaimLookup,
+  type LookupAnswer,
+  type LookupResult,
+} from './lookup';
 export * from './model';
 export * from './types';
 export { serializeIndex, loadIndex, serializedVersion, IndexFormatError } from './claim-index/serialize';
