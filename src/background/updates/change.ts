@@ -5,7 +5,7 @@
 import { diffDatasets } from '../../dataset/diff';
 import { type Claim, type Dataset, deriveStatus } from '../../engine/index';
 import type { ChangeDetail, ChangedClaim, ChangeSummary } from '../../shared/messages';
-import { MAX_CHANGE_ITEMS } from './policy';
+import { MASS_CHANGE_MIN_CLAIMS, MASS_REMOVAL_SHARE, MASS_STATUS_SHARE, MAX_CHANGE_ITEMS } from './policy';
 
 const item = (claim: Claim, was?: ChangedClaim['was']): ChangedClaim => ({
   id: claim.id,
@@ -45,4 +45,17 @@ export function describeFirstInstall(after: Dataset, at: number): ChangeDetail {
 export function summaryOf(detail: ChangeDetail): ChangeSummary {
   const { fromVersion, toVersion, at, added, removed, newly, eventsChanged, reworded } = detail;
   return { fromVersion, toVersion, at, added, removed, newly, eventsChanged, reworded };
+}
+
+/**
+ * Whether an update changes too much at once to be installed without asking (policy.ts, the
+ * mass-change hold): more than a set share of the `claimsBefore` claims in use changing status, or
+ * removed, and at least MASS_CHANGE_MIN_CLAIMS of them. A first install changes nothing in use.
+ */
+export function isMassChange(change: ChangeSummary, claimsBefore: number): boolean {
+  if (change.fromVersion === 0 || claimsBefore === 0) return false;
+  const statusChanged = Object.values(change.newly).reduce((sum, n) => sum + (n ?? 0), 0);
+  const tooMany = (count: number, share: number) =>
+    count >= MASS_CHANGE_MIN_CLAIMS && count > share * claimsBefore;
+  return tooMany(statusChanged, MASS_STATUS_SHARE) || tooMany(change.removed, MASS_REMOVAL_SHARE);
 }

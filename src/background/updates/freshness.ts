@@ -2,7 +2,7 @@
  * How long a server says its answer stays fresh (Cache-Control max-age, else Expires), and when
  * the next check is due. Pure: headers and clock in, milliseconds out.
  */
-import { MAX_SERVER_FRESHNESS_MS } from './policy';
+import { MAX_SERVER_FRESHNESS_MS, STALE_AFTER_MS } from './policy';
 
 interface HeaderSource {
   get(name: string): string | null;
@@ -55,4 +55,17 @@ export function retryAfterOf(headers: HeaderSource, now: number): number | undef
  */
 export function nextCheckAfterSuccess(now: number, intervalMs: number, freshnessMs: number): number {
   return now + Math.max(intervalMs, freshnessMs);
+}
+
+/**
+ * Whether a subscription is stale: no successful check for STALE_AFTER_MS, counted from its last
+ * success, or from when it was added if it never had one. A switched-off source is not checked on
+ * purpose, so it is not called stale.
+ */
+export function isStale(
+  source: { kind: 'url' | 'file'; enabled: boolean; addedAt: number; lastSuccess?: number },
+  now: number,
+): boolean {
+  if (source.kind !== 'url' || !source.enabled) return false;
+  return now - (source.lastSuccess ?? source.addedAt) >= STALE_AFTER_MS;
 }

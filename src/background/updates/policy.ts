@@ -84,3 +84,26 @@ export const PROGRESS_INTERVAL_MS = 250;
 export const MAX_CHANGE_ITEMS = 200;
 
 export const TIME = { SECOND, MINUTE, HOUR, DAY } as const;
+
+/**
+ * The mass-change hold: an update is not installed, but shown to the reader first, when it changes
+ * the status of more than MASS_STATUS_SHARE of the claims in use, or removes more than
+ * MASS_REMOVAL_SHARE of them, and in either case at least MASS_CHANGE_MIN_CLAIMS claims. A desk's
+ * ordinary update settles a handful of claims; a fifth of all verdicts turning at once, or a fifth
+ * of the claims vanishing, is what a publisher's broken export or a taken-over address looks like,
+ * and is rare enough in honest publishing that asking costs the reader little. The minimum count
+ * keeps small datasets out of it: one denial in a 3-claim file is a third of it, and is news, not
+ * an attack. The shares are of the claims in the version in use ("more than": exactly a fifth passes).
+ */
+export const MASS_STATUS_SHARE = 0.2;
+export const MASS_REMOVAL_SHARE = 0.2;
+export const MASS_CHANGE_MIN_CLAIMS = 10;
+
+/**
+ * A source that has not had a successful check for this long is shown as stale, in the options
+ * page and the popup: with the default daily checks that is two weeks of failures (the backoff
+ * retries sooner, so many more attempts), long past a server's bad day or a reader's week offline,
+ * and short enough that a reader does not rely for a month on data that stopped coming. The longest
+ * interval on offer is a week, so a weekly reader sees it after two missed checks, not one.
+ */
+export const STALE_AFTER_MS = 14 * DAY;
