@@ -41,7 +41,7 @@ export interface SourceRecord {
   problem?: SourceProblem;
   /** Set while a check runs; still set when the worker starts, the worker was stopped mid-check. */
   runningSince?: number;
-  /** A version the reader rolled back; it is never installed again (a newer one is). */
+  /** A version the reader rolled back or discarded; it is never installed again (a newer one is). */
   heldBack?: number;
 }
 
@@ -73,6 +73,11 @@ export interface PointerRecord {
   sourceId: string;
   active: number;
   previous?: number;
+  /**
+   * A complete version written but not switched to: it would change too much at once
+   * (updates/policy.ts, the mass-change hold) and waits for the reader to install or discard it.
+   */
+  held?: number;
 }
 
 export interface SettingsRecord {

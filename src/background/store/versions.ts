@@ -92,6 +92,66 @@ export async function rollbackVersion(
   return { active: current.previous, rolledBack: current.active };
 }
 
+/**
+ * Keeps a written version aside instead of switching to it (the mass-change hold): the pointer
+ * names it as `held`, the active version stays in use. A version held before is dropped (the
+ * newer one replaces it). Refused, like activateVersion, when the active version moved since.
+ */
+export async function holdVersion(sourceId: string, version: number, expected: number): Promise<void> {
+  const tx = (await openDatasetsDb()).transaction(
+    ['sources', 'pointers', 'versions', 'payloads'],
+    'readwrite',
+  );
+  const pointers = tx.objectStore('pointers');
+  const current = await pointers.get(sourceId);
+  if (!(await tx.objectStore('sources').get(sourceId)) || current?.active !== expected) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new PointerMovedError(`the active version of ${sourceId} changed during the update`);
+  }
+  if (current.held !== undefined && current.held !== version) {
+    await tx.objectStore('versions').delete([sourceId, current.held]);
+    await tx.objectStore('payloads').delete([sourceId, current.held]);
+  }
+  await pointers.put({ ...current, held: version });
+  await tx.done;
+}
+
+/**
+ * The reader's answer to a held version, in one transaction: installed, it becomes active and the
+ * version in use is kept for rollback; discarded, it is deleted and held back, so the next check
+ * does not hold it again (a newer version is checked afresh). Returns the held version, or
+ * undefined when there is none (already answered, or replaced).
+ */
+export async function settleHeld(sourceId: string, install: boolean): Promise<number | undefined> {
+  const tx = (await openDatasetsDb()).transaction(
+    ['sources', 'pointers', 'versions', 'payloads'],
+    'readwrite',
+  );
+  const current = await tx.objectStore('pointers').get(sourceId);
+  const source = await tx.objectStore('sources').get(sourceId);
+  const held = current?.held;
+  if (!current || held === undefined || !source) {
+    await tx.done;
+    return undefined;
+  }
+  const drop = async (version: number) => {
+    await tx.objectStore('versions').delete([sourceId, version]);
+    await tx.objectStore('payloads').delete([sourceId, version]);
+  };
+  if (install) {
+    await tx.objectStore('pointers').put({ sourceId, active: held, previous: current.active });
+    if (current.previous !== undefined) await drop(current.previous);
+  } else {
+    const { held: _h, ...rest } = current;
+    await tx.objectStore('pointers').put(rest);
+    await tx.objectStore('sources').put({ ...source, heldBack: Math.max(source.heldBack ?? 0, held) });
+    await drop(held);
+  }
+  await tx.done;
+  return held;
+}
+
 /** Removes a source with everything it installed, in one transaction. */
 export async function deleteSourceData(sourceId: string): Promise<void> {
   const tx = (await openDatasetsDb()).transaction(
@@ -143,6 +203,7 @@ export async function collectGarbage(): Promise<number> {
   for (const p of await tx.objectStore('pointers').getAll()) {
     named.add(JSON.stringify([p.sourceId, p.active]));
     if (p.previous !== undefined) named.add(JSON.stringify([p.sourceId, p.previous]));
+    if (p.held !== undefined) named.add(JSON.stringify([p.sourceId, p.held]));
   }
   let removed = 0;
   for (const store of ['versions', 'payloads'] as const) {
