@@ -204,14 +204,19 @@ function guardOf(lang: string): Guard {
  * покидал", "no hubo ningún desmayo"): the sentence says the claim's word did not happen.
  */
 export function negatedBefore(folded: string, at: number): number | undefined {
+  // Every language's guard in one alternation: one pass over the slice instead of one per language.
+  anyNegationBefore ??= new RegExp(
+    `(?:${LEXICONS.filter((l) => l.negBefore)
+      .map((l) => rewrite(l.negBefore!, true, false))
+      .join('|')})$`,
+    'u',
+  );
   const before = folded.slice(Math.max(0, at - NEGATION_REACH), at);
-  for (const lex of LEXICONS) {
-    const g = guardOf(lex.lang);
-    const m = g.before?.exec(before);
-    if (m) return at - before.length + m.index;
-  }
-  return undefined;
+  const m = anyNegationBefore.exec(before);
+  return m ? at - before.length + m.index : undefined;
 }
+
+let anyNegationBefore: RegExp | undefined;
 
 /** How far back a negation may stand: "has not yet publicly " and the like. */
 const NEGATION_REACH = 60;
