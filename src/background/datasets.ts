@@ -15,6 +15,7 @@ import {
   buildIndex,
   type Claim,
   type ClaimIndex,
+  type Dataset,
   type DatasetMeta,
   ENGINE_INDEX_VERSION,
   loadIndex,
@@ -29,16 +30,43 @@ export interface ActiveDataset {
   sourceId: string;
   meta: DatasetMeta;
   index: ClaimIndex;
+  /** The installed version it was loaded from (absent for the bundled default), to read its file again. */
+  storedVersion?: number;
 }
 
 let bundledDataset: ActiveDataset | undefined;
+/** The dataset records behind each index, read only when something needs more than the index holds (outlets). */
+const records = new WeakMap<ClaimIndex, Promise<Dataset>>();
 
 function bundledActive(): ActiveDataset {
   if (!bundledDataset) {
-    const index = buildIndex([validateDataset(bundled)]);
+    const dataset = validateDataset(bundled);
+    const index = buildIndex([dataset]);
     bundledDataset = { sourceId: BUNDLED_SOURCE_ID, meta: index.datasets[0]!, index };
+    records.set(index, Promise.resolve(dataset));
   }
   return bundledDataset;
+}
+
+/**
+ * The whole dataset in use, outlets included (the claim index keeps claims only). An installed
+ * version's file is parsed again on first use, once per worker: only the outlets' views ask for it,
+ * so matching a page never pays for it.
+ */
+export function datasetOf(active: ActiveDataset): Promise<Dataset> {
+  let record = records.get(active.index);
+  if (!record) {
+    const { sourceId, storedVersion } = active;
+    record = (async () => {
+      const payload = storedVersion === undefined ? undefined : await getPayload(sourceId, storedVersion);
+      if (!payload) throw new Error(`The dataset of source ${sourceId} is no longer installed`);
+      return parseDataset(payload.data);
+    })();
+    // A failed read is not kept: the next request tries again.
+    void record.catch(() => records.delete(active.index));
+    records.set(active.index, record);
+  }
+  return record;
 }
 
 /** The bundled default's meta, without building anything else. */
@@ -75,7 +103,7 @@ async function loadVersion(sourceId: string, version: number): Promise<ActiveDat
     void refreshIndex(sourceId, version, serializeIndex(index), ENGINE_INDEX_VERSION).catch(() => undefined);
   }
   const meta = index.datasets[0];
-  return meta ? { sourceId, meta, index } : undefined;
+  return meta ? { sourceId, meta, index, storedVersion: version } : undefined;
 }
 
 async function load(): Promise<ActiveDataset[]> {

@@ -10,6 +10,7 @@ import { checkRequest } from '../shared/protocol';
 import { clearBadge, setBadge } from './badge';
 import { activeDatasets, type ActiveDataset } from './datasets';
 import { senderTab, type Handler } from './handler';
+import { outletHandlers } from './outlets';
 import { matchPage, readerHandlers } from './reader';
 import { sourceHandlers } from './source-handlers';
 import { addTimings, getTab, setTab } from './tab-store';
@@ -50,6 +51,8 @@ const handlers: { [T in Request['type']]: Handler<T> } = {
   ...readerHandlers,
   // The options page's dataset sources and updates (source-handlers.ts).
   ...sourceHandlers,
+  // "About this site", the Outlets view and claims' origins (outlets.ts).
+  ...outletHandlers,
 };
 
 export async function handle(
