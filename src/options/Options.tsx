@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import browser from '../shared/browser';
 import { t } from '../ui/strings';
 import { Datasets } from './datasets/Datasets';
+import { Outlets } from './Outlets';
 import { PausedSites } from './PausedSites';
 import { permissionNotes, type ManifestLike } from './permissions';
 import { Shortcuts } from './Shortcuts';
@@ -14,7 +15,7 @@ function readManifest(): (ManifestLike & { version?: string }) | null {
   }
 }
 
-/** The options page: datasets and their sources, paused sites, shortcuts, privacy, permissions. */
+/** The options page: datasets and their sources, the outlets they name, paused sites, shortcuts, privacy, permissions. */
 export function Options() {
   const manifest = useMemo(readManifest, []);
   const notes = useMemo(() => (manifest ? permissionNotes(manifest) : []), [manifest]);
@@ -27,6 +28,8 @@ export function Options() {
       </header>
 
       <Datasets />
+
+      <Outlets />
 
       <PausedSites />
 

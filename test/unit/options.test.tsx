@@ -109,6 +109,7 @@ describe('options page', () => {
     expect(screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'))).toEqual([
       'datasets-heading',
       'add-heading',
+      'outlets-title',
       'paused-heading',
       'shortcuts-heading',
       'privacy-heading',
