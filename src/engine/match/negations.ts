@@ -22,8 +22,8 @@ export interface NegatedWord {
 
 export interface NegationInput {
   text: string;
-  /** The article's text folded as the lexicons read it (stance/lexicon.ts foldText), made on demand. */
-  folded: () => string;
+  /** Where a negation stands right before text[at] (stance/lexicon.ts negatedBefore), undefined if none. */
+  negationBefore: (at: number) => number | undefined;
   terms: readonly Term[];
   /** Each term's key id in the index (−1: a key no claim uses). */
   ids: Int32Array;
@@ -51,7 +51,7 @@ export function negatedWords(input: NegationInput): NegatedWord[] {
       const span = spans[s]!;
       for (let i = termFrom(terms, span.start); i < terms.length && terms[i]!.start < span.end; i++) {
         if (!events.has(i) && !words.has(ids[i]!)) continue;
-        const at = negatedBefore(input.folded(), terms[i]!.start);
+        const at = input.negationBefore(terms[i]!.start);
         if (at === undefined) continue;
         own ??= negatedInClaim(input.claim());
         if (!own.has(terms[i]!.key)) out.push({ start: at, end: terms[i]!.end, sentence: span });

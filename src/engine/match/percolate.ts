@@ -42,7 +42,7 @@ import {
 } from './score';
 import { indexSentences, keyIdsOf, type SentenceTerms } from './sentences';
 import { articleCues, readStance, REFERENCE_REACH } from './article-stance';
-import { foldText } from '../stance/lexicon';
+import { foldText, negatedBefore } from '../stance/lexicon';
 import { negatedWords } from './negations';
 
 /** An English possessive: a token "Gmail's" (the tokenizer keeps the 's), or one right after a word. */
@@ -446,6 +446,14 @@ export function matchWithParams(
   };
   const stanceInput = articleCues(text, title, blocks, sentencesOf, cueRanges());
   let folded: string | undefined;
+  // Claims told in the same passages (near-copies, a claim and its variants) ask about the same words.
+  const negations = new Map<number, number | undefined>();
+  const negationBefore = (at: number) => {
+    if (negations.has(at)) return negations.get(at);
+    const found = negatedBefore((folded ??= foldText(text)), at);
+    negations.set(at, found);
+    return found;
+  };
   /** Where the hit's passages negate the claim's own words (negations.ts). */
   const negationsOf = (hit: ClaimHit) => {
     const events = new Set<number>();
@@ -453,7 +461,7 @@ export function matchWithParams(
       if (!startsUpper(index.anchorNames[a]!, 0)) for (const i of anchorAt.get(a) ?? []) events.add(i);
     return negatedWords({
       text,
-      folded: () => (folded ??= foldText(text)),
+      negationBefore,
       terms,
       ids,
       spans,
