@@ -187,6 +187,8 @@ export const EN = {
   // Footer
   footerDataAsOf: 'data as of $1',
   footerPublisher: 'by $1',
+  footerStale: '(stale: no successful update since $1)',
+  footerStaleNever: '(stale: no successful update since it was added)',
   footerOptions: 'Settings and datasets',
 
   // Options page
@@ -392,6 +394,36 @@ export const EN = {
   errStorage: 'The dataset could not be saved: $1',
   errNoPrevious: 'There is no previous version to go back to.',
   errInternal: 'Something went wrong: $1',
+  errDefaultUnsigned:
+    '$1 carries the id “$2” of the built-in dataset but is not signed with the key Afterword ships for it. Only that key may replace the built-in dataset, so the file was refused.',
+  errNoHeld: 'There is no update waiting for your answer any more.',
+  errNoSource: 'This source is no longer in the list.',
+  dsHeldIntro:
+    'Version $1 was not installed: it would change a large part of this dataset at once ($2). Such a change is usually a correction, but it can also be a publishing mistake or a different file at this address. Look at what it would change before you install it.',
+  dsChipHeld: 'Update waiting',
+  dsHeldInstall: 'Install version $1',
+  dsHeldDiscard: 'Discard it',
+  dsHeldInstalled: '$1 updated to version $2, as you chose.',
+  dsHeldDiscarded:
+    'Version $2 of $1 was discarded and will not be installed. A newer version will be checked as usual.',
+  dsOutcomeHeld:
+    '$1: version $2 waits for your answer, because it changes a large part of the dataset at once.',
+  dsChipStale: 'Stale',
+  dsStale: 'Stale: no successful update since $1. The data in use may be out of date.',
+  dsStaleNever: 'Stale: no successful update since it was added. The data in use may be out of date.',
+  dsAddedUnsigned:
+    'Added the dataset at $1 without a publisher key; downloading it now. It is marked unsigned: its files are checked for validity, but nothing shows who made them. You can add the key later.',
+  dsKeyAdd: 'Add the publisher’s key',
+  dsKeyChange: 'Change the publisher’s key',
+  dsKeyFieldLabel: 'Publisher’s public key for $1',
+  dsKeyCheck: 'Check the key',
+  dsKeyConfirmAdd:
+    'Trust key $1 for “$2”? From now on only files signed with it are accepted from this address.',
+  dsKeyConfirmChange:
+    'Replace key $3 with key $1 for “$2”? From now on only files signed with the new key are accepted from this address. Change a key only when the publisher has announced the new one somewhere you can check.',
+  dsKeyConfirmDo: 'Trust this key',
+  dsKeySaved: '“$2” now accepts only files signed with key $1.',
+  dsKeySame: 'Key $1 is already this source’s key.',
   permAlarmsName: 'Alarms',
   permAlarms:
     'To check subscribed datasets for updates on schedule, even after the browser has paused Afterword’s background worker.',
