@@ -3,7 +3,16 @@
  * `Responses[type]` is what the background answers. Content, popup and options talk only to the
  * background; the background never trusts a message's shape without `isRequest`.
  */
-import type { Claim, ClaimStatus, DatasetMeta, MatchResult, Verdict } from '../engine/index';
+import type {
+  Claim,
+  ClaimStatus,
+  DatasetMeta,
+  FollowUp,
+  MatchResult,
+  OriginStep,
+  OutletKind,
+  Verdict,
+} from '../engine/index';
 
 /** What the content script read off the page. Stays inside the browser. */
 export interface PageInfo {
@@ -60,6 +69,54 @@ export interface LookupHit {
 export type PopupIntent =
   { kind: 'claim'; tabId: number; claimId: string } | { kind: 'lookup'; query: string };
 
+/**
+ * One claim of an outlet's record, as "About this site" and the Outlets view say it: the claim, when
+ * the outlet reported it, how it stands now and what the outlet did next (engine/outlets/record.ts).
+ */
+export interface OutletClaimView {
+  datasetId: string;
+  claim: Claim;
+  status: ClaimStatus;
+  reportedOn: string;
+  decidedOn: string | null;
+  /** Whole days from the outlet's report to the decision; null when either date has no day. */
+  days: number | null;
+  followUp: FollowUp | null;
+  /** When the outlet followed up (its first such event), for "it reported the denial the same day". */
+  followUpOn: string | null;
+}
+
+/**
+ * An outlet the enabled datasets know, with its record: counts only, never a score. `claims` may be
+ * capped (OUTLET_CLAIMS_SHOWN); `reported` and the status counts are always exact.
+ */
+export interface OutletView {
+  key: string;
+  name: string;
+  kind: OutletKind;
+  domains: string[];
+  handles: string[];
+  reported: number;
+  counts: Record<ClaimStatus, number>;
+  claims: OutletClaimView[];
+}
+
+/** Claims listed per outlet; the counts cover every claim. */
+export const OUTLET_CLAIMS_SHOWN = 20;
+
+/** A claim's origin chain (engine/outlets/origin.ts): who first reported it, and who followed. */
+export interface ClaimOrigin {
+  datasetId: string;
+  claimId: string;
+  steps: OriginStep[];
+}
+
+/** A claim the popup asks the origin of. */
+export interface ClaimRef {
+  datasetId: string;
+  claimId: string;
+}
+
 /** Main-thread milliseconds the content script spent on a page, by phase (for `npm run bench:content`). */
 export interface ContentTimings {
   detect: number;
@@ -95,10 +152,15 @@ export type ProblemCode =
   | 'wrong-dataset'
   | 'duplicate-dataset'
   | 'duplicate-source'
+  /** A file with the bundled default's id that its key did not sign. */
+  | 'default-unsigned'
   | 'old-version'
   | 'interrupted'
   | 'storage'
   | 'no-previous'
+  /** An answer to a held update that is no longer there (answered already, or replaced). */
+  | 'no-held'
+  | 'no-source'
   | 'internal';
 
 /** A problem as data: `args` are its particulars (the file's address, a JSON path, a status code). */
@@ -170,6 +232,10 @@ export interface SourceView {
   heldBack?: number;
   /** The bundled default when a source supplies the same dataset at the same or a newer version. */
   supersededBy?: string;
+  /** An update held for the reader's answer because it changes too much at once: what it would change. */
+  held?: ChangeSummary;
+  /** No successful check for STALE_AFTER_MS (updates/policy.ts): the data in use may be out of date. */
+  stale?: true;
 }
 
 export interface SourcesState {
@@ -182,7 +248,8 @@ export interface SourcesState {
 
 export interface UpdateOutcome {
   sourceId: string;
-  result: 'updated' | 'unchanged' | 'failed' | 'skipped';
+  /** `held`: a new version came but changes too much at once; it waits for the reader (SourceView.held). */
+  result: 'updated' | 'unchanged' | 'failed' | 'skipped' | 'held';
   problem?: SourceProblem;
   version?: number;
 }
@@ -209,11 +276,22 @@ export type Request =
   /** Check one source now, or every enabled one; answered when the checks are done. */
   | { type: 'sources:update'; sourceId?: string }
   | { type: 'sources:rollback'; sourceId: string }
-  | { type: 'sources:changes'; sourceId: string }
+  /** What the version in use changed, or with `held` what the held update would change. */
+  | { type: 'sources:changes'; sourceId: string; held?: boolean }
+  /** The reader's answer to a held update: install it, or discard it. */
+  | { type: 'sources:hold'; sourceId: string; install: boolean }
+  /** A publisher key for an existing source: without `confirm` only checked and described, with it saved. */
+  | { type: 'sources:key'; sourceId: string; publicKey: string; confirm: boolean }
   | { type: 'sources:interval'; minutes: number }
   /** A dataset file the options page handed over through src/shared/transfer.ts. */
   | { type: 'sources:import'; transferId: string; fileName: string }
-  | { type: 'sources:export'; sourceId: string };
+  | { type: 'sources:export'; sourceId: string }
+  /** "About this site": the outlet of the page at `url`, by its registrable domain or handle, never by its metadata. */
+  | { type: 'outlets:site'; url: string }
+  /** The Outlets view: every outlet of the enabled datasets, or those a search finds (name, host, handle). */
+  | { type: 'outlets:list'; query: string }
+  /** Where each of these claims came from (the claim card's "First reported by …"). */
+  | { type: 'outlets:origins'; claims: ClaimRef[] };
 
 export interface Responses {
   /** Each match with its claim (ShownMatch is a MatchResult): the in-page card says what the popup says. */
@@ -224,7 +302,8 @@ export interface Responses {
   'datasets:list': { datasets: DatasetSummary[] };
   'article:more': { matches: ShownMatch[] };
   'article:paused': { ok: true };
-  'lookup:search': { hits: LookupHit[] };
+  /** `suggestion`: the query respelt ("did you mean"), when the corrected spelling finds more claims. */
+  'lookup:search': { hits: LookupHit[]; suggestion?: string };
   'card:more': { opened: 'popup' | 'window' | 'tab' };
   'popup:intent': { intent: PopupIntent | null };
   'sources:list': SourcesState;
@@ -235,9 +314,14 @@ export interface Responses {
   'sources:update': { outcomes: UpdateOutcome[] };
   'sources:rollback': { version: number } | { problem: SourceProblem };
   'sources:changes': { change: ChangeDetail | null };
+  'sources:hold': { version: number; installed: boolean } | { problem: SourceProblem };
+  'sources:key': { keyId: string; previousKeyId?: string; saved: boolean } | { problem: SourceProblem };
   'sources:interval': { minutes: number };
   'sources:import': { sourceId: string; outcome: UpdateOutcome };
   'sources:export': { transferId: string; fileName: string };
+  'outlets:site': { outlet: OutletView | null };
+  'outlets:list': { outlets: OutletView[]; total: number };
+  'outlets:origins': { origins: ClaimOrigin[] };
 }
 
 export type RequestType = Request['type'];
@@ -264,9 +348,14 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'sources:update',
   'sources:rollback',
   'sources:changes',
+  'sources:hold',
+  'sources:key',
   'sources:interval',
   'sources:import',
   'sources:export',
+  'outlets:site',
+  'outlets:list',
+  'outlets:origins',
 ]);
 
 export function isRequest(value: unknown): value is Request {

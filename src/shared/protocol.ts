@@ -53,6 +53,13 @@ const MAX_ID_CHARS = 64;
 const MAX_PASTED_CHARS = 64 * 1024;
 /** Characters of a file name a dataset file was imported from (file systems stop at 255 bytes). */
 const MAX_FILE_NAME_CHARS = 1_024;
+/** Characters of an Outlets search: a name, a host or a handle, or an address pasted whole. */
+const MAX_OUTLET_QUERY_CHARS = 2_048;
+/**
+ * Claims one origins request may name: the popup asks for the claims it shows (a page's matches,
+ * at most a few dozen, or a look-up's 20 results), so a hundred is plenty and bounds the work.
+ */
+export const MAX_ORIGIN_CLAIMS = 100;
 
 const string = (max: number, what: string) =>
   v.pipe(
@@ -144,7 +151,28 @@ export const PROTOCOL: { readonly [T in RequestType]: Declaration<T> } = {
     schema: request('sources:update', { sourceId: v.optional(sourceId) }),
   },
   'sources:rollback': { from: 'extension', schema: request('sources:rollback', { sourceId }) },
-  'sources:changes': { from: 'extension', schema: request('sources:changes', { sourceId }) },
+  'sources:changes': {
+    from: 'extension',
+    schema: request('sources:changes', {
+      sourceId,
+      held: v.optional(v.boolean('whether the held update is meant must be true or false')),
+    }),
+  },
+  'sources:hold': {
+    from: 'extension',
+    schema: request('sources:hold', {
+      sourceId,
+      install: v.boolean('whether to install the held update must be true or false'),
+    }),
+  },
+  'sources:key': {
+    from: 'extension',
+    schema: request('sources:key', {
+      sourceId,
+      publicKey: filled(MAX_PASTED_CHARS, 'the publisher’s key'),
+      confirm: v.boolean('whether the key is confirmed must be true or false'),
+    }),
+  },
   'sources:interval': {
     from: 'extension',
     schema: request('sources:interval', {
@@ -159,6 +187,26 @@ export const PROTOCOL: { readonly [T in RequestType]: Declaration<T> } = {
     }),
   },
   'sources:export': { from: 'extension', schema: request('sources:export', { sourceId }) },
+  'outlets:site': { from: 'extension', schema: request('outlets:site', { url: pageUrl }) },
+  'outlets:list': {
+    from: 'extension',
+    schema: request('outlets:list', { query: string(MAX_OUTLET_QUERY_CHARS, 'the search') }),
+  },
+  'outlets:origins': {
+    from: 'extension',
+    schema: request('outlets:origins', {
+      claims: v.pipe(
+        v.array(
+          v.strictObject(
+            { datasetId: filled(LIMITS.id, 'the dataset'), claimId: filled(LIMITS.id, 'the claim') },
+            'each claim must be an object of datasetId and claimId',
+          ),
+          'the claims must be a list',
+        ),
+        v.maxLength(MAX_ORIGIN_CLAIMS, `at most ${MAX_ORIGIN_CLAIMS} claims may be asked about at once`),
+      ),
+    }),
+  },
 };
 
 const isRequestType = (type: unknown): type is RequestType =>

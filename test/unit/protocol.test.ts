@@ -51,10 +51,18 @@ const EXAMPLES: { [T in RequestType]: RequestOf<T> } = {
   'sources:enable': { type: 'sources:enable', sourceId: 'abc', enabled: true },
   'sources:update': { type: 'sources:update', sourceId: 'abc' },
   'sources:rollback': { type: 'sources:rollback', sourceId: 'abc' },
-  'sources:changes': { type: 'sources:changes', sourceId: 'abc' },
+  'sources:changes': { type: 'sources:changes', sourceId: 'abc', held: true },
+  'sources:hold': { type: 'sources:hold', sourceId: 'abc', install: true },
+  'sources:key': { type: 'sources:key', sourceId: 'abc', publicKey: 'key', confirm: false },
   'sources:interval': { type: 'sources:interval', minutes: 60 },
   'sources:import': { type: 'sources:import', transferId: 'abc', fileName: 'd.json' },
   'sources:export': { type: 'sources:export', sourceId: 'abc' },
+  'outlets:site': { type: 'outlets:site', url: 'https://www.euroweeklynews.com/2022/09/14/a' },
+  'outlets:list': { type: 'outlets:list', query: 'weekly' },
+  'outlets:origins': {
+    type: 'outlets:origins',
+    claims: [{ datasetId: 'afterword-default', claimId: 'kz-csto-suspension-2023' }],
+  },
 };
 
 const SENDERS: Record<string, SenderInfo> = {
@@ -122,7 +130,15 @@ describe('the protocol’s table', () => {
   });
 
   it('reading another tab, the datasets, the look-up and the popup’s intent is for extension pages only', () => {
-    for (const type of ['tab:get', 'datasets:list', 'lookup:search', 'popup:intent'] as const)
+    for (const type of [
+      'tab:get',
+      'datasets:list',
+      'lookup:search',
+      'popup:intent',
+      'outlets:site',
+      'outlets:list',
+      'outlets:origins',
+    ] as const)
       expect(PROTOCOL[type].from, type).toBe('extension');
   });
 });
