@@ -9,6 +9,7 @@ import { takeTransfer } from '../shared/transfer';
 import type { Handler } from './handler';
 import {
   addSource,
+  answerHeld,
   changeOf,
   enableSource,
   exportSource,
@@ -16,6 +17,7 @@ import {
   removeSource,
   rollbackSource,
   setCheckInterval,
+  setSourceKey,
 } from './updates/manage';
 import { UpdateError, toProblem } from './updates/problems';
 import { checkAll, checkSource, importFile, whenStarted } from './updates/run';
@@ -28,6 +30,8 @@ type SourceRequest =
   | 'sources:update'
   | 'sources:rollback'
   | 'sources:changes'
+  | 'sources:hold'
+  | 'sources:key'
   | 'sources:interval'
   | 'sources:import'
   | 'sources:export';
@@ -88,8 +92,35 @@ export const sourceHandlers: { [T in SourceRequest]: Handler<T> } = {
   }),
   'sources:changes': guarded(async (request) => ({
     change:
-      request.sourceId === BUNDLED_SOURCE_ID ? null : await changeOf(text(request.sourceId, 'The source')),
+      request.sourceId === BUNDLED_SOURCE_ID
+        ? null
+        : await changeOf(text(request.sourceId, 'The source'), request.held === true),
   })),
+  'sources:hold': guarded(async (request) => {
+    try {
+      const install = request.install === true;
+      return { version: await answerHeld(text(request.sourceId, 'The source'), install), installed: install };
+    } catch (error) {
+      if (error instanceof UpdateError) return { problem: toProblem(error, Date.now()) };
+      throw error;
+    }
+  }),
+  'sources:key': guarded(async (request) => {
+    try {
+      const sourceId = text(request.sourceId, 'The source');
+      const result = await setSourceKey(
+        sourceId,
+        text(request.publicKey, 'The key'),
+        request.confirm === true,
+      );
+      // Checked at once with the new key, so the reader sees straight away whether it fits.
+      if (result.saved) void checkSource(sourceId);
+      return result;
+    } catch (error) {
+      if (error instanceof UpdateError) return { problem: toProblem(error, Date.now()) };
+      throw error;
+    }
+  }),
   'sources:interval': guarded(async (request) => ({
     minutes: await setCheckInterval(Number(request.minutes)),
   })),

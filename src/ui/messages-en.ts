@@ -279,7 +279,8 @@ export const EN = {
   dsMiB: '$1 MiB',
   dsProblemTitle: 'Last update failed ($1):',
   dsStillUsing: 'Version $1 stays in use.',
-  dsHeldBack: 'Version $1 was rolled back and will not be installed again; a newer version will be.',
+  dsHeldBack:
+    'Version $1 was rolled back or discarded and will not be installed again; a newer version will be.',
   dsChangeFirst: 'Installed version $1 ($2):',
   dsChangeUpdate: 'Last update, version $1 → $2 ($3):',
   dsChangeShow: 'Show the claims',

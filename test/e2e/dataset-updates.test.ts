@@ -358,8 +358,8 @@ describe('dataset sources and updates', () => {
     ],
     [
       'a file whose id is another dataset’s',
-      () => publish(encode(desk(3, 0, 'afterword-default'))),
-      'holds the dataset “afterword-default”, but this source installed “e2e-desk”',
+      () => publish(encode(desk(3, 0, 'other-desk'))),
+      'holds the dataset “other-desk”, but this source installed “e2e-desk”',
     ],
   ];
 
@@ -433,7 +433,7 @@ describe('dataset sources and updates', () => {
     expect(await options.locator('#datasets-live').innerText()).toBe(
       `${TITLE} is back at version 1. Undone: 1 claim added, 1 newly confirmed.`,
     );
-    await expectProblem('Version 2 was rolled back and will not be installed again');
+    await expectProblem('Version 2 was rolled back or discarded and will not be installed again');
     expect(await seedStatus()).toEqual({ status: 'unconfirmed', datasetId: 'e2e-desk', version: 1 });
   });
 
@@ -505,6 +505,54 @@ describe('dataset sources and updates', () => {
     expect(outcome.ok && outcome.value.outcomes[0]?.result).toMatch(/^(updated|unchanged)$/);
     expect((await sourceView()).dataset).toMatchObject({ version: 4, claims: LARGE_CLAIMS + 2 });
     expect((await seedStatus()).status).toBe('denied');
+  });
+
+  it('an update that drops most claims is held, shown claim by claim, and installed when the reader agrees', async () => {
+    // Version 4 has LARGE_CLAIMS + 2 claims; version 5 keeps 2 of them: far past the removal share.
+    await publish(encode(desk(5)));
+    expect(await updateNow()).toBe(
+      `${TITLE}: version 5 waits for your answer, because it changes a large part of the dataset at once.`,
+    );
+    const held = card().locator('.held-update');
+    await expect
+      .poll(() => held.innerText(), { timeout: 30_000 })
+      .toMatch(/Version 5 was not installed[\s\S]*claims removed[\s\S]*Regional office 0 announced/);
+    // Nothing of it is in use yet.
+    expect((await sourceView()).dataset).toMatchObject({ version: 4, claims: LARGE_CLAIMS + 2 });
+    expect(await cardText()).toContain('Update waiting');
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const violations = await axeViolations(options);
+      expect(violations, `${scheme}:\n${describeViolations(violations)}`).toEqual([]);
+    }
+    await options.emulateMedia({ colorScheme: 'light', reducedMotion: null });
+    await screenshot(card(), 'options-held.png');
+
+    expect(await clickAndWait('Install version 5')).toBe(`${TITLE} updated to version 5, as you chose.`);
+    await expect.poll(async () => (await sourceView()).dataset?.version).toBe(5);
+    await expect.poll(() => held.count()).toBe(0);
+    expect((await sourceView()).previous?.version).toBe(4);
+    expect(await seedStatus()).toEqual({ status: 'denied', datasetId: 'e2e-desk', version: 3 });
+  });
+
+  it('changing the publisher’s key names the new key and the old one, and changes nothing until confirmed', async () => {
+    await options.bringToFront();
+    const other = new TextDecoder().decode(toJsonFile((await generateKeyPair()).public));
+    await card().getByRole('button', { name: 'Change the publisher’s key' }).click();
+    await card().getByLabel(`Publisher’s public key for ${TITLE}`).fill(other);
+    await card().getByRole('button', { name: 'Check the key' }).click();
+    const question = card().getByRole('group', { name: /^Replace key [0-9a-f]{16} with key [0-9a-f]{16}/ });
+    await expect.poll(() => question.count()).toBe(1);
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const violations = await axeViolations(options);
+      expect(violations, `${scheme}:\n${describeViolations(violations)}`).toEqual([]);
+    }
+    await options.emulateMedia({ colorScheme: 'light', reducedMotion: null });
+    const keyBefore = (await sourceView()).keyId;
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => question.count()).toBe(0);
+    expect((await sourceView()).keyId).toBe(keyBefore);
   });
 
   it('contacted no host but the configured source', () => {

@@ -18,6 +18,13 @@ vi.mock('../../src/shared/browser', () => ({
     return fake;
   },
 }));
+/** The default's shipped key has no secret half here: these tests trust one of their own. */
+let defaultKeys: { keyId: string; base64: string }[] = [];
+vi.mock('../../src/background/updates/default-key', () => ({
+  get DEFAULT_DATASET_KEYS() {
+    return defaultKeys;
+  },
+}));
 
 type Modules = Awaited<ReturnType<typeof load>>;
 
@@ -328,8 +335,12 @@ describe('the datasets in use', () => {
 
   it('replace the bundled default with its publisher’s newer version, and fall back to it when that goes', async () => {
     const newer = { ...defaultDataset, version: defaultDataset.version + 1 };
-    host.serve('default.json', encodeJson(newer));
-    const id = await m.addSource(host.url('default.json'), undefined);
+    const pub = await publisher();
+    defaultKeys = [{ keyId: pub.key.keyId, base64: btoa(String.fromCharCode(...pub.key.bytes)) }];
+    const bytes = encodeJson(newer);
+    host.serve('default.json', bytes);
+    host.serve('default.json.sig', await pub.sign(bytes));
+    const id = await m.addSource(host.url('default.json'), pub.pub);
     await check(id);
     expect((await m.activeDatasets()).map((d) => `${d.meta.id}@${d.meta.version}`)).toEqual([
       `${newer.id}@${newer.version}`,

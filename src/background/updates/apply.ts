@@ -8,10 +8,14 @@
  * 2. compile — the dataset's own index, serialised;
  * 3. write — the new version (bytes, index, what it changed) in one transaction, not yet active;
  * 4. switch — one transaction flips the source's pointer; the version it replaces stays for rollback.
+ *    A check's update that changes too much at once is held instead (the pointer names it as held;
+ *    the reader installs or discards it), and a file with the bundled default's id is refused in 1
+ *    unless the key shipped for the default signed it.
  *
  * A worker stopped anywhere before 4 leaves the old version active and a stray version record
  * that the next start collects; stopped after 4, the new version is active and complete.
  */
+import bundled from '../../../public/datasets/default.json';
 import { toHex } from '../../dataset/base64';
 import { DatasetError, describeDatasetError as inWords } from '../../dataset/errors';
 import { parseDataset } from '../../dataset/parse';
@@ -20,8 +24,16 @@ import { acceptUpdate } from '../../dataset/update';
 import { buildIndex, type Dataset, ENGINE_INDEX_VERSION, serializeIndex } from '../../engine/index';
 import type { ChangeDetail } from '../../shared/messages';
 import type { SourceRecord, VersionRecord } from '../store/db';
-import { activateVersion, getPayload, getPointer, getVersion, writeVersion } from '../store/versions';
-import { describeChange, describeFirstInstall } from './change';
+import {
+  activateVersion,
+  getPayload,
+  getPointer,
+  getVersion,
+  holdVersion,
+  writeVersion,
+} from '../store/versions';
+import { describeChange, describeFirstInstall, isMassChange } from './change';
+import { DEFAULT_DATASET_KEYS } from './default-key';
 import { MAX_DATASET_BYTES } from './policy';
 import { UpdateError } from './problems';
 
@@ -37,6 +49,8 @@ export interface Installed {
   version: number;
   datasetId: string;
   sha256: string;
+  /** The version held for the reader's answer (the mass-change hold), if any. */
+  held?: { version: number; sha256: string };
 }
 
 export interface Verified {
@@ -83,6 +97,8 @@ export async function verifyCandidate(
   if (keys.length > 0 && !candidate.signature) throw new UpdateError('unsigned', [where]);
   const sha256 = await sha256Of(bytes);
   if (installed && sha256 === installed.sha256) return 'same';
+  // The file already waiting for the reader's answer: nothing new to ask about.
+  if (installed?.held && sha256 === installed.held.sha256) return 'same';
   let accepted: { dataset: Dataset; keyId?: string };
   try {
     // Signature first (when there are keys), then the whole dataset gate; id and version below.
@@ -94,6 +110,11 @@ export async function verifyCandidate(
     throw error;
   }
   const { dataset } = accepted;
+  // The bundled default's id is the extension's own: only its key may sign a replacement. Refused
+  // rather than installed under another id, which would show a second "default" beside the real one.
+  if (dataset.id === bundled.id && !DEFAULT_DATASET_KEYS.some((k) => k.keyId === accepted.keyId)) {
+    throw new UpdateError('default-unsigned', [where, dataset.id]);
+  }
   const expectedId = installed?.datasetId ?? source.datasetId;
   if (expectedId !== undefined && dataset.id !== expectedId) {
     throw new UpdateError('wrong-dataset', [where, dataset.id, expectedId]);
@@ -114,12 +135,22 @@ export async function installedOf(sourceId: string): Promise<Installed | undefin
   const pointer = await getPointer(sourceId);
   if (!pointer) return undefined;
   const record = await getVersion(sourceId, pointer.active);
-  return record && { version: record.version, datasetId: record.datasetId, sha256: record.sha256 };
+  const held = pointer.held !== undefined ? await getVersion(sourceId, pointer.held) : undefined;
+  return (
+    record && {
+      version: record.version,
+      datasetId: record.datasetId,
+      sha256: record.sha256,
+      ...(held ? { held: { version: held.version, sha256: held.sha256 } } : {}),
+    }
+  );
 }
 
 /**
  * Compiles, writes and switches to a verified dataset. `installed` must be what verifyCandidate
  * was given: if the active version moved since (another update, a rollback), nothing switches.
+ * With `holdMassChange`, an update that changes too much at once (change.ts, isMassChange) is
+ * written but held for the reader instead of switched to; `held` says which happened.
  */
 export async function installVerified(
   sourceId: string,
@@ -127,17 +158,19 @@ export async function installVerified(
   verified: Verified,
   installed: Installed | undefined,
   now: number,
-): Promise<VersionRecord> {
+  holdMassChange = false,
+): Promise<VersionRecord & { held?: true }> {
   const { dataset } = verified;
   const index = buildIndex([dataset]);
   const meta = index.datasets[0]!;
   let change: ChangeDetail;
   const before = installed && (await getPayload(sourceId, installed.version));
+  let claimsBefore = 0;
   try {
     // The installed bytes passed the same gate when they were installed.
-    change = before
-      ? describeChange(parseDataset(before.data), dataset, now)
-      : describeFirstInstall(dataset, now);
+    const previous = before ? parseDataset(before.data) : undefined;
+    claimsBefore = previous?.claims.length ?? 0;
+    change = previous ? describeChange(previous, dataset, now) : describeFirstInstall(dataset, now);
   } catch {
     change = describeFirstInstall(dataset, now);
   }
@@ -160,6 +193,10 @@ export async function installVerified(
     index: serializeIndex(index),
     indexVersion: ENGINE_INDEX_VERSION,
   });
+  if (holdMassChange && installed && isMassChange(change, claimsBefore)) {
+    await holdVersion(sourceId, dataset.version, installed.version);
+    return { ...record, held: true };
+  }
   await activateVersion(sourceId, dataset.version, installed?.version);
   return record;
 }

@@ -18,9 +18,17 @@ import { putTransfer } from '../../shared/transfer';
 import { bundledMeta, invalidateDatasets, storageProblem } from '../datasets';
 import type { SourceRecord } from '../store/db';
 import { getSettings, getSource, listSources, putSettings, putSource, updateSource } from '../store/sources';
-import { deleteSourceData, getPayload, getVersion, listPointers, rollbackVersion } from '../store/versions';
+import {
+  deleteSourceData,
+  getPayload,
+  getVersion,
+  listPointers,
+  rollbackVersion,
+  settleHeld,
+} from '../store/versions';
 import { summaryOf } from './change';
 import { checkSourceUrl } from './fetch-dataset';
+import { isStale } from './freshness';
 import {
   CHECK_INTERVAL_CHOICES,
   MAX_CHECK_INTERVAL_MINUTES,
@@ -150,7 +158,46 @@ function bundledView(sources: SourceView[]): SourceView {
   };
 }
 
-export async function listSourceViews(): Promise<SourcesState> {
+/**
+ * The reader's answer to an update held for changing too much at once: installed (it becomes the
+ * version in use, the one before kept for rollback) or discarded (never held again; a newer
+ * version is checked afresh). Returns the held version.
+ */
+export async function answerHeld(sourceId: string, install: boolean): Promise<number> {
+  // A check finishing now could replace the held version under the answer: let it finish first.
+  await checkInFlight(sourceId)?.catch(() => undefined);
+  const version = await settleHeld(sourceId, install);
+  if (version === undefined) throw new UpdateError('no-held');
+  if (install) invalidateDatasets();
+  announce(sourceId);
+  return version;
+}
+
+/**
+ * A publisher key for an existing subscription. Trusting a key decides which files are accepted
+ * from now on, so it takes two steps: without `confirm` the key is only read and described (its id,
+ * and the key it replaces); with `confirm` it is saved. The data in use stays; the next check
+ * downloads the file again (validators dropped) and takes it only if this key signed it.
+ */
+export async function setSourceKey(
+  sourceId: string,
+  publicKey: string,
+  confirm: boolean,
+  now = Date.now(),
+): Promise<{ keyId: string; previousKeyId?: string; saved: boolean }> {
+  const source = await getSource(sourceId);
+  if (!source || source.kind !== 'url') throw new UpdateError('no-source');
+  const key = await parsePublicKey(publicKey);
+  const previous = source.publicKey?.keyId;
+  const described = { keyId: key.keyId, ...(previous ? { previousKeyId: previous } : {}) };
+  if (!confirm) return { ...described, saved: false };
+  await updateSource(sourceId, (r) => ({ ...r, publicKey: key, validators: {}, nextCheck: now }));
+  await reschedule(now).catch(() => undefined);
+  announce(sourceId);
+  return { ...described, saved: true };
+}
+
+export async function listSourceViews(now = Date.now()): Promise<SourcesState> {
   const settings = { intervalChoices: [...CHECK_INTERVAL_CHOICES] };
   let records: SourceRecord[];
   let intervalMinutes: number;
@@ -176,6 +223,7 @@ export async function listSourceViews(): Promise<SourcesState> {
     const pointer = pointerOf.get(r.id);
     const active = pointer && (await getVersion(r.id, pointer.active));
     const previous = pointer?.previous !== undefined ? await getVersion(r.id, pointer.previous) : undefined;
+    const held = pointer?.held !== undefined ? await getVersion(r.id, pointer.held) : undefined;
     const running = runningState(r.id);
     views.push({
       id: r.id,
@@ -199,6 +247,8 @@ export async function listSourceViews(): Promise<SourcesState> {
       ...(r.problem ? { problem: r.problem } : {}),
       ...(running ? { running } : {}),
       ...(r.heldBack !== undefined ? { heldBack: r.heldBack } : {}),
+      ...(held?.change ? { held: summaryOf(held.change) } : {}),
+      ...(isStale(r, now) ? { stale: true as const } : {}),
     });
   }
   const problem = storageProblem();
@@ -210,11 +260,12 @@ export async function listSourceViews(): Promise<SourcesState> {
   };
 }
 
-/** What the active version of a source changed when it was installed. */
-export async function changeOf(sourceId: string): Promise<ChangeDetail | null> {
+/** What the active version of a source changed when it was installed, or with `held` what the held update would change. */
+export async function changeOf(sourceId: string, held = false): Promise<ChangeDetail | null> {
   const pointer = (await listPointers()).find((p) => p.sourceId === sourceId);
-  if (!pointer) return null;
-  return (await getVersion(sourceId, pointer.active))?.change ?? null;
+  const version = held ? pointer?.held : pointer?.active;
+  if (version === undefined) return null;
+  return (await getVersion(sourceId, version))?.change ?? null;
 }
 
 /** Puts the installed file (as received, so its signature still verifies) where the page can take it. */

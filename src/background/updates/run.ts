@@ -113,8 +113,10 @@ async function runCheck(sourceId: string, options: RunOptions): Promise<UpdateOu
       return { sourceId, result: 'unchanged' };
     }
     setPhase(sourceId, 'installing');
-    const record = await installVerified(sourceId, candidate, verified, installed, now());
+    // A check installs on its own only what does not change too much at once; the rest waits.
+    const record = await installVerified(sourceId, candidate, verified, installed, now(), true);
     await succeeded(fetched.validators, fetched.freshnessMs, record.datasetId);
+    if (record.held) return { sourceId, result: 'held', version: record.version };
     invalidateDatasets();
     return { sourceId, result: 'updated', version: record.version };
   } catch (error) {
@@ -154,7 +156,7 @@ export async function checkAll(sourceIds?: string[], options: RunOptions = {}): 
 
 /**
  * A dataset file the reader chose: the same gate as a download (no signature: the reader picked
- * the file). A newer version of a dataset imported before updates that source; a dataset a URL
+ * the file, so it is not held for a mass change either: choosing it was the reader's answer). A newer version of a dataset imported before updates that source; a dataset a URL
  * source already supplies is refused (update or remove that source instead).
  */
 export async function importFile(

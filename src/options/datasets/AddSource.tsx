@@ -30,6 +30,8 @@ export function AddSource({ onAdded }: { onAdded: (sourceId: string, text: strin
   const [key, setKey] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  /** The source just added without a key: said where it stays visible, not only announced. */
+  const [unsignedWarning, setUnsignedWarning] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [keyError, setKeyError] = useState<string | null>(null);
   const urlRef = useRef<HTMLInputElement>(null);
@@ -53,6 +55,7 @@ export function AddSource({ onAdded }: { onAdded: (sourceId: string, text: strin
     setError(null);
     setKeyError(null);
     setNote(null);
+    setUnsignedWarning(null);
     send({ type: 'sources:add', url: address, ...(key.trim() ? { publicKey: key } : {}) })
       .then((reply) => {
         if ('problem' in reply) {
@@ -67,9 +70,13 @@ export function AddSource({ onAdded }: { onAdded: (sourceId: string, text: strin
           return;
         }
         const { sourceId } = reply;
+        const signed = key.trim() !== '';
         setUrl('');
         setKey('');
-        onAdded(sourceId, t('dsAdded1', host));
+        // Without a key, said at once and plainly: nothing will show who made this source's files.
+        const said = signed ? t('dsAdded1', host) : t('dsAddedUnsigned', host);
+        if (!signed) setUnsignedWarning(said);
+        onAdded(sourceId, said);
         void access.then((granted) => {
           if (granted) {
             // Granted after the first attempt may have needed it: try again now.
@@ -136,6 +143,11 @@ export function AddSource({ onAdded }: { onAdded: (sourceId: string, text: strin
       <button type="submit" class="button button--primary" disabled={busy}>
         {t('dsAdd')}
       </button>
+      {unsignedWarning ? (
+        <p class="note unsigned-warning" data-unsigned-warning="">
+          {unsignedWarning}
+        </p>
+      ) : null}
       {note ? (
         <p class="note" role="status">
           {note}

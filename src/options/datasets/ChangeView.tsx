@@ -94,7 +94,7 @@ function ClaimList({ title, claims, total }: { title: string; claims: ChangedCla
   );
 }
 
-function ChangeLists({ detail }: { detail: ChangeDetail }) {
+export function ChangeLists({ detail }: { detail: ChangeDetail }) {
   const byStatus = (status: ChangedClaim['status']) =>
     detail.statusChangedClaims.filter((c) => c.status === status);
   return (

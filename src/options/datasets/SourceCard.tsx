@@ -4,6 +4,8 @@ import { send } from '../../shared/send';
 import { formatDate } from '../../ui/format';
 import { t } from '../../ui/strings';
 import { ChangeView } from './ChangeView';
+import { HeldUpdate } from './HeldUpdate';
+import { KeyChange } from './KeyChange';
 import { RollbackConfirm } from './RollbackConfirm';
 import { saveTransfer } from './save-file';
 import {
@@ -38,6 +40,8 @@ export function outcomeText(name: string, outcome: UpdateOutcome): string {
       return t('dsOutcomeUnchanged', name);
     case 'skipped':
       return t('dsOutcomeSkipped', name);
+    case 'held':
+      return t('dsOutcomeHeld', name, String(outcome.version ?? ''));
     default:
       return t('dsOutcomeFailed', name);
   }
@@ -104,6 +108,8 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
   const [rolledBack, setRolledBack] = useState<{ text: string; version: number } | null>(null);
   const rollbackRef = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState<string | null>(null);
+  const [editingKey, setEditingKey] = useState(false);
+  const keyRef = useRef<HTMLButtonElement>(null);
   const removeRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const name = sourceName(source);
@@ -187,6 +193,8 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
           </span>
         )}
         {!source.enabled ? <span class="chip chip--retracted">{t('dsChipOff')}</span> : null}
+        {source.stale ? <span class="chip chip--unconfirmed">{t('dsChipStale')}</span> : null}
+        {source.held ? <span class="chip chip--unconfirmed">{t('dsChipHeld')}</span> : null}
       </div>
 
       <dl class="facts">
@@ -229,6 +237,11 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
       </dl>
 
       <p class="note signature">{signature}</p>
+      {source.stale ? (
+        <p class="note stale" data-stale="">
+          {source.lastSuccess ? t('dsStale', formatDateTime(source.lastSuccess)) : t('dsStaleNever')}
+        </p>
+      ) : null}
       {bundled ? (
         <p class="note">
           {source.supersededBy ? t('dsBundledSuperseded', source.supersededBy) : t('dsBundledNote')}
@@ -253,6 +266,33 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
       {/* Once a version newer than the one rolled back is in use, holding it back no longer matters. */}
       {source.heldBack !== undefined && (!d || d.version < source.heldBack) ? (
         <p class="note">{t('dsHeldBack', String(source.heldBack))}</p>
+      ) : null}
+
+      {source.held ? (
+        <HeldUpdate
+          sourceId={source.id}
+          name={name}
+          held={source.held}
+          titleId={titleId}
+          onAnswered={actions.announce}
+        />
+      ) : null}
+
+      {editingKey ? (
+        <KeyChange
+          sourceId={source.id}
+          name={name}
+          currentKeyId={source.keyId}
+          onSaved={(said) => {
+            setEditingKey(false);
+            actions.announce(said);
+            setTimeout(() => keyRef.current?.focus());
+          }}
+          onClose={() => {
+            setEditingKey(false);
+            setTimeout(() => keyRef.current?.focus());
+          }}
+        />
       ) : null}
 
       {source.change ? <ChangeView sourceId={source.id} change={source.change} titleId={titleId} /> : null}
@@ -325,6 +365,18 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
               onClick={() => void exportIt()}
             >
               {t('dsExport')}
+            </button>
+          ) : null}
+          {source.kind === 'url' && !editingKey ? (
+            <button
+              ref={keyRef}
+              type="button"
+              class="button"
+              disabled={busy !== null}
+              aria-describedby={titleId}
+              onClick={() => setEditingKey(true)}
+            >
+              {source.keyId ? t('dsKeyChange') : t('dsKeyAdd')}
             </button>
           ) : null}
           {confirming ? (

@@ -119,6 +119,9 @@ const PROBLEM: Record<ProblemCode, StringKey> = {
   interrupted: 'errInterrupted',
   storage: 'errStorage',
   'no-previous': 'errNoPrevious',
+  'default-unsigned': 'errDefaultUnsigned',
+  'no-held': 'errNoHeld',
+  'no-source': 'errNoSource',
   internal: 'errInternal',
 };
 
@@ -132,6 +135,7 @@ const ABOUT_THE_FILE = new Set<ProblemCode>([
   'wrong-dataset',
   'duplicate-dataset',
   'old-version',
+  'default-unsigned',
 ]);
 
 /** "The file at https://…" for a download, "The file “x.json”" for an import. */
