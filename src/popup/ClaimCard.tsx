@@ -7,6 +7,7 @@ import { plural, t } from '../ui/strings';
 import { verdictSentence } from '../ui/verdict-sentence';
 import { Alternatives } from './Alternatives';
 import { stanceLabel, statusTone } from './labels';
+import { OriginLine } from './OriginLine';
 import { StatusChip } from './StatusChip';
 import { Timeline } from './Timeline';
 import { WhyHint } from './WhyHint';
@@ -42,6 +43,8 @@ interface ClaimProps extends Common {
   verdict: Verdict;
   datasetId: string;
   datasetAsOf?: string;
+  /** Say, without opening anything, which dataset the claim is from and its date (look-up results). */
+  showSource?: boolean;
 }
 
 type Props = MatchProps | ClaimProps;
@@ -52,6 +55,36 @@ function DatasetLine({ datasetId, datasets }: { datasetId: string; datasets: rea
   const d = datasets.find((x) => x.id === datasetId);
   if (!d) return null;
   return <p class="dataset-line">{t('datasetSource', d.title, d.publisher, formatDate(d.asOf))}</p>;
+}
+
+/**
+ * "From “Afterword demo dataset” · reported 14 September 2022": the dataset by its title (its id
+ * when the list has not arrived) and the claim's first report, else its first event.
+ */
+function SourceLine({
+  claim,
+  datasetId,
+  datasets,
+}: {
+  claim: Claim;
+  datasetId: string;
+  datasets: readonly DatasetSummary[];
+}) {
+  const title = datasets.find((x) => x.id === datasetId)?.title ?? datasetId;
+  const earliest = (list: readonly Claim['events'][number][]) =>
+    list.reduce<string | undefined>(
+      (min, e) => (min === undefined || e.date < min ? e.date : min),
+      undefined,
+    );
+  const reported = earliest(claim.events.filter((e) => e.type === 'reported'));
+  const first = reported ?? earliest(claim.events);
+  return (
+    <p class="dataset-line source-line">
+      {first === undefined
+        ? t('lookupSource', title)
+        : t(reported ? 'lookupSourceReported' : 'lookupSourceDated', title, formatDate(first))}
+    </p>
+  );
 }
 
 /** "You hid this hint on this page." with the undo; the page repaints it when storage changes. */
@@ -121,6 +154,10 @@ export function ClaimCard(props: Props) {
       </h3>
       {hiddenOnPage && match && page?.url ? <HiddenNote url={page.url} claimId={match.claimId} /> : null}
       <p class="verdict">{verdictSentence({ verdict, claim, datasetAsOf })}</p>
+      <OriginLine datasetId={datasetId} claimId={claim.id} />
+      {!match && props.showSource ? (
+        <SourceLine claim={claim} datasetId={datasetId} datasets={datasets} />
+      ) : null}
       <div class="card-actions">
         {panelButton(
           'timeline',

@@ -9,7 +9,7 @@ export const LOOKUP_DEBOUNCE_MS = 120;
 
 type Results =
   | { status: 'waiting' }
-  | { status: 'ready'; query: string; hits: LookupHit[] }
+  | { status: 'ready'; query: string; hits: LookupHit[]; suggestion?: string }
   | { status: 'error'; detail: string };
 
 /** The search field over every claim of every dataset; `onQuery` hears what the reader types. */
@@ -37,15 +37,36 @@ export function SearchBox({ query, onQuery }: { query: string; onQuery: (q: stri
   );
 }
 
-/** The look-up's results for `query` (asked of the background, which searches locally), each with its status. */
-export function LookupResults({ query, datasets }: { query: string; datasets: readonly DatasetSummary[] }) {
+/**
+ * The look-up's results for `query` (asked of the background, which searches locally), each with
+ * its status, dataset and date; a "did you mean" when a corrected spelling finds more, which puts
+ * that spelling in the box (`onQuery`).
+ */
+export function LookupResults({
+  query,
+  datasets,
+  onQuery,
+}: {
+  query: string;
+  datasets: readonly DatasetSummary[];
+  onQuery?: (q: string) => void;
+}) {
   const [results, setResults] = useState<Results>({ status: 'waiting' });
 
   useEffect(() => {
     let alive = true;
     const timer = setTimeout(() => {
       send({ type: 'lookup:search', query, limit: 10 })
-        .then((r) => alive && setResults({ status: 'ready', query, hits: r.hits }))
+        .then(
+          (r) =>
+            alive &&
+            setResults({
+              status: 'ready',
+              query,
+              hits: r.hits,
+              ...(r.suggestion ? { suggestion: r.suggestion } : {}),
+            }),
+        )
         .catch(
           (err: unknown) =>
             alive &&
@@ -76,6 +97,13 @@ export function LookupResults({ query, datasets }: { query: string; datasets: re
       <p class="sr-only" role="status">
         {summary}
       </p>
+      {results.status === 'ready' && results.suggestion && onQuery ? (
+        <p class="lookup-suggestion">
+          <button type="button" class="link-button" onClick={() => onQuery(results.suggestion!)}>
+            {t('lookupDidYouMean', results.suggestion)}
+          </button>
+        </p>
+      ) : null}
       {results.status === 'ready' && results.hits.length > 0 ? (
         <ul class="cards">
           {results.hits.map((hit, i) => (
@@ -87,6 +115,7 @@ export function LookupResults({ query, datasets }: { query: string; datasets: re
                 datasetId={hit.datasetId}
                 datasetAsOf={hit.datasetAsOf}
                 datasets={datasets}
+                showSource
               />
             </li>
           ))}

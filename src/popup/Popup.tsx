@@ -1,16 +1,20 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
+import type { Claim } from '../engine/index';
 import type { DatasetSummary, PageInfo, ShownMatch, TabState } from '../shared/messages';
 import { siteOf } from '../shared/settings';
 import { formatDate } from '../ui/format';
 import { plural, t } from '../ui/strings';
+import { AboutSite } from './AboutSite';
 import { ClaimCard } from './ClaimCard';
 import { intentFromSearch, readOpening, type Opening } from './intent';
 import { loadTab, resolveTabId, type TabView } from './load';
 import { LookupResults, SearchBox } from './Lookup';
+import { OutletsPanel } from './OutletsPanel';
 import { CheckAnyway, HighlightsToggle, useHiddenHints } from './PageControls';
 import { Reports } from './Reports';
 import { SiteSwitch } from './SiteSwitch';
+import { useStaleDatasets } from './stale';
 
 type View =
   | { status: 'loading' }
@@ -31,6 +35,8 @@ export function Popup({ search }: { search: string }) {
   const [query, setQuery] = useState(() => intentFromSearch(search)?.query ?? '');
   /** Set while a resumed site is being read again: keep asking until the tab is no longer paused. */
   const [resuming, setResuming] = useState(false);
+  /** The Outlets view, opened from the footer, in place of the page's results. */
+  const [outletsOpen, setOutletsOpen] = useState(false);
 
   // What the popup was opened for (a claim from the in-page card, a look-up from the context menu): asked once.
   useEffect(() => {
@@ -98,6 +104,12 @@ export function Popup({ search }: { search: string }) {
 
   const datasets = view.status === 'ready' ? view.datasets : [];
   const looking = query.trim() !== '';
+  // A claim of an outlet's record opens in the look-up, where its card has the timeline.
+  const openClaim = useCallback((claim: Claim) => {
+    setOutletsOpen(false);
+    setQuery(claim.text);
+  }, []);
+  const siteUrl = view.status === 'ready' ? aboutSiteUrl(view.tab) : undefined;
   return (
     <div class="popup">
       <header class="popup-header">
@@ -110,18 +122,28 @@ export function Popup({ search }: { search: string }) {
       </header>
       <main class="popup-main" aria-busy={view.status === 'loading'}>
         {looking ? (
-          <LookupResults query={query} datasets={datasets} />
+          <LookupResults query={query} datasets={datasets} onQuery={setQuery} />
+        ) : outletsOpen ? (
+          <OutletsPanel onBack={() => setOutletsOpen(false)} openClaim={openClaim} />
         ) : (
-          <Body view={view} onRetry={retry} openClaim={opening?.claimId} />
+          <>
+            <Body view={view} onRetry={retry} openClaim={opening?.claimId} />
+            {siteUrl ? <AboutSite url={siteUrl} openClaim={openClaim} /> : null}
+          </>
         )}
       </main>
-      <Footer datasets={datasets} />
+      <Footer datasets={datasets} onOutlets={() => setOutletsOpen(true)} />
     </div>
   );
 }
 
 function pageOf(tab: TabState): PageInfo | undefined {
   return tab.state === 'idle' ? undefined : tab.page;
+}
+
+/** The page "About this site" is about: any page Afterword read, article or not; none where it is paused. */
+function aboutSiteUrl(tab: TabState): string | undefined {
+  return tab.state === 'scanned' || tab.state === 'not-article' ? tab.page?.url : undefined;
 }
 
 function Switch({ tab, onChange }: { tab: TabState; onChange: (paused: boolean) => void }) {
@@ -279,13 +301,14 @@ function Section({ id, title, matches, page, datasets, tabId, openClaim, hidden 
   );
 }
 
-function Footer({ datasets }: { datasets: DatasetSummary[] }) {
+function Footer({ datasets, onOutlets }: { datasets: DatasetSummary[]; onOutlets: () => void }) {
   const openOptions = useCallback(() => {
     void browser.runtime
       .openOptionsPage()
       .then(() => window.close())
       .catch(() => undefined);
   }, []);
+  const stale = useStaleDatasets();
   return (
     <footer class="popup-footer">
       {datasets.length > 0 ? (
@@ -303,11 +326,22 @@ function Footer({ datasets }: { datasets: DatasetSummary[] }) {
                 ·{' '}
               </span>
               <span>{t('footerPublisher', d.publisher)}</span>
+              {stale.has(d.id) ? (
+                <span class="footer-stale" data-stale="">
+                  {' '}
+                  {stale.get(d.id)
+                    ? t('footerStale', formatDate(new Date(stale.get(d.id)!).toISOString().slice(0, 10)))
+                    : t('footerStaleNever')}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>
       ) : null}
       <Reports datasets={datasets} />
+      <button type="button" class="link-button footer-outlets" onClick={onOutlets}>
+        {t('outletsOpen')}
+      </button>
       <button type="button" class="link-button" onClick={openOptions}>
         {t('footerOptions')}
       </button>

@@ -101,8 +101,17 @@ describe.each(SCHEMES)('axe, %s', (scheme) => {
       .click();
     await expectNoViolations(popup, 'popup, look-up');
     await popup.getByRole('searchbox').fill('zzzz');
-    await popup.getByRole('heading', { name: 'No tracked claim matches “zzzz”.' }).waitFor();
+    await popup.getByRole('heading', { name: 'No claims match “zzzz” — try fewer words.' }).waitFor();
     await expectNoViolations(popup, 'popup, look-up without results');
+    // Misspelt: the claim is found anyway, and the spelling that finds it is offered.
+    await popup.getByRole('searchbox').fill('assasination putn');
+    const offer = popup.getByRole('button', { name: 'Did you mean “assassination putin”?' });
+    await offer.waitFor();
+    expect(await popup.locator('.lookup article h3').first().innerText()).toMatch(/assassination attempt/);
+    expect(await popup.locator('.lookup article .source-line').first().innerText()).toMatch(/^From “.+” · /);
+    await expectNoViolations(popup, 'popup, look-up with a suggestion');
+    await offer.click();
+    await expect.poll(() => popup.getByRole('searchbox').inputValue()).toBe('assassination putin');
     await popup.close();
   });
 

@@ -71,6 +71,23 @@ describe('look-up', () => {
       ).hits,
     ).toHaveLength(2);
   });
+
+  it('forgives misspelt words and says the spelling that finds more', async () => {
+    const { handle } = await fresh();
+    const answer = await ask<'lookup:search'>(
+      handle,
+      { type: 'lookup:search', query: 'assasination putn' },
+      fromPopup,
+    );
+    expect(answer.hits[0]!.claim.id).toBe('putin-assassination-attempt-2022-09-14');
+    expect(answer.suggestion).toBe('assassination putin');
+    const spelt = await ask<'lookup:search'>(
+      handle,
+      { type: 'lookup:search', query: 'putin assassination' },
+      fromPopup,
+    );
+    expect(spelt.suggestion).toBeUndefined();
+  });
 });
 
 describe('an article appended to the page (infinite scroll)', () => {

@@ -246,6 +246,10 @@ describe('look-up', () => {
     expect(card.querySelector('.verdict')!.textContent).toBe(
       'Denied by Dmitry Peskov (Kremlin spokesman) on 15 September 2022.',
     );
+    // Its dataset and date without opening anything (this claim's timeline has no report, so its first event's).
+    expect(card.querySelector('.source-line')!.textContent).toBe(
+      'From “Afterword demo dataset” · dated 15 September 2022',
+    );
     // No page-only tools on a look-up result; the timeline says which dataset it came from.
     expect(within(card).queryByRole('button', { name: 'Why this hint' })).toBeNull();
     const timeline = openPanel(card, /^Timeline/);
@@ -256,10 +260,30 @@ describe('look-up', () => {
     // The page's own results come back when the box is cleared.
     expect(screen.queryByRole('region', { name: /In this article/ })).toBeNull();
     fireEvent.input(box, { target: { value: 'Pesx' } });
-    expect(await screen.findByRole('heading', { name: 'No tracked claim matches “Pesx”.' })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('No tracked claim matches “Pesx”.');
+    expect(
+      await screen.findByRole('heading', { name: 'No claims match “Pesx” — try fewer words.' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('No claims match “Pesx” — try fewer words.');
     fireEvent.input(box, { target: { value: '' } });
     expect(await screen.findByRole('region', { name: /In this article/ })).toBeTruthy();
+  });
+
+  it('offers the corrected spelling when it finds more, and puts it in the box when chosen', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    answer(SCANNED, {
+      'lookup:search': (req) =>
+        req.query === 'Peskov denail' ? { hits: [HIT], suggestion: 'Peskov denial' } : { hits: [HIT] },
+    });
+    render(<Popup search="?tab=3" />);
+    await screen.findAllByRole('article');
+    const box = screen.getByRole('searchbox', { name: 'Look up a claim' }) as HTMLInputElement;
+    fireEvent.input(box, { target: { value: 'Peskov denail' } });
+    await vi.advanceTimersByTimeAsync(200);
+    const offer = await screen.findByRole('button', { name: 'Did you mean “Peskov denial”?' });
+    fireEvent.click(offer);
+    expect(box.value).toBe('Peskov denial');
+    await vi.advanceTimersByTimeAsync(200);
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Did you mean/ })).toBeNull());
   });
 
   it('opens on a look-up the context menu asked for (window address, or handed over by the background)', async () => {

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's dataset line says when a dataset's source is stale (no successful check for the
+ * background's STALE_AFTER_MS), with the date of its last success; a fresh source says nothing more.
+ */
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Popup } from '../../src/popup/Popup';
+import type { SourcesState, SourceView } from '../../src/shared/messages';
+import { DATASET, SCANNED, mock } from './popup-data';
+
+vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+
+const source = (overrides: Partial<SourceView>): SourceView => ({
+  id: 'src-1',
+  kind: 'url',
+  url: 'https://data.example/demo.json',
+  enabled: true,
+  dataset: DATASET,
+  ...overrides,
+});
+
+function answer(sources: SourceView[]) {
+  const state: SourcesState = { sources, intervalMinutes: 1440, intervalChoices: [1440] };
+  mock.state.handlers = {
+    'tab:get': () => ({ tab: SCANNED, datasets: [DATASET] }),
+    'sources:list': () => state,
+  };
+}
+
+beforeEach(() => {
+  mock.state.messages = {};
+  vi.clearAllMocks();
+});
+
+afterEach(() => {
+  cleanup();
+});
+
+describe('popup: a stale dataset', () => {
+  it('is marked in the dataset line with the date of its last success', async () => {
+    answer([source({ stale: true, lastSuccess: Date.UTC(2026, 10, 1, 12) })]);
+    render(<Popup search="?tab=1" />);
+    const footer = await screen.findByRole('contentinfo');
+    await waitFor(() =>
+      expect(footer.querySelector('[data-stale]')?.textContent?.trim()).toBe(
+        '(stale: no successful update since 1 November 2026)',
+      ),
+    );
+  });
+
+  it('that never succeeded says so; a fresh one is not marked', async () => {
+    answer([source({ stale: true })]);
+    render(<Popup search="?tab=1" />);
+    const footer = await screen.findByRole('contentinfo');
+    await waitFor(() =>
+      expect(footer.querySelector('[data-stale]')?.textContent?.trim()).toBe(
+        '(stale: no successful update since it was added)',
+      ),
+    );
+    cleanup();
+    answer([source({})]);
+    render(<Popup search="?tab=1" />);
+    const fresh = await screen.findByRole('contentinfo');
+    await waitFor(() => expect(fresh.textContent).toContain(DATASET.title));
+    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:list' });
+    expect(fresh.querySelector('[data-stale]')).toBeNull();
+  });
+});
