@@ -239,6 +239,51 @@ describe('segmenting only the paragraphs that hold candidates', () => {
     expect(matched).toBeGreaterThan(50);
   });
 
+  it('never joins two sentences a paragraph the first pass left unsegmented stands between', () => {
+    // Found by the property test above: "kazakhstan." and "in …" with "talks." between them.
+    const claim = (
+      id: string,
+      text: string,
+      anchors: [string, string[]][],
+      paraphrases: string[] = [],
+    ): Claim => ({
+      id,
+      text,
+      language: 'en',
+      paraphrases: paraphrases.map((t) => ({ text: t, language: 'en' })),
+      anchors: anchors.map(([name, aliases]) => ({ name, aliases })),
+      tags: [],
+      events: [],
+    });
+    const dataset: Dataset = {
+      format: 'afterword-dataset',
+      formatVersion: 1,
+      id: 'test',
+      version: 1,
+      title: 'test',
+      asOf: '2024-01-01',
+      publisher: { name: 'test' },
+      license: { id: 'CC0-1.0' },
+      claims: [
+        claim(
+          'c0',
+          'kazakhstan.',
+          [
+            ['kazakhstan', []],
+            ['in', []],
+          ],
+          ['kazakhstan billion kazakhstan.'],
+        ),
+        claim('c1', 'kazakhstan.', []),
+      ],
+    };
+    const index = buildIndex([dataset]);
+    const text = 'kazakhstan.\nkazakhstan.\ntalks.\nin членство. billion will.\nkazakhstan.';
+    const found = matchArticle(index, { text });
+    expect(found).toEqual(matchArticleTuned(index, { text }, { segmentAll: true }));
+    for (const m of found) expect(m.sentence).not.toContain('talks');
+  });
+
   it('gives the fixture pages the results of a whole segmentation', () => {
     const index = buildIndex([defaultDataset]);
     for (const page of listPages()) {
