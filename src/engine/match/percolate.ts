@@ -197,13 +197,17 @@ function sentenceCandidates(
   for (const hit of [...coarse.hits, ...coarse.derived]) for (const b of hit.windows) windowBlocks.add(b);
   for (const hit of coarse.hits)
     for (const g of hit.relaxed ?? []) for (const b of g.windows) windowBlocks.add(b);
-  // A claim told over two adjacent sentences may have its anchors split between two paragraphs.
-  for (const hit of coarse.hits)
-    for (let b = 0; b + 1 < blocks.length; b++)
-      if (hit.anchors.every((a) => coarse.anchors.get(a)?.has(b) || coarse.anchors.get(a)?.has(b + 1))) {
-        windowBlocks.add(b);
-        windowBlocks.add(b + 1);
-      }
+  // A claim told over two adjacent sentences may have its anchors split between two paragraphs:
+  // each such pair holds the first anchor in one of its two paragraphs, so only those are tried.
+  for (const hit of coarse.hits) {
+    const holds = (a: number, b: number) => coarse.anchors.get(a)?.has(b) === true;
+    for (const at of coarse.anchors.get(hit.anchors[0]!) ?? [])
+      for (const b of [at - 1, at])
+        if (b >= 0 && b + 1 < blocks.length && hit.anchors.every((a) => holds(a, b) || holds(a, b + 1))) {
+          windowBlocks.add(b);
+          windowBlocks.add(b + 1);
+        }
+  }
   // The lead (the first paragraphs) is read with the headline (matchArticle).
   for (const b of [0, 1]) if (b < blocks.length) windowBlocks.add(b);
   const spans = segmentBlocks(
