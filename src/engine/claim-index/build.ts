@@ -29,6 +29,7 @@ import { addToList, U32List } from './grow';
 import {
   arrayStore,
   ENGINE_INDEX_VERSION,
+  fullMask,
   LANGUAGES,
   NO_TERM,
   type AliasPattern,
@@ -139,11 +140,6 @@ function anchorMask(anchors: readonly number[], named: ReadonlySet<number>): num
   for (let i = 0; i < anchors.length && i < 32; i++) if (named.has(anchors[i]!)) mask |= 1 << i;
   // A variant naming none of them (its aliases missed an inflection) is read as naming them all.
   return mask === 0 ? fullMask(anchors.length) : mask >>> 0;
-}
-
-/** The mask of all of a claim's anchors (unsigned, as the index stores it). */
-export function fullMask(anchors: number): number {
-  return anchors >= 32 ? 0xffffffff : 2 ** anchors - 1;
 }
 
 export function matchesAt(terms: Term[], i: number, p: AliasPattern): boolean {

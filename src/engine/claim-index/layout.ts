@@ -120,6 +120,11 @@ export function arrayStore(claims: IndexedClaim[]): ClaimStore {
   return { length: claims.length, id: (i) => claims[i]!.claim.id, get: (i) => claims[i]! };
 }
 
+/** The variantAnchorMask of a variant naming all of its claim's `anchors` (unsigned, as stored). */
+export function fullMask(anchors: number): number {
+  return anchors >= 32 ? 0xffffffff : 2 ** anchors - 1;
+}
+
 /** Where variant v's required terms are in derivedPost: [start, end); empty for anchored claims. */
 export function requiredRange(index: ClaimIndex, v: number): [number, number] {
   const record = index.variantRecord[v]!;

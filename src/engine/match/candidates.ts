@@ -7,7 +7,7 @@
  */
 import { matchesAt } from '../claim-index/build';
 import { addToList } from '../claim-index/grow';
-import { NO_TERM, type ClaimIndex } from '../claim-index/layout';
+import { fullMask, NO_TERM, type ClaimIndex } from '../claim-index/layout';
 import { calendarKeys } from '../text/calendar';
 import { blockRange, type SentenceSpan } from '../text/segment';
 import { startsUpper, type Term } from '../text/analyze';
@@ -141,20 +141,21 @@ function relaxedGroups(
   own: readonly number[],
   anchors: Map<number, Set<number>>,
 ): RelaxedGroup[] {
-  const full = own.length >= 32 ? 0xffffffff : 2 ** own.length - 1;
-  const groups: RelaxedGroup[] = [];
+  const full = fullMask(own.length);
+  const groups = new Map<number, RelaxedGroup>();
   for (let v = index.claimVariantStart[claim]!; v < index.claimVariantStart[claim + 1]!; v++) {
     const mask = index.variantAnchorMask[v]!;
     if (mask === full || mask === 0) continue;
+    const group = groups.get(mask);
+    if (group) {
+      group.variants.push(v);
+      continue;
+    }
     const named = own.filter((_, i) => (mask >>> i) & 1);
-    if (!named.every((a) => anchors.has(a))) continue;
-    const group = groups.find(
-      (g) => g.anchors.length === named.length && g.anchors.every((a, i) => a === named[i]),
-    );
-    if (group) group.variants.push(v);
-    else groups.push({ anchors: named, variants: [v], windows: sentencesWithAll(anchors, named) });
+    if (named.every((a) => anchors.has(a)))
+      groups.set(mask, { anchors: named, variants: [v], windows: sentencesWithAll(anchors, named) });
   }
-  return groups;
+  return [...groups.values()];
 }
 
 /** Per-index scratch, filled and cleared within one call: each key's row among the article's keys, plus one (0: absent). */
