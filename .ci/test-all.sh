@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `npm test`: every check the project has, in order, keeping going after a failure so the count is
 # complete. Typecheck, eslint, the format check, the build and web-ext lint count as one test each; the unit and E2E
-# suites count their own tests (from vitest's JSON report). Ends with exactly one line
-# "N passed, N failed" and exits non-zero if anything failed.
+# suites count their own tests (from vitest's JSON report) and print their wall time, so a suite that
+# grows slower shows in every run. Ends with exactly one line "N passed, N failed" and
+# exits non-zero if anything failed.
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -12,6 +13,9 @@ failed=0
 reports=".cache/test-all"
 rm -rf "$reports"
 mkdir -p "$reports"
+
+# Each suite's wall time in seconds, printed again together before the count.
+declare -A wall=()
 
 section() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
 
@@ -37,8 +41,10 @@ suite() {
   local name=$1 project=$2
   local report="$reports/$project.json"
   section "$name"
+  local started=$EPOCHREALTIME
   npx vitest run --project "$project" --reporter=default --reporter=json --outputFile="$report"
   local status=$?
+  wall[$name]=$(awk -v a="$started" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
   local counts
   counts=$(node -e '
     const fs = require("node:fs");
@@ -53,7 +59,7 @@ suite() {
   local ok=${counts% *} bad=${counts#* }
   passed=$((passed + ok))
   failed=$((failed + bad))
-  echo "-- $name: $ok passed, $bad failed"
+  echo "-- $name: $ok passed, $bad failed, ${wall[$name]} s wall time"
 }
 
 step typecheck npm run --silent typecheck
@@ -72,5 +78,8 @@ else
 fi
 
 echo
+for name in "unit tests" "end-to-end tests"; do
+  [ -n "${wall[$name]:-}" ] && echo "wall time, $name: ${wall[$name]} s"
+done
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
