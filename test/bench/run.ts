@@ -6,7 +6,8 @@
  *      of the serialised index, median match time);
  *   3. peers on the percolation job as a developer would do it (each sentence searched in
  *      MiniSearch / FlexSearch / a stemmed BM25 / a brute-force scan over the claims);
- *   4. ranking: one CheckThat! 2A query over 14,231 claims, engine and peers, with MAP@5 on dev.
+ *   4. ranking: one CheckThat! 2A query over 14,231 claims, engine and peers, with MAP@5 on dev;
+ *   5. growth: matching hostile text of 50,000 and 400,000 characters, and a 5 MB page (engine/growth.ts).
  * Medians of repeated runs after warm-up. Needs ../shared/eval/claimmatch (AFTERWORD_EVAL_DIR).
  * BENCH_SIZES=10000,100000 to skip the 1M datasets (SIZE:near-copies for the stress growth).
  */
@@ -18,6 +19,7 @@ import { rankClaims } from '../../src/engine/rank/rank';
 import { analyze } from '../../src/engine/text/analyze';
 import { segmentSentences } from '../../src/engine/text/segment';
 import { benchArticle, claimsDataset, generateClaims, realClaims, type Growth } from './engine/data';
+import { printGrowth } from './engine/growth';
 import { gc, mb, median, timeMedian } from './engine/stats';
 import { evalDataAvailable, EVAL_DIR, loadCollection } from './eval/data';
 import { score } from './eval/metrics';
@@ -230,3 +232,6 @@ for (const r of rows) {
     `  ${String(r.size).padStart(8)} claims ${r.growth.padEnd(11)}  match ${r.matchMs.toFixed(3)} ms (${(r.matchMs / floor).toFixed(2)}× floor)  build ${r.buildMs.toFixed(0)} ms (first ${r.firstBuildMs.toFixed(0)})  heap +${mb(r.heap + r.external)}  size ${mb(r.bytes)}  load ${r.loadMs.toFixed(1)} ms${Number.isNaN(best) ? '' : `  fastest peer ${best.toFixed(1)} ms (${(best / r.matchMs).toFixed(0)}×)`}`,
   );
 }
+
+// 5. Growth with the article's length, on hostile text.
+printGrowth();

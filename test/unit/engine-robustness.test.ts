@@ -1,6 +1,7 @@
 /**
- * Hostile and odd input: none of it may throw, every span must map back to the exact text, and
- * the cost must stay linear in the input's length.
+ * Hostile and odd input: none of it may throw, and every span must map back to the exact text.
+ * How the cost grows with the input's length is timed by the bench (test/bench/engine/growth.ts):
+ * a timed assertion here would fail on a busy machine and pass a slow engine on a fast one.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,27 +12,7 @@ import { analyze } from '../../src/engine/text/analyze';
 import { segmentSentences } from '../../src/engine/text/segment';
 import { tokenize, tokenizeByRegex } from '../../src/engine/text/tokenize';
 import { defaultIndex } from '../support/dataset';
-
-const SEED_SENTENCE =
-  'Kazakhstan will suspend its membership in the CSTO from early 2023, a Telegram channel reported. ';
-
-const PATHOLOGICAL: Record<string, (n: number) => string> = {
-  'ordinary news text': (n) => SEED_SENTENCE.repeat(Math.ceil(n / SEED_SENTENCE.length)).slice(0, n),
-  'one sentence without a stop': (n) =>
-    'Kazakhstan CSTO suspend membership word '.repeat(Math.ceil(n / 41)).slice(0, n),
-  'only punctuation': (n) => '!?.,;:—…-()[]"\''.repeat(Math.ceil(n / 15)).slice(0, n),
-  'mixed scripts': (n) =>
-    'Казахстан CSTO 哈萨克斯坦 ОДКБ Қазақстан kazakh ไทย '.repeat(Math.ceil(n / 45)).slice(0, n),
-  'right-to-left': (n) =>
-    'كازاخستان ستعلق عضويتها في منظمة معاهدة الأمن الجماعي. קזחסטן תשעה את חברותה. '
-      .repeat(Math.ceil(n / 80))
-      .slice(0, n),
-  'zero-width characters': (n) =>
-    'Kazakh\u200bstan\u200d will\ufeff sus\u200cpend\u2060 CSTO. '.repeat(Math.ceil(n / 40)).slice(0, n),
-  emoji: (n) => 'Kazakhstan 🇰🇿 will 😀 suspend 👍🏽 CSTO 🧑‍🤝‍🧑 membership. '.repeat(Math.ceil(n / 60)).slice(0, n),
-  'combining marks': (n) => 'K\u0301a\u0300z\u0308akhstan w\u0303ill '.repeat(Math.ceil(n / 30)).slice(0, n),
-  'lone surrogates': (n) => 'Kazakhstan \ud800 CSTO \udc00 suspend. '.repeat(Math.ceil(n / 30)).slice(0, n),
-};
+import { PATHOLOGICAL, SEED_SENTENCE } from '../support/pathological-text';
 
 function check(text: string): void {
   const results = matchArticle(defaultIndex(), { text, title: text.slice(0, 80) });
@@ -41,36 +22,21 @@ function check(text: string): void {
   }
 }
 
-function timed(fn: () => void): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
+/** Long enough for every generator to repeat its pattern hundreds of times, across many blocks. */
+const LONG_TEXT = 50_000;
 
 describe('pathological input', () => {
-  it.each(Object.keys(PATHOLOGICAL))('%s: no throw, exact spans, linear time', (name) => {
+  it.each(Object.keys(PATHOLOGICAL))('%s: no throw, exact spans', (name) => {
     const make = PATHOLOGICAL[name]!;
     check(make(2_000));
-    const small = Math.min(
-      timed(() => check(make(50_000))),
-      timed(() => check(make(50_000))),
-    );
-    const large = Math.min(
-      timed(() => check(make(400_000))),
-      timed(() => check(make(400_000))),
-    );
-    // 8× the text; a quadratic cost would take 64×. The margin absorbs a busy machine.
-    expect(large).toBeLessThan(small * 24 + 100);
+    check(make(LONG_TEXT));
   });
 
-  it('reads 5 MB of text and a single 100,000-character sentence', () => {
-    const big = PATHOLOGICAL['ordinary news text']!(5 * 1024 * 1024);
-    const t = timed(() => check(big));
-    expect(t).toBeLessThan(30_000);
+  it('reads a single 100,000-character sentence', () => {
     const sentence = `${'Kazakhstan will suspend its membership in the CSTO and '.repeat(1_900)}end.`;
     expect(sentence.length).toBeGreaterThan(100_000);
     check(sentence);
-  }, 60_000);
+  });
 
   it('never throws and keeps every span exact on arbitrary text', () => {
     fc.assert(
