@@ -107,6 +107,41 @@ describe('claims without anchors (imported fact-checks)', () => {
     expect(m[0]!.sentence).toMatch(/^The country will suspend/);
   });
 
+  it('read a claim naming a title and a person as names, and need what it says of them', () => {
+    const zelensky = buildIndex([
+      dataset([...FILLER, claim('fled', 'Ukrainian President Volodymyr Zelensky has fled Kyiv.')]),
+    ]);
+    const matches = (text: string) =>
+      matchArticle(zelensky, { text, language: 'en' }).filter((x) => x.kind === 'match');
+    // Five of the claim's six words, all of them names: the article says he stayed.
+    expect(
+      matches(
+        'Evacuation offer.\nAs Russian forces poured into Kyiv, Ukrainian President Volodymyr Zelensky turned down a U.S. government offer to evacuate him from the city.',
+      ),
+    ).toEqual([]);
+    expect(
+      matches(
+        'Rumours.\nA Telegram channel claimed on Saturday that Ukrainian President Volodymyr Zelensky has fled Kyiv.',
+      ).map((x) => x.claimId),
+    ).toEqual(['fled']);
+  });
+
+  it('do not take a name given only as an owner for the claim about it', () => {
+    const gmail = buildIndex([
+      dataset([...FILLER, claim('gmail', 'Google is shutting down Gmail on 1 August 2024.')]),
+    ]);
+    const matches = (text: string) =>
+      matchArticle(gmail, { text, language: 'en' }).filter((x) => x.kind === 'match');
+    expect(
+      matches("Google Announces Plan To Shut Down Gmail's Basic HTML View\nThe old view goes in January."),
+    ).toEqual([]);
+    expect(
+      matches('Hoax.\nA viral post says Google is shutting down Gmail, and that the service will close.').map(
+        (x) => x.claimId,
+      ),
+    ).toEqual(['gmail']);
+  });
+
   it('stay silent on an article about the same subject that does not state the claim', () => {
     const text =
       'Kazakhstan hosted a summit of the Collective Security Treaty Organization. Leaders discussed border security and trade. No member announced any change to its membership.';

@@ -25,6 +25,9 @@ import {
   TITLE_CASE_SHARE,
 } from '../match/constants';
 import { deriveRequired } from './derive';
+
+/** A key that is a word (not a number): a lowercase one is a word of what the claim says. */
+const LETTER = /^\p{L}/u;
 import { addToList, U32List } from './grow';
 import {
   arrayStore,
@@ -235,6 +238,8 @@ function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): Claim
   let v = 0;
   let words = 0;
   let capitalised = 0;
+  let lowercase = 0;
+  let opening = -1;
   const names: number[] = [];
   const variantNameStart = new U32List();
   const variantAnchorMask = new U32List();
@@ -242,6 +247,7 @@ function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): Claim
   const add = (key: string | TermKey, isName: boolean, position: number) => {
     words++;
     if (isName) capitalised++;
+    else if (LETTER.test(typeof key === 'string' ? key : key.key)) lowercase++;
     let id: number;
     if (typeof key === 'string') id = idOf(key);
     else if (key.build === build) id = key.id;
@@ -264,6 +270,10 @@ function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): Claim
     lastVariant[id] = v;
     variantTerms.push(id);
     if (isName && (position > 0 || namesFromFirstWord)) names.push(id);
+    // A capitalised first word is a name when the next is one too ("Ukrainian President Volodymyr
+    // Zelensky…"), not when it only opens the sentence ("Photos show…"); see TITLE_CASE_SHARE.
+    if (position === 0) opening = isName ? id : -1;
+    else if (position === 1 && isName && opening >= 0 && !names.includes(opening)) names.push(opening);
     if (lastSeen[id] !== c) {
       lastSeen[id] = c;
       df[id]!++;
@@ -294,6 +304,8 @@ function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): Claim
         v = variantClaim.length - 1;
         words = 0;
         capitalised = 0;
+        lowercase = 0;
+        opening = -1;
         names.length = 0;
         variantNameStart.push(variantNames.length);
         if (aliasesByFirstKey.size === 0) {
@@ -315,8 +327,9 @@ function buildWithMemo(datasets: readonly Dataset[], tuning: BuildTuning): Claim
             add(t.key, startsUpper(text, t.start), i);
           }
         }
-        // Anchored claims agree on their anchors; a title-cased variant names nothing in particular.
-        if (anchors.length === 0 && capitalised <= TITLE_CASE_SHARE * words)
+        // Anchored claims agree on their anchors; a title-cased variant names nothing in particular
+        // (TITLE_CASE_SHARE: mostly capitalised, and no lowercase word).
+        if (anchors.length === 0 && !(capitalised > TITLE_CASE_SHARE * words && lowercase === 0))
           for (const id of names) variantNames.push(id);
       }
     }

@@ -40,14 +40,10 @@ import {
   scoreVariant,
   type VariantChoice,
 } from './score';
-import { indexSentences, keyIdsOf, type SentenceTerms } from './sentences';
+import { indexSentences, isPossessive, keyIdsOf, type SentenceTerms } from './sentences';
 import { articleCues, readStance, REFERENCE_REACH } from './article-stance';
 import { foldText, negatedBefore } from '../stance/lexicon';
 import { negatedWords } from './negations';
-
-/** An English possessive: a token "Gmail's" (the tokenizer keeps the 's), or one right after a word. */
-const POSSESSIVE = /['’]s$/u;
-const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 
 /** Whether the claim itself names its anchor as an owner ("Gmail's servers were breached"). */
 function ownedInClaim(claim: Claim): boolean {
@@ -97,9 +93,10 @@ function scoreDerived(
   params: MatchParams,
 ): void {
   for (const s of hit.windows) {
-    const st = sentences[s]!;
+    const sentence = sentences[s]!;
     let best: { score: number; matched: number[] } | undefined;
     for (const v of hit.variants!) {
+      const st = withoutOwnedNames(index, v, sentence);
       if (params.derivedNumbersAgree && numbersDisagree(index, v, st)) continue;
       if (params.derivedNamesAgree && namesSwapped(index, v, st)) continue;
       let present = 0;
@@ -231,7 +228,30 @@ function mergeTerms(a: SentenceTerms, b: SentenceTerms): SentenceTerms {
   offset += PHRASE_WINDOW + 1;
   for (const [k, pos] of b.first) if (!first.has(k)) first.set(k, pos + offset);
   const numbers = a.numbers || b.numbers ? new Set([...(a.numbers ?? []), ...(b.numbers ?? [])]) : undefined;
-  return { span: a.span, first, numbers, names: undefined, dated: a.dated || b.dated };
+  // Owned in the pair only if neither sentence names it plainly.
+  const ownedIn = (x: SentenceTerms, y: SentenceTerms) =>
+    [...(x.owned ?? [])].filter((id) => !y.first.has(id) || y.owned?.has(id) === true);
+  const owned = a.owned || b.owned ? new Set([...ownedIn(a, b), ...ownedIn(b, a)]) : undefined;
+  return { span: a.span, first, numbers, names: undefined, dated: a.dated || b.dated, owned };
+}
+
+/** A variant text naming something as an owner ("The WHO's cancer research agency"). */
+const OWNER_IN_CLAIM = /\p{Lu}[\p{L}\p{N}-]*['’]s(?!\p{L})/u;
+
+/**
+ * The sentence without the claim's names that it gives only as an owner ("…shut down Gmail's basic
+ * HTML view" does not say Gmail shuts down), unless the claim itself names them so.
+ */
+function withoutOwnedNames(index: ClaimIndex, v: number, st: SentenceTerms): SentenceTerms {
+  if (!st.owned || st.owned.size === 0) return st;
+  const names = index.variantNames.subarray(index.variantNameStart[v]!, index.variantNameStart[v + 1]!);
+  const drop = names.filter((id) => st.owned!.has(id));
+  if (drop.length === 0) return st;
+  const { claim } = index.claims.get(index.variantClaim[v]!);
+  if ([claim, ...claim.paraphrases].some(({ text }) => OWNER_IN_CLAIM.test(text))) return st;
+  const first = new Map(st.first);
+  for (const id of drop) first.delete(id);
+  return { ...st, first };
 }
 
 /** The headline's terms as a sentence of its own (its span is outside the text). */
@@ -328,11 +348,7 @@ export function matchWithParams(
         const t = terms[i]!;
         if (t.start < span.start || t.start >= span.end) continue;
         named = true;
-        if (
-          !POSSESSIVE.test(text.slice(t.start, t.end)) &&
-          !POSSESSIVE_AFTER.test(text.slice(t.end, t.end + 3))
-        )
-          return false;
+        if (!isPossessive(text, t.start, t.end)) return false;
       }
       return named && !ownedInClaim(index.claims.get(h.claim).claim);
     };

@@ -18,6 +18,20 @@ export interface SentenceTerms {
   names: number[] | undefined;
   /** Whether the sentence gives a number or a month (calendar.ts): only then do a claim's own dates count. */
   dated: boolean;
+  /**
+   * Key ids the sentence names only as an owner, every time possessive ("Gmail's basic HTML view"):
+   * a claim about Gmail itself is not stated there (percolate.ts, claims without anchors).
+   */
+  owned: Set<number> | undefined;
+}
+
+/** An English possessive: a token "Gmail's" (the tokenizer keeps the 's), or one right after a word. */
+const POSSESSIVE = /['’]s$/u;
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+
+/** Whether the term at [start, end) of text is an English possessive. */
+export function isPossessive(text: string, start: number, end: number): boolean {
+  return POSSESSIVE.test(text.slice(start, end)) || POSSESSIVE_AFTER.test(text.slice(end, end + 3));
 }
 
 export interface ArticleTerms {
@@ -54,7 +68,14 @@ export function indexSentences(
 ): ArticleTerms {
   const sentences: SentenceTerms[] = coarse
     ? []
-    : spans.map((span) => ({ span, first: new Map(), numbers: undefined, names: undefined, dated: false }));
+    : spans.map((span) => ({
+        span,
+        first: new Map(),
+        numbers: undefined,
+        names: undefined,
+        dated: false,
+        owned: undefined,
+      }));
   const sentenceOf = new Int32Array(terms.length).fill(-1);
   const sentencesOfKey = new Map<number, Uint32Array>();
   const words = Math.max(1, Math.ceil(spans.length / 32));
@@ -76,7 +97,14 @@ export function indexSentences(
         (st.numbers ??= new Set()).add(id);
         st.dated = true;
       } else if (!st.dated && (id >= 0 ? calendar![id] === CALENDAR : isCalendarKey(t.key))) st.dated = true;
-      if (id < 0 || st.first.has(id)) continue;
+      if (id < 0) continue;
+      // Only capitalised words can be owners worth telling apart (names); the check is skipped for the rest.
+      const owner = text !== '' && startsUpper(text, t.start) && isPossessive(text, t.start, t.end);
+      if (st.first.has(id)) {
+        if (!owner) st.owned?.delete(id);
+        continue;
+      }
+      if (owner) (st.owned ??= new Set()).add(id);
       st.first.set(id, pos);
     } else if (id < 0) continue;
     let bits = sentencesOfKey.get(id);
