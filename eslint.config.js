@@ -50,6 +50,14 @@ export const ZONES = {
     may: ['engine', 'dataset', 'shared', 'ui'],
     why: 'the options page talks to the background by messages (src/shared/messages.ts), never by import',
   },
+  welcome: {
+    may: ['engine', 'shared', 'ui'],
+    why: 'the first-run page explains the extension with the words and the legend of src/ui; like the popup, it imports no other part',
+  },
+  claims: {
+    may: ['engine', 'shared', 'ui'],
+    why: '"Your claims" talks to the background by messages (src/shared/messages.ts), like the popup, never by import',
+  },
   cli: {
     may: ['engine', 'dataset', 'article'],
     why: 'the CLI runs in Node, outside the extension: none of its parts, nor src/shared and src/ui, which use the extension API',

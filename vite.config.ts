@@ -17,6 +17,9 @@ export default defineConfig(({ mode }) => {
         skipManifestValidation: true,
         disableAutoLaunch: true,
         printSummary: false,
+        // Extension pages the manifest does not name: the first-run page (background/first-run.ts).
+        // "Your claims" (background/memory/notify.ts, the popup's "Since you read it").
+        additionalInputs: ['src/welcome/index.html', 'src/claims/index.html'],
       }),
     ],
     resolve: {

@@ -7,24 +7,13 @@
 import type { ClaimStatus } from '../engine/index';
 import type { TabState } from '../shared/messages';
 import { siteOf } from '../shared/settings';
-import { isAlarm, statusGroup, type AlarmInput } from '../ui/stance';
+import { BADGE_COLOURS, isAlarm, statusGroup, type AlarmInput } from '../ui/stance';
 import { plural, t } from '../ui/strings';
+
+export { BADGE_COLOURS };
 
 /** The tooltip while a tab has not been read (loading, or a page the content script does not run on). */
 export const IDLE_TITLE = 'Afterword';
-
-/**
- * Badge colours (AA contrast against the white badge text), the same hues as the popup's status
- * chips. ALARM is used only when isAlarm() holds for some claim of the article.
- */
-export const BADGE_COLOURS = {
-  alarm: '#b42318',
-  mixed: '#6941c6',
-  unconfirmed: '#b54708',
-  true: '#067647',
-  /** A claim later denied or rated false that the article itself answers: no alarm, a calm slate. */
-  answered: '#344054',
-} as const;
 
 export type BadgeColour = (typeof BADGE_COLOURS)[keyof typeof BADGE_COLOURS];
 

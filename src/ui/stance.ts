@@ -60,6 +60,20 @@ export const HIGHLIGHT_NAMES: readonly string[] = STATUS_GROUPS.flatMap((g) => [
   `afterword-${g}-answers`,
 ]);
 
+/**
+ * The toolbar badge's colours (AA contrast against the white badge text), the same hues as the
+ * status chips. ALARM is used only when isAlarm() holds for some claim of the article. Kept here,
+ * beside the marks, so the legend shows the very colours the badge takes.
+ */
+export const BADGE_COLOURS = {
+  alarm: '#b42318',
+  mixed: '#6941c6',
+  unconfirmed: '#b54708',
+  true: '#067647',
+  /** A claim later denied or rated false that the article itself answers: no alarm, a calm slate. */
+  answered: '#344054',
+} as const;
+
 /** The parts of a match the alarm rule reads. */
 export interface AlarmInput {
   kind: MatchKind;

@@ -48,6 +48,14 @@ const CASES: Record<string, { forbidden: string[]; allowed: string[] }> = {
     forbidden: ['../background/datasets', '../popup/load', '../cli/main'],
     allowed: ['../dataset/limits', '../ui/strings'],
   },
+  welcome: {
+    forbidden: ['../popup/Popup', '../background/first-run', '../options/Options'],
+    allowed: ['../ui/legend', '../shared/browser'],
+  },
+  claims: {
+    forbidden: ['../background/memory/store', '../popup/Popup', '../options/Options'],
+    allowed: ['../ui/memory-item', '../shared/send'],
+  },
   cli: {
     forbidden: ['../shared/browser', '../ui/strings', '../background/datasets'],
     allowed: ['../article/read', '../dataset/parse'],
