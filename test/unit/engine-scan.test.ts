@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/engine/claim-index/build';
 import { NO_TERM, type ClaimIndex } from '../../src/engine/claim-index/layout';
-import { scanPostings, type ScanTuning } from '../../src/engine/match/candidates';
+import { scanPostings, type ScanTuning } from '../../src/engine/match/derived-scan';
 import { indexSentences, keyIdsOf } from '../../src/engine/match/sentences';
 import { analyze } from '../../src/engine/text/analyze';
 import { blockSpans } from '../../src/engine/text/segment';

@@ -4,7 +4,7 @@
  * grids and the tests reach other values only through tuning.ts, a test-only entry point the rest
  * of src/ does not import.
  */
-import type { ScanTuning } from './candidates';
+import type { ScanTuning } from './derived-scan';
 import {
   DERIVED_MIN_COVERAGE,
   DERIVED_MIN_PREDICATE,

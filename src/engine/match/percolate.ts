@@ -19,16 +19,10 @@ import {
 import type { Claim } from '../model';
 import type { ArticleInput, MatchResult } from '../types';
 import { verdictFor } from '../verdict';
-import {
-  anchoredCandidates,
-  derivedCandidates,
-  findAnchors,
-  ShortNames,
-  type ClaimHit,
-  type RelaxedGroup,
-  type ScanTuning,
-  type ScoreBound,
-} from './candidates';
+import { anchoredCandidates, findAnchors, ShortNames } from './anchored';
+import type { ScanTuning } from './derived-scan';
+import { derivedCandidates, type ScoreBound } from './derived-windows';
+import type { ClaimHit, RelaxedGroup } from './hits';
 import { PHRASE_WINDOW, RELATED_MIN_BODY_SENTENCES, SPECIFICITY_MARGIN } from './constants';
 import { DEFAULT_PARAMS, type MatchParams } from './params';
 import {
@@ -121,7 +115,7 @@ interface Pass {
   survivors?: readonly number[];
   /** Anchors the headline names: they make a claim a candidate (its windows stay in the text). */
   titleAnchors?: ReadonlyMap<number, Set<number>>;
-  /** A fresh short-name learner (candidates.ts ShortNames), seeded with the headline's full names. */
+  /** A fresh short-name learner (anchored.ts ShortNames), seeded with the headline's full names. */
   names?: () => ShortNames | undefined;
   scan?: ScanTuning;
 }

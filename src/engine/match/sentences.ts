@@ -4,6 +4,7 @@
  * claim's required terms share). Keys no claim uses are kept only as positions.
  */
 import type { ClaimIndex } from '../claim-index/layout';
+import { setBit } from './bitset';
 import { startsUpper, type Term } from '../text/analyze';
 import { CALENDAR, calendarKeys, isCalendarKey } from '../text/calendar';
 import type { SentenceSpan } from '../text/segment';
@@ -109,7 +110,7 @@ export function indexSentences(
     } else if (id < 0) continue;
     let bits = sentencesOfKey.get(id);
     if (!bits) sentencesOfKey.set(id, (bits = new Uint32Array(words)));
-    bits[s >> 5]! |= 1 << (s & 31);
+    setBit(bits, s);
   }
   return { spans, coarse, sentences, sentenceOf, sentencesOfKey, words };
 }

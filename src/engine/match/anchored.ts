@@ -1,0 +1,132 @@
+/**
+ * Candidates among the claims with anchors: the article names every anchor of the claim (or of one
+ * of its variants that names fewer), found through the postings of each claim's rarest anchor.
+ * Anchors are found by their aliases and, once an article gives a name in full, by one word of it
+ * (ShortNames).
+ */
+import { matchesAt } from '../claim-index/build';
+import { fullMask, type ClaimIndex } from '../claim-index/layout';
+import { startsUpper, type Term } from '../text/analyze';
+import type { ClaimHit, RelaxedGroup } from './hits';
+
+/** Sentences in which each anchor occurs, for every anchor the text names. */
+export function findAnchors(
+  index: ClaimIndex,
+  terms: Term[],
+  sentenceOf: Int32Array,
+  names?: ShortNames,
+): Map<number, Set<number>> {
+  const found = new Map<number, Set<number>>();
+  if (index.aliasesByFirstKey.size === 0) return found;
+  for (let i = 0; i < terms.length; i++) {
+    const patterns = index.aliasesByFirstKey.get(terms[i]!.key);
+    if (!patterns) continue;
+    for (const p of patterns) {
+      if (!matchesAt(terms, i, p)) continue;
+      let set = found.get(p.anchor);
+      if (!set) found.set(p.anchor, (set = new Set()));
+      set.add(sentenceOf[i]!);
+      if (names && p.words.length > 1) names.learn(terms, i, p);
+    }
+  }
+  if (names && names.keys.size > 0)
+    for (let i = 0; i < terms.length; i++) {
+      const anchor = names.keys.get(terms[i]!.key);
+      if (anchor === undefined || !names.capitalised(terms[i]!)) continue;
+      let set = found.get(anchor);
+      if (!set) found.set(anchor, (set = new Set()));
+      set.add(sentenceOf[i]!);
+    }
+  return found;
+}
+
+/** Shortest name a person or body goes by once named in full: one capitalised word of it. */
+const SHORT_NAME_MIN_LENGTH = 3;
+
+/**
+ * The single words of the multi-word anchor names an article gives in full ("Kim Jong Un",
+ * "Sergei Lavrov"): news then say "Kim" or "Sergei" alone, and an anchor's aliases rarely list
+ * every such word (a bare "Kim" would be anyone's). Learnt from the article itself (and its
+ * headline), so a word counts as the anchor only where the full name has been given.
+ */
+export class ShortNames {
+  readonly keys: Map<string, number>;
+  constructor(
+    private readonly text: string,
+    seed?: ReadonlyMap<string, number>,
+  ) {
+    this.keys = new Map(seed);
+  }
+
+  capitalised(t: Term): boolean {
+    return t.end - t.start >= SHORT_NAME_MIN_LENGTH && startsUpper(this.text, t.start);
+  }
+
+  learn(terms: readonly Term[], i: number, p: { words: string[][]; anchor: number }): void {
+    for (let k = 0; k < p.words.length; k++) {
+      const t = terms[i + k]!;
+      if (!t.stop && !t.numeric && this.capitalised(t) && !this.keys.has(t.key))
+        this.keys.set(t.key, p.anchor);
+    }
+  }
+}
+
+export function claimAnchors(index: ClaimIndex, claim: number): number[] {
+  return Array.from(
+    index.claimAnchors.subarray(index.claimAnchorStart[claim]!, index.claimAnchorStart[claim + 1]!),
+  );
+}
+
+/** Sentences holding every one of the anchors: their sentence sets intersected, smallest first. */
+function sentencesWithAll(anchors: Map<number, Set<number>>, own: readonly number[]): number[] {
+  const sets = own.map((a) => anchors.get(a)!).sort((a, b) => a.size - b.size);
+  return [...sets[0]!].filter((s) => s >= 0 && sets.every((set) => set.has(s))).sort((a, b) => a - b);
+}
+
+export function anchoredCandidates(index: ClaimIndex, anchors: Map<number, Set<number>>): ClaimHit[] {
+  const hits: ClaimHit[] = [];
+  const seen = new Set<number>();
+  for (const anchor of anchors.keys()) {
+    for (let e = index.anchorPostStart[anchor]!; e < index.anchorPostStart[anchor + 1]!; e++) {
+      const claim = index.anchorPost[e]!;
+      if (seen.has(claim)) continue;
+      seen.add(claim);
+      const own = claimAnchors(index, claim);
+      const all = own.every((a) => anchors.has(a));
+      const relaxed = relaxedGroups(index, claim, own, anchors);
+      if (!all && relaxed.length === 0) continue;
+      hits.push({
+        claim,
+        anchors: own,
+        scored: [],
+        windows: all ? sentencesWithAll(anchors, own) : [],
+        ...(relaxed.length > 0 ? { relaxed } : {}),
+      });
+    }
+  }
+  return hits;
+}
+
+/** The claim's variants that name fewer of its anchors, grouped by the anchors they name, where the article names those. */
+function relaxedGroups(
+  index: ClaimIndex,
+  claim: number,
+  own: readonly number[],
+  anchors: Map<number, Set<number>>,
+): RelaxedGroup[] {
+  const full = fullMask(own.length);
+  const groups = new Map<number, RelaxedGroup>();
+  for (let v = index.claimVariantStart[claim]!; v < index.claimVariantStart[claim + 1]!; v++) {
+    const mask = index.variantAnchorMask[v]!;
+    if (mask === full || mask === 0) continue;
+    const group = groups.get(mask);
+    if (group) {
+      group.variants.push(v);
+      continue;
+    }
+    const named = own.filter((_, i) => (mask >>> i) & 1);
+    if (named.every((a) => anchors.has(a)))
+      groups.set(mask, { anchors: named, variants: [v], windows: sentencesWithAll(anchors, named) });
+  }
+  return [...groups.values()];
+}
