@@ -4,7 +4,7 @@
  * Anchors are found by their aliases and, once an article gives a name in full, by one word of it
  * (ShortNames).
  */
-import { matchesAt } from '../claim-index/build';
+import { matchesAt } from '../claim-index/anchors';
 import { fullMask, type ClaimIndex } from '../claim-index/layout';
 import { startsUpper, type Term } from '../text/analyze';
 import type { ClaimHit, RelaxedGroup } from './hits';

@@ -37,13 +37,18 @@ function termKey(raw: string, language: Language): TermKey {
   return { key: stemKey(lower, folded, lang), stop, build: -1, id: 0 };
 }
 
-export function analyze(text: string, language: Language, from = 0, to = text.length): Term[] {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+/** The text's terms; `memo`: whose words these are (an article's, by default, or the claims'). */
+export function analyze(text: string, language: Language, memo: WordMemo = PAGE_WORDS): Term[] {
   const out: Term[] = [];
-  forEachKey(slice, language, (k, start, end) => {
-    const c = k.key.charCodeAt(0);
-    out.push({ key: k.key, start: from + start, end: from + end, stop: k.stop, numeric: c >= 48 && c <= 57 });
-  });
+  forEachKey(
+    text,
+    language,
+    (k, start, end) => {
+      const c = k.key.charCodeAt(0);
+      out.push({ key: k.key, start, end, stop: k.stop, numeric: c >= 48 && c <= 57 });
+    },
+    memo,
+  );
   return out;
 }
 
@@ -86,34 +91,30 @@ export function startsUpper(text: string, start: number): boolean {
  * a stop-word check. Bounded so a hostile page cannot grow it without limit.
  */
 const KEY_MEMO_LIMIT = 200_000;
-let wordTables = new Map<Language, WordTable<TermKey>>();
-/** The claims' memo, kept between builds (a rebuild after a dataset update finds its words there). */
-const claimWordTables = new Map<Language, WordTable<TermKey>>();
+
+/** Word → key tables, one per text language. */
+export type WordMemo = Map<Language, WordTable<TermKey>>;
+
+/** The pages' memo: articles, headlines, look-up queries. */
+const PAGE_WORDS: WordMemo = new Map();
 
 /**
- * Runs fn (an index build) on the claims' memo instead of the pages': a build memoises hundreds of
- * thousands of claim words at a million claims, and in the pages' memo they left article lookups a
- * table too large for the cache and full (analysing the bench article took twice as long after a
- * 1M-claim build in the same process).
+ * The claims' memo, kept between builds (a rebuild after a dataset update finds its words there).
+ * Kept apart from the pages': a build memoises hundreds of thousands of claim words at a million
+ * claims, and in the pages' memo they left article lookups a table too large for the cache and full
+ * (analysing the bench article took twice as long after a 1M-claim build in the same process).
  */
-export function withClaimWordMemo<T>(fn: () => T): T {
-  const pages = wordTables;
-  wordTables = claimWordTables;
-  try {
-    return fn();
-  } finally {
-    wordTables = pages;
-  }
-}
+export const CLAIM_WORDS: WordMemo = new Map();
 
 /** Each word of the text with its key, looked up without slicing known words out of the text. */
 function forEachKey(
   text: string,
   language: Language,
   out: (key: TermKey, start: number, end: number) => void,
+  memo: WordMemo,
 ): void {
-  let table = wordTables.get(language);
-  if (!table) wordTables.set(language, (table = new WordTable(KEY_MEMO_LIMIT)));
+  let table = memo.get(language);
+  if (!table) memo.set(language, (table = new WordTable(KEY_MEMO_LIMIT)));
   const words = table;
   scanWords(text, (start, end, raw) => {
     const hash = WordTable.hash(text, start, end);
@@ -135,10 +136,16 @@ export function contentKeys(
   text: string,
   language: Language,
   out: (key: TermKey, capitalised: boolean, position: number) => void,
+  memo: WordMemo = PAGE_WORDS,
 ): void {
   let position = 0;
-  forEachKey(text, language, (k, start) => {
-    if (!k.stop) out(k, startsUpper(text, start), position);
-    position++;
-  });
+  forEachKey(
+    text,
+    language,
+    (k, start) => {
+      if (!k.stop) out(k, startsUpper(text, start), position);
+      position++;
+    },
+    memo,
+  );
 }
