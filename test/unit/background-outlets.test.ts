@@ -3,10 +3,10 @@
  * the options page from the datasets in use (the bundled default here): an outlet is found by the
  * page's address only, and its record is counts and dates, never a score.
  */
-import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reply, RequestType, Responses } from '../../src/shared/messages';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { failOnStorageFallback } from '../support/real-storage';
 
 let fake: FakeBrowser;
 vi.mock('../../src/shared/browser', () => ({
@@ -31,6 +31,7 @@ async function ask<T extends RequestType>(
 beforeEach(() => {
   fake = createFakeBrowser();
 });
+failOnStorageFallback();
 
 describe('outlets:site', () => {
   it('finds Euro Weekly News by the page’s registrable domain, with its record in counts and dates', async () => {

@@ -5,9 +5,11 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LookupHit, PopupIntent, Responses, ShownMatch, TabState } from '../../src/shared/messages';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { ACTIVE_TAB_ID, createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { defaultDataset } from '../support/dataset';
+import { desk, encodeJson, fakeHost } from '../support/dataset-host';
 import { pageInfoOf, readPage } from '../support/pages';
+import { failOnStorageFallback } from '../support/real-storage';
 
 let fake: FakeBrowser;
 vi.mock('../../src/shared/browser', () => ({
@@ -38,6 +40,34 @@ async function ask<T extends keyof Responses>(
 
 beforeEach(() => {
   fake = createFakeBrowser();
+});
+failOnStorageFallback();
+
+describe('the datasets in use', () => {
+  it('are read from IndexedDB: a dataset the reader installed answers the look-up after a worker restart', async () => {
+    const host = fakeHost();
+    host.serve('desk.json', encodeJson(desk(1)));
+    vi.resetModules();
+    const { addSource } = await import('../../src/background/updates/manage');
+    const { checkSource } = await import('../../src/background/updates/run');
+    const id = await addSource(host.url('desk.json'), undefined);
+    expect(
+      await checkSource(id, { fetch: host.fetch, sleep: async () => undefined, random: () => 0.5 }),
+    ).toMatchObject({ result: 'updated', version: 1 });
+
+    // A new worker: memory gone, the database kept.
+    const { handle } = await fresh();
+    const { datasets } = await ask<'datasets:list'>(handle, { type: 'datasets:list' }, fromPopup);
+    expect(datasets.map((d) => d.id)).toEqual(['afterword-default', 'desk']);
+    const { hits } = await ask<'lookup:search'>(
+      handle,
+      { type: 'lookup:search', query: 'minister resigned' },
+      fromPopup,
+    );
+    expect(hits[0]).toMatchObject({ datasetId: 'desk', claim: { id: 'claim-1' } });
+    const { storageProblem } = await import('../../src/background/datasets');
+    expect(storageProblem()).toBeUndefined();
+  });
 });
 
 describe('look-up', () => {
@@ -195,7 +225,7 @@ describe('context menu and shortcuts', () => {
     await import('../../src/background/index');
     expect(fake.contextMenus.onClicked.listeners).toHaveLength(1);
     expect(fake.commands.onCommand.listeners).toHaveLength(1);
-    for (const l of fake.runtime.onInstalled.listeners) l();
+    fake.runtime.onInstalled.fire({ reason: 'install', temporary: false });
     await vi.waitFor(() =>
       expect(fake.menus).toEqual([
         { id: 'afterword-lookup', title: 'Look up “%s” in Afterword', contexts: ['selection'] },
@@ -241,7 +271,7 @@ describe('context menu and shortcuts', () => {
     await onCommand('_execute_action', { id: 5 } as never);
     expect(fake.tabMessages).toEqual([
       { tabId: 5, message: { type: 'page:command', command: 'next-passage' } },
-      { tabId: 9, message: { type: 'page:command', command: 'toggle-highlights' } },
+      { tabId: ACTIVE_TAB_ID, message: { type: 'page:command', command: 'toggle-highlights' } },
     ]);
   });
 });

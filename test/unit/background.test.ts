@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { failOnStorageFallback } from '../support/real-storage';
 import { defaultDataset } from '../support/dataset';
 import { pageInfoOf, readPage } from '../support/pages';
 
@@ -26,6 +27,7 @@ const popup = { url: 'chrome-extension://test/src/popup/index.html' } as never;
 beforeEach(() => {
   fake = createFakeBrowser();
 });
+failOnStorageFallback();
 
 describe('background', () => {
   it('matches a scanned article, badges the tab with the count and keeps the results', async () => {

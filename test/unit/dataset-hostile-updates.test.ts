@@ -3,8 +3,6 @@
  * publisher's address taken over, or a broken export, trying to change what the reader sees
  * without the reader noticing. Each attempt must either be refused in words or wait for the reader.
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultDataset } from '../support/dataset';
 import { encodeJson, fakeHost, publisher, type Publisher } from '../support/dataset-host';
@@ -40,7 +38,6 @@ let shipped: Publisher;
 
 beforeEach(async () => {
   fake = createFakeBrowser();
-  globalThis.indexedDB = new IDBFactory();
   host = fakeHost();
   shipped = await publisher();
   defaultKeys = [{ keyId: shipped.key.keyId, base64: btoa(String.fromCharCode(...shipped.key.bytes)) }];

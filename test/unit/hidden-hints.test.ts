@@ -7,12 +7,20 @@ import {
   pageHash,
   setHintHidden,
 } from '../../src/shared/hidden-hints';
-import { mock } from './popup-data';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 beforeEach(() => {
-  mock.state.local = {};
+  fake.state.local = {};
 });
 
 describe('hidden hints', () => {
@@ -27,7 +35,7 @@ describe('hidden hints', () => {
 
   it('never store the address itself', async () => {
     await setHintHidden('https://example.com/private/article', 'c1', true);
-    expect(JSON.stringify(mock.state.local[HIDDEN_HINTS_KEY])).not.toContain('example.com');
+    expect(JSON.stringify(fake.state.local[HIDDEN_HINTS_KEY])).not.toContain('example.com');
     expect(pageHash('https://example.com/x')).not.toBe(pageHash('https://example.com/y'));
   });
 
@@ -35,6 +43,6 @@ describe('hidden hints', () => {
     for (let i = 0; i <= MAX_HIDDEN_PAGES; i++) await setHintHidden(`https://example.com/${i}`, 'c', true);
     expect(await hiddenHintsOn('https://example.com/0')).toEqual([]);
     expect(await hiddenHintsOn(`https://example.com/${MAX_HIDDEN_PAGES}`)).toEqual(['c']);
-    expect((mock.state.local[HIDDEN_HINTS_KEY] as unknown[]).length).toBe(MAX_HIDDEN_PAGES);
+    expect((fake.state.local[HIDDEN_HINTS_KEY] as unknown[]).length).toBe(MAX_HIDDEN_PAGES);
   });
 });

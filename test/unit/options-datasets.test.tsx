@@ -11,9 +11,18 @@ import { Datasets } from '../../src/options/datasets/Datasets';
 import { changeSummaryText, problemText } from '../../src/options/datasets/words';
 import { PauseSiteForm, siteFromInput } from '../../src/options/PauseSiteForm';
 import type { ChangeDetail, SourcesState, SourceView } from '../../src/shared/messages';
-import { DATASET, mock } from './popup-data';
+import { DATASET } from './popup-data';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 const AT = Date.UTC(2026, 10, 24, 9, 30);
 const URL_ = 'https://data.example/desk.json';
@@ -59,8 +68,8 @@ const state = (...sources: SourceView[]): SourcesState => ({
 });
 
 beforeEach(() => {
-  mock.state.handlers = { 'sources:list': () => state(subscribed()) };
-  mock.state.local = {};
+  fake.state.handlers = { 'sources:list': () => state(subscribed()) };
+  fake.state.local = {};
   vi.clearAllMocks();
 });
 
@@ -105,7 +114,7 @@ describe('the dataset list', () => {
       args: [URL_, 'claims[12].events[0].date must be a real date'],
       at: AT,
     };
-    mock.state.handlers = {
+    fake.state.handlers = {
       'sources:list': () => state(subscribed({ problem, keyId: undefined, signedBy: undefined })),
     };
     render(<Datasets />);
@@ -119,7 +128,7 @@ describe('the dataset list', () => {
   it('moves a progress bar with the background’s events', async () => {
     render(<Datasets />);
     await card();
-    mock.broadcast({
+    fake.broadcast({
       type: 'sources:changed',
       sourceId: 'src-1',
       running: { phase: 'downloading', received: 5 * 1024 * 1024, total: 20 * 1024 * 1024 },
@@ -131,7 +140,7 @@ describe('the dataset list', () => {
   });
 
   it('updates now and announces the outcome', async () => {
-    mock.state.handlers['sources:update'] = () => ({
+    fake.state.handlers['sources:update'] = () => ({
       outcomes: [{ sourceId: 'src-1', result: 'updated', version: 4 }],
     });
     render(<Datasets />);
@@ -143,7 +152,7 @@ describe('the dataset list', () => {
         ),
       { timeout: 2000 },
     );
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({
       type: 'sources:update',
       sourceId: 'src-1',
     });
@@ -162,7 +171,7 @@ describe('the dataset list', () => {
       eventsChangedClaims: [],
       rewordedClaims: [],
     };
-    mock.state.handlers['sources:changes'] = () => ({ change: detail });
+    fake.state.handlers['sources:changes'] = () => ({ change: detail });
     render(<Datasets />);
     const show = within(await card()).getByRole('button', { name: 'Show the claims' });
     expect(show.getAttribute('aria-expanded')).toBe('false');
@@ -187,8 +196,8 @@ describe('the dataset list', () => {
       eventsChangedClaims: [],
       rewordedClaims: [{ id: 'c1', text: 'The minister resigned on Monday.', status: 'denied' }],
     };
-    mock.state.handlers['sources:changes'] = () => ({ change: detail });
-    mock.state.handlers['sources:rollback'] = () => ({ version: 2 });
+    fake.state.handlers['sources:changes'] = () => ({ change: detail });
+    fake.state.handlers['sources:rollback'] = () => ({ version: 2 });
     render(<Datasets />);
     const item = await card();
     fireEvent.click(within(item).getByRole('button', { name: 'Roll back to version 2' }));
@@ -208,7 +217,7 @@ describe('the dataset list', () => {
     expect(ask.textContent).toContain('Unconfirmed The minister resigned on Monday. (now denied)');
     expect(ask.textContent).toContain('The bridge will open in May.');
     expect(ask.textContent).toContain('The port was closed.');
-    expect(mock.browser.runtime.sendMessage).not.toHaveBeenCalledWith({
+    expect(fake.runtime.sendMessage).not.toHaveBeenCalledWith({
       type: 'sources:rollback',
       sourceId: 'src-1',
     });
@@ -222,7 +231,7 @@ describe('the dataset list', () => {
     fireEvent.click(within(item).getByRole('button', { name: 'Roll back to version 2' }));
     fireEvent.click(within(item).getByRole('button', { name: 'Roll back' }));
     await waitFor(() =>
-      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+      expect(fake.runtime.sendMessage).toHaveBeenCalledWith({
         type: 'sources:rollback',
         sourceId: 'src-1',
       }),
@@ -234,7 +243,7 @@ describe('the dataset list', () => {
   });
 
   it('says when what a rollback changes is not known, and drops the rolled-back note once a newer version is in use', async () => {
-    mock.state.handlers['sources:list'] = () =>
+    fake.state.handlers['sources:list'] = () =>
       state(subscribed({ change: { ...subscribed().change!, fromVersion: 1 }, heldBack: 4 }));
     render(<Datasets />);
     const item = await card();
@@ -244,14 +253,14 @@ describe('the dataset list', () => {
       'Afterword has no record of what version 3 changed, so it cannot list what will change.',
     );
     cleanup();
-    mock.state.handlers['sources:list'] = () =>
+    fake.state.handlers['sources:list'] = () =>
       state(subscribed({ dataset: { ...subscribed().dataset!, version: 5 }, heldBack: 4 }));
     render(<Datasets />);
     expect((await card()).textContent).not.toContain('was rolled back');
   });
 
   it('says "not stated" for a licence or publisher the dataset does not give, naming where it came from', async () => {
-    mock.state.handlers['sources:list'] = () =>
+    fake.state.handlers['sources:list'] = () =>
       state(
         subscribed({
           kind: 'file',
@@ -275,8 +284,8 @@ describe('the dataset list', () => {
   });
 
   it('rolls back and removes (after a confirmation), moving the focus to what is left', async () => {
-    mock.state.handlers['sources:rollback'] = () => ({ version: 2 });
-    mock.state.handlers['sources:remove'] = () => ({ ok: true });
+    fake.state.handlers['sources:rollback'] = () => ({ version: 2 });
+    fake.state.handlers['sources:remove'] = () => ({ ok: true });
     render(<Datasets />);
     const item = await card();
     fireEvent.click(within(item).getByRole('button', { name: 'Roll back to version 2' }));
@@ -285,7 +294,7 @@ describe('the dataset list', () => {
     });
     fireEvent.click(within(ask).getByRole('button', { name: 'Roll back' }));
     await waitFor(() =>
-      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+      expect(fake.runtime.sendMessage).toHaveBeenCalledWith({
         type: 'sources:rollback',
         sourceId: 'src-1',
       }),
@@ -302,14 +311,14 @@ describe('the dataset list', () => {
     );
     fireEvent.click(within(confirm).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(document.activeElement?.id).toBe('datasets-heading'));
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({
       type: 'sources:remove',
       sourceId: 'src-1',
     });
   });
 
   it('sets the check interval', async () => {
-    mock.state.handlers['sources:interval'] = (r) => ({ minutes: r.minutes });
+    fake.state.handlers['sources:interval'] = (r) => ({ minutes: r.minutes });
     render(<Datasets />);
     const select = await screen.findByRole('combobox', { name: 'Check for updates' });
     expect(Array.from((select as HTMLSelectElement).options).map((o) => o.textContent)).toEqual([
@@ -321,7 +330,7 @@ describe('the dataset list', () => {
     ]);
     fireEvent.change(select, { target: { value: '60' } });
     await waitFor(() =>
-      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+      expect(fake.runtime.sendMessage).toHaveBeenCalledWith({
         type: 'sources:interval',
         minutes: 60,
       }),
@@ -331,23 +340,23 @@ describe('the dataset list', () => {
 
 describe('adding a source', () => {
   it('completes an address typed without a scheme with https://, in the field and in what is sent', async () => {
-    mock.browser.permissions.request.mockResolvedValue(true);
-    mock.state.handlers = { 'sources:list': () => state(), 'sources:add': () => ({ sourceId: 'src-1' }) };
+    fake.permissions.request.mockResolvedValue(true);
+    fake.state.handlers = { 'sources:list': () => state(), 'sources:add': () => ({ sourceId: 'src-1' }) };
     render(<Datasets />);
     const field = (await screen.findByLabelText('Address of the dataset file')) as HTMLInputElement;
     fireEvent.input(field, { target: { value: 'data.example/desk.json' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
-    expect(mock.browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://data.example/*'] });
+    expect(fake.permissions.request).toHaveBeenCalledWith({ origins: ['https://data.example/*'] });
     await waitFor(() =>
-      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:add', url: URL_ }),
+      expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:add', url: URL_ }),
     );
   });
 
   it('asks for the site in the click, adds without waiting for the answer and focuses the new card', async () => {
     let answer: (granted: boolean) => void = () => undefined;
-    mock.browser.permissions.request.mockImplementation(() => new Promise<boolean>((r) => (answer = r)));
+    fake.permissions.request.mockImplementation(() => new Promise<boolean>((r) => (answer = r)));
     let listed = state();
-    mock.state.handlers = {
+    fake.state.handlers = {
       'sources:list': () => listed,
       'sources:add': () => {
         listed = state(
@@ -370,9 +379,9 @@ describe('adding a source', () => {
       target: { value: '{"format":"afterword-public-key"}' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
-    expect(mock.browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://data.example/*'] });
+    expect(fake.permissions.request).toHaveBeenCalledWith({ origins: ['https://data.example/*'] });
     await waitFor(() =>
-      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+      expect(fake.runtime.sendMessage).toHaveBeenCalledWith({
         type: 'sources:add',
         url: URL_,
         publicKey: '{"format":"afterword-public-key"}',
@@ -394,11 +403,11 @@ describe('adding a source', () => {
     );
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(input);
-    expect(mock.browser.permissions.request).not.toHaveBeenCalled();
+    expect(fake.permissions.request).not.toHaveBeenCalled();
   });
 
   it('shows the background’s refusal in words', async () => {
-    mock.state.handlers['sources:add'] = () => ({
+    fake.state.handlers['sources:add'] = () => ({
       problem: { code: 'bad-key', args: ['must be the .pub file or 32 bytes of base64'], at: AT },
     });
     render(<Datasets />);
@@ -474,7 +483,7 @@ describe('pausing a site', () => {
       target: { value: 'www.example.org' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
-    await waitFor(() => expect(mock.state.local.pausedSites).toEqual(['example.org']));
+    await waitFor(() => expect(fake.state.local.pausedSites).toEqual(['example.org']));
     expect(await screen.findByText('Afterword is paused on example.org.')).toBeTruthy();
   });
 });

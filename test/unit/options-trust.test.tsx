@@ -8,9 +8,18 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Datasets } from '../../src/options/datasets/Datasets';
 import type { ChangeDetail, SourcesState, SourceView } from '../../src/shared/messages';
-import { DATASET, mock } from './popup-data';
+import { DATASET } from './popup-data';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 const AT = Date.UTC(2026, 10, 24, 9, 30);
 const URL_ = 'https://data.example/desk.json';
@@ -65,8 +74,8 @@ const heldDetail: ChangeDetail = {
 };
 
 beforeEach(() => {
-  mock.state.handlers = { 'sources:list': () => state(subscribed()) };
-  mock.state.local = {};
+  fake.state.handlers = { 'sources:list': () => state(subscribed()) };
+  fake.state.local = {};
   vi.clearAllMocks();
 });
 
@@ -81,7 +90,7 @@ const live = () => screen.getByRole('status', { name: '' }).textContent;
 describe('a held update', () => {
   it('says why it waits, lists what it would change, and installs only on the reader’s answer', async () => {
     let listed = state(subscribed({ held: heldSummary }));
-    mock.state.handlers = {
+    fake.state.handlers = {
       'sources:list': () => listed,
       'sources:changes': (request) => ({ change: (request as { held?: boolean }).held ? heldDetail : null }),
       'sources:hold': () => {
@@ -97,13 +106,13 @@ describe('a held update', () => {
     );
     const group = await within(item).findByRole('heading', { level: 4, name: '11 newly denied' });
     expect(group.parentElement!.textContent).toContain('The minister resigned on Monday. (was unconfirmed)');
-    expect(mock.browser.runtime.sendMessage).not.toHaveBeenCalledWith(
+    expect(fake.runtime.sendMessage).not.toHaveBeenCalledWith(
       expect.objectContaining({ type: 'sources:hold' }),
     );
 
     fireEvent.click(within(item).getByRole('button', { name: 'Install version 4' }));
     await waitFor(() => expect(live()).toBe(`${NAME} updated to version 4, as you chose.`));
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({
       type: 'sources:hold',
       sourceId: 'src-1',
       install: true,
@@ -111,7 +120,7 @@ describe('a held update', () => {
   });
 
   it('is discarded on the reader’s answer', async () => {
-    mock.state.handlers = {
+    fake.state.handlers = {
       'sources:list': () => state(subscribed({ held: heldSummary })),
       'sources:changes': () => ({ change: heldDetail }),
       'sources:hold': () => ({ version: 4, installed: false }),
@@ -123,7 +132,7 @@ describe('a held update', () => {
         `Version 4 of ${NAME} was discarded and will not be installed. A newer version will be checked as usual.`,
       ),
     );
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({
       type: 'sources:hold',
       sourceId: 'src-1',
       install: false,
@@ -133,7 +142,7 @@ describe('a held update', () => {
 
 describe('a publisher key', () => {
   it('is checked and named first, and saved only when the reader confirms', async () => {
-    mock.state.handlers = {
+    fake.state.handlers = {
       'sources:list': () => state(subscribed({ keyId: 'aaaa111122223333' })),
       'sources:key': (request) =>
         (request as { confirm: boolean }).confirm
@@ -150,13 +159,13 @@ describe('a publisher key', () => {
     const question = await within(item).findByRole('group', {
       name: `Replace key aaaa111122223333 with key bbbb444455556666 for “${NAME}”? From now on only files signed with the new key are accepted from this address. Change a key only when the publisher has announced the new one somewhere you can check.`,
     });
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({
       type: 'sources:key',
       sourceId: 'src-1',
       publicKey: '{"format":"afterword-public-key"}',
       confirm: false,
     });
-    expect(mock.browser.runtime.sendMessage).not.toHaveBeenCalledWith(
+    expect(fake.runtime.sendMessage).not.toHaveBeenCalledWith(
       expect.objectContaining({ type: 'sources:key', confirm: true }),
     );
     fireEvent.click(within(question).getByRole('button', { name: 'Trust this key' }));
@@ -166,11 +175,11 @@ describe('a publisher key', () => {
   });
 
   it('a source added without one is marked unsigned at once, with a warning that stays', async () => {
-    mock.state.handlers = {
+    fake.state.handlers = {
       'sources:list': () => state(),
       'sources:add': () => ({ sourceId: 'src-1' }),
     };
-    mock.browser.permissions.request.mockImplementation(() => Promise.resolve(true));
+    fake.permissions.request.mockImplementation(() => Promise.resolve(true));
     render(<Datasets />);
     fireEvent.input(await screen.findByLabelText('Address of the dataset file'), { target: { value: URL_ } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
@@ -187,7 +196,7 @@ describe('a publisher key', () => {
 
 describe('a stale source', () => {
   it('is marked stale with the date of its last success', async () => {
-    mock.state.handlers = { 'sources:list': () => state(subscribed({ stale: true })) };
+    fake.state.handlers = { 'sources:list': () => state(subscribed({ stale: true })) };
     render(<Datasets />);
     const item = await card();
     expect(item.textContent).toContain('Stale');

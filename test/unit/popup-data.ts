@@ -1,11 +1,10 @@
 /**
  * Shared test data for the popup and options tests: real, sourced facts (Kazakhstan/CSTO rumour of
- * 14 September 2022 and its denials; the Putin assassination rumour and the Kremlin's denial), and
- * a stand-in for src/shared/browser whose runtime.sendMessage answers like the background.
+ * 14 September 2022 and its denials; the Putin assassination rumour and the Kremlin's denial).
  */
-import { vi } from 'vitest';
 import type { Claim } from '../../src/engine/model';
-import type { DatasetSummary, PageInfo, Request, ShownMatch, TabState } from '../../src/shared/messages';
+import type { DatasetSummary, PageInfo, ShownMatch, TabState } from '../../src/shared/messages';
+import { createFakeBrowser } from '../support/fake-browser';
 
 export const KZ_CLAIM: Claim = {
   id: 'kz-csto-suspension-2023',
@@ -141,99 +140,12 @@ export const SCANNED: TabState = {
   scannedAt: '2026-11-24T10:00:00.000Z',
 };
 
-/** What each request answers in the current test; a function may throw to simulate a background error. */
-export type Handlers = { [T in Request['type']]?: (req: Extract<Request, { type: T }>) => unknown };
-
-/** The stand-in for src/shared/browser's default export. */
-export function createBrowserMock() {
-  const state: {
-    handlers: Handlers;
-    messages: Record<string, string>;
-    /** storage.local's contents. */
-    local: Record<string, unknown>;
-    /** What tabs.sendMessage answers (the content script's side). */
-    pageReply: (tabId: number, message: unknown) => unknown;
-  } = { handlers: {}, messages: {}, local: {}, pageReply: () => ({ ok: true }) };
-  const messageListeners = new Set<(message: unknown) => unknown>();
-  const changeListeners = new Set<(changes: Record<string, { newValue?: unknown }>, area: string) => void>();
-  const browser = {
-    storage: {
-      local: {
-        get: vi.fn(async (key: string) =>
-          key in state.local ? { [key]: structuredClone(state.local[key]) } : {},
-        ),
-        set: vi.fn(async (items: Record<string, unknown>) => {
-          const changes: Record<string, { newValue?: unknown }> = {};
-          for (const [k, v] of Object.entries(items)) {
-            state.local[k] = structuredClone(v);
-            changes[k] = { newValue: structuredClone(v) };
-          }
-          for (const l of changeListeners) l(changes, 'local');
-        }),
-        remove: vi.fn(async (key: string) => {
-          delete state.local[key];
-          for (const l of changeListeners) l({ [key]: {} }, 'local');
-        }),
-      },
-      onChanged: {
-        addListener: (l: (changes: Record<string, { newValue?: unknown }>, area: string) => void) =>
-          changeListeners.add(l),
-        removeListener: (l: (changes: Record<string, { newValue?: unknown }>, area: string) => void) =>
-          changeListeners.delete(l),
-      },
-    },
-    commands: {
-      getAll: vi.fn(async () => [
-        {
-          name: 'toggle-highlights',
-          description: 'Show or hide Afterword’s highlights on the page',
-          shortcut: 'Alt+Shift+H',
-        },
-        { name: 'next-passage', description: 'Go to the next highlighted passage', shortcut: 'Alt+Shift+J' },
-        { name: 'previous-passage', description: 'Go to the previous highlighted passage', shortcut: '' },
-      ]),
-    },
-    runtime: {
-      sendMessage: vi.fn(async (req: Request) => {
-        const handler = state.handlers[req.type] as ((r: Request) => unknown) | undefined;
-        if (!handler) return { ok: false, error: `No handler for ${req.type}` };
-        try {
-          return { ok: true, value: await handler(req) };
-        } catch (err) {
-          return { ok: false, error: err instanceof Error ? err.message : String(err) };
-        }
-      }),
-      openOptionsPage: vi.fn(async () => undefined),
-      /** Pages listen for the background's events (BackgroundEvent); tests call the listeners. */
-      onMessage: {
-        addListener: vi.fn((l: (message: unknown) => unknown) => void messageListeners.add(l)),
-        removeListener: vi.fn((l: (message: unknown) => unknown) => void messageListeners.delete(l)),
-      },
-      getManifest: vi.fn(() => ({
-        manifest_version: 3,
-        name: 'Afterword',
-        version: '0.1.0',
-        permissions: ['storage', 'contextMenus'],
-        content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['src/content/index.ts'] }],
-      })),
-    },
-    tabs: {
-      query: vi.fn(async () => [{ id: 42, active: true }]),
-      sendMessage: vi.fn(async (tabId: number, message: unknown) => state.pageReply(tabId, message)),
-    },
-    permissions: {
-      request: vi.fn(async (_: { origins?: string[] }) => true),
-    },
-    i18n: {
-      getMessage: vi.fn((key: string) => state.messages[key] ?? ''),
-      getUILanguage: vi.fn(() => 'en-GB'),
-    },
-  };
-  /** Delivers a message to the page's runtime.onMessage listeners, as the background's broadcast would. */
-  const broadcast = (message: unknown) => {
-    for (const l of messageListeners) l(message);
-  };
-  return { browser, state, broadcast };
-}
-
-export const mock = createBrowserMock();
+/**
+ * A fake browser shared by a whole test file, for tests written before each test made its own
+ * (test/support/fake-browser.ts says how). It is the same fake: `browser` is the API, `state` what
+ * a test sets. New tests create a fresh one per test instead, so none depends on another's leftovers.
+ */
+export const mock = (() => {
+  const fake = createFakeBrowser();
+  return { browser: fake, state: fake.state, broadcast: fake.broadcast };
+})();

@@ -12,9 +12,18 @@ import type { OutletView, TabState } from '../../src/shared/messages';
 import { OutletRecord, originSentence } from '../../src/ui/outlets';
 import { readFileSync } from 'node:fs';
 import { getMessageFrom, type MessagesJson } from './locale-support';
-import { DATASET, KZ_CLAIM, PUTIN_CLAIM, SCANNED, mock } from './popup-data';
+import { DATASET, KZ_CLAIM, PUTIN_CLAIM, SCANNED } from './popup-data';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 /** Euro Weekly News as the background describes it from the default dataset. */
 const EWN: OutletView = {
@@ -76,8 +85,8 @@ const ORIGIN = [
 const NOT_ARTICLE: TabState = { state: 'not-article', page: { url: 'https://www.euroweeklynews.com/' } };
 
 beforeEach(() => {
-  mock.state.handlers = {};
-  mock.state.messages = {};
+  fake.state.handlers = {};
+  fake.state.messages = {};
   vi.clearAllMocks();
 });
 afterEach(() => cleanup());
@@ -131,13 +140,13 @@ describe('an outlet’s record', () => {
   });
 
   it('is said in Russian with the shipped messages', () => {
-    mock.browser.i18n.getMessage.mockImplementation(
+    fake.i18n.getMessage.mockImplementation(
       getMessageFrom(
         // Read from the repository root: happy-dom gives modules no file: URL to resolve against.
         JSON.parse(readFileSync('public/_locales/ru/messages.json', 'utf8')) as MessagesJson,
       ),
     );
-    mock.browser.i18n.getUILanguage.mockImplementation(() => 'ru');
+    fake.i18n.getUILanguage.mockImplementation(() => 'ru');
     try {
       render(<OutletRecord outlet={EWN} id="ru" level={3} openClaim={() => undefined} />);
       expect(
@@ -145,8 +154,8 @@ describe('an outlet’s record', () => {
       ).toBeTruthy();
       expect(screen.getByText('новостное издание')).toBeTruthy();
     } finally {
-      mock.browser.i18n.getMessage.mockImplementation((key: string) => mock.state.messages[key] ?? '');
-      mock.browser.i18n.getUILanguage.mockImplementation(() => 'en-GB');
+      fake.i18n.getMessage.mockImplementation((key: string) => fake.state.messages[key] ?? '');
+      fake.i18n.getUILanguage.mockImplementation(() => 'en-GB');
     }
   });
 });
@@ -160,7 +169,7 @@ describe('a claim’s origin', () => {
   });
 
   it('shows in the claim card, asked of the background', async () => {
-    mock.state.handlers = {
+    fake.state.handlers = {
       'outlets:origins': (req) => ({
         origins: req.claims.map((c) => ({ ...c, steps: ORIGIN.slice(0, 2) })),
       }),
@@ -174,27 +183,27 @@ describe('a claim’s origin', () => {
 
 describe('the popup', () => {
   it('shows “About this site” on a page of a known outlet that is not an article', async () => {
-    mock.state.handlers = {
+    fake.state.handlers = {
       'tab:get': () => ({ tab: NOT_ARTICLE, datasets: [DATASET] }),
       'outlets:site': (req) => ({ outlet: req.url.includes('euroweeklynews.com') ? EWN : null }),
     };
     render(<Popup search="?tab=7" />);
     const section = await screen.findByRole('region', { name: 'About this site' });
     expect(within(section).getByText('2 claims in your datasets name this outlet')).toBeTruthy();
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({
       type: 'outlets:site',
       url: 'https://www.euroweeklynews.com/',
     });
   });
 
   it('shows no “About this site” for a site the datasets do not know', async () => {
-    mock.state.handlers = {
+    fake.state.handlers = {
       'tab:get': () => ({ tab: SCANNED, datasets: [DATASET] }),
       'outlets:site': () => ({ outlet: null }),
     };
     render(<Popup search="?tab=7" />);
     await waitFor(() =>
-      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith(
+      expect(fake.runtime.sendMessage).toHaveBeenCalledWith(
         expect.objectContaining({ type: 'outlets:site' }),
       ),
     );
@@ -211,7 +220,7 @@ describe('the popup', () => {
       reported: 0,
       claims: [],
     };
-    mock.state.handlers = {
+    fake.state.handlers = {
       'tab:get': () => ({ tab: NOT_ARTICLE, datasets: [DATASET] }),
       'outlets:list': (req) => ({
         outlets: req.query === '' ? [EWN, other] : [other],
@@ -231,14 +240,14 @@ describe('the popup', () => {
     });
     await screen.findByText('Outlets: 1 of 2');
     expect(screen.getByRole('heading', { level: 3, name: 'TASS' })).toBeTruthy();
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'outlets:list', query: 'tass' });
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'outlets:list', query: 'tass' });
 
     fireEvent.input(screen.getByLabelText('Search outlets by name, site or handle'), {
       target: { value: '' },
     });
     fireEvent.click(await screen.findByRole('button', { name: KZ_CLAIM.text }));
     await waitFor(() =>
-      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith(
+      expect(fake.runtime.sendMessage).toHaveBeenCalledWith(
         expect.objectContaining({ type: 'lookup:search', query: KZ_CLAIM.text }),
       ),
     );

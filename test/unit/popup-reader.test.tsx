@@ -10,12 +10,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../src/popup/Popup';
 import { hiddenHintsOn } from '../../src/shared/hidden-hints';
 import type { LookupHit, TabState } from '../../src/shared/messages';
-import { DATASET, KZ_CLAIM, PAGE, PUTIN_CLAIM, SCANNED, kzMatch, mock } from './popup-data';
+import { DATASET, KZ_CLAIM, PAGE, PUTIN_CLAIM, SCANNED, kzMatch } from './popup-data';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
-function answer(tab: TabState, extra: Partial<typeof mock.state.handlers> = {}) {
-  mock.state.handlers = {
+function answer(tab: TabState, extra: Partial<typeof fake.state.handlers> = {}) {
+  fake.state.handlers = {
     'tab:get': () => ({ tab, datasets: [DATASET] }),
     'popup:intent': () => ({ intent: null }),
     ...extra,
@@ -23,10 +32,10 @@ function answer(tab: TabState, extra: Partial<typeof mock.state.handlers> = {}) 
 }
 
 beforeEach(() => {
-  mock.state.handlers = {};
-  mock.state.messages = {};
-  mock.state.local = {};
-  mock.state.pageReply = () => ({ ok: true });
+  fake.state.handlers = {};
+  fake.state.messages = {};
+  fake.state.local = {};
+  fake.state.pageReply = () => ({ ok: true });
   vi.clearAllMocks();
 });
 
@@ -118,13 +127,13 @@ describe('why this hint', () => {
     const panel = openPanel(await firstCard(), 'Why this hint');
     fireEvent.click(within(panel).getByRole('button', { name: 'Show on page' }));
     await waitFor(() =>
-      expect(mock.browser.tabs.sendMessage).toHaveBeenCalledWith(3, {
+      expect(fake.tabs.sendMessage).toHaveBeenCalledWith(3, {
         type: 'page:reveal',
         claimId: KZ_CLAIM.id,
       }),
     );
     expect(within(panel).queryByRole('alert')).toBeNull();
-    mock.state.pageReply = () => {
+    fake.state.pageReply = () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     };
     fireEvent.click(within(panel).getByRole('button', { name: 'Show on page' }));
@@ -148,7 +157,7 @@ describe('wrong match', () => {
     expect((await within(panel).findByRole('status')).textContent).toBe(
       'Report saved on this device, and the hint hidden on this page. Nothing was sent.',
     );
-    const [saved] = mock.state.local.wrongMatchReports as Record<string, unknown>[];
+    const [saved] = fake.state.local.wrongMatchReports as Record<string, unknown>[];
     expect(saved).toMatchObject({
       claimId: KZ_CLAIM.id,
       sentence: kzMatch().sentence,
@@ -157,16 +166,16 @@ describe('wrong match', () => {
     });
     expect(saved).not.toHaveProperty('url');
     // Nothing went to the background or anywhere else.
-    expect(
-      mock.browser.runtime.sendMessage.mock.calls.map(([m]) => (m as { type: string }).type),
-    ).not.toContain('report');
+    expect(fake.runtime.sendMessage.mock.calls.map(([m]) => (m as { type: string }).type)).not.toContain(
+      'report',
+    );
 
     const related = within(await screen.findByRole('region', { name: /Related/ })).getByRole('article');
     const second = openPanel(related, 'Wrong match?');
     fireEvent.click(within(second).getByRole('checkbox', { name: 'Include this page’s address' }));
     fireEvent.click(within(second).getByRole('button', { name: 'Save report' }));
     await within(second).findByRole('status');
-    const reports = mock.state.local.wrongMatchReports as { url?: string }[];
+    const reports = fake.state.local.wrongMatchReports as { url?: string }[];
     expect(reports.map((r) => r.url)).toEqual([undefined, PAGE.url]);
   });
 
@@ -202,7 +211,7 @@ describe('wrong match', () => {
     expect(within(footer).getByRole('status').textContent).toContain(clicks[0]!.download);
     fireEvent.click(within(footer).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(within(footer).queryByText(/wrong-match report/)).toBeNull());
-    expect(mock.state.local.wrongMatchReports).toBeUndefined();
+    expect(fake.state.local.wrongMatchReports).toBeUndefined();
     click.mockRestore();
     vi.unstubAllGlobals();
   });
@@ -298,7 +307,7 @@ describe('look-up', () => {
     });
     render(<Popup search="" />);
     await screen.findByRole('region', { name: /matches “Tokayev”/ });
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'popup:intent', tabId: null });
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'popup:intent', tabId: null });
   });
 });
 
@@ -310,8 +319,8 @@ describe('opened on a claim (the in-page card’s "more")', () => {
     render(<Popup search="" />);
     const toggle = within(await firstCard()).getByRole('button', { name: /^Timeline/ });
     await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'tab:get', tabId: 77 });
-    expect(mock.browser.tabs.query).not.toHaveBeenCalled();
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'tab:get', tabId: 77 });
+    expect(fake.tabs.query).not.toHaveBeenCalled();
   });
 
   it('opens that claim’s timeline', async () => {
@@ -370,7 +379,7 @@ describe('datasets that disagree', () => {
 describe('pausing on a site', () => {
   it('switches Afterword off for the page’s site, and back on', async () => {
     let tab: TabState = SCANNED;
-    mock.state.handlers = {
+    fake.state.handlers = {
       'tab:get': () => ({ tab, datasets: [DATASET] }),
       'popup:intent': () => ({ intent: null }),
     };
@@ -379,11 +388,11 @@ describe('pausing on a site', () => {
     expect(toggle.getAttribute('aria-checked')).toBe('true');
     fireEvent.click(toggle);
     await screen.findByRole('heading', { name: 'Afterword is paused on weeklynews.example' });
-    expect(mock.state.local.pausedSites).toEqual(['weeklynews.example']);
+    expect(fake.state.local.pausedSites).toEqual(['weeklynews.example']);
     expect(screen.getByRole('switch').getAttribute('aria-checked')).toBe('false');
     tab = SCANNED;
     fireEvent.click(screen.getByRole('switch'));
-    await waitFor(() => expect(mock.state.local.pausedSites).toEqual([]));
+    await waitFor(() => expect(fake.state.local.pausedSites).toEqual([]));
     await screen.findAllByRole('article');
     expect(screen.getByRole('switch').getAttribute('aria-checked')).toBe('true');
   });
@@ -407,7 +416,7 @@ describe('controls over the page', () => {
     await within(card).findByText('You hid this hint on this page.');
     expect(await hiddenHintsOn(PAGE.url)).toEqual([KZ_CLAIM.id]);
     // Kept by a hash of the address, never the address itself.
-    expect(JSON.stringify(mock.state.local.hiddenHints)).not.toContain(PAGE.url);
+    expect(JSON.stringify(fake.state.local.hiddenHints)).not.toContain(PAGE.url);
 
     fireEvent.click(within(card).getByRole('button', { name: 'Show it on this page again' }));
     await waitFor(() => expect(within(card).queryByText('You hid this hint on this page.')).toBeNull());
@@ -416,7 +425,7 @@ describe('controls over the page', () => {
 
   it('hides and shows the highlights on the page, saying which it will do', async () => {
     let shown = true;
-    mock.state.pageReply = (_tab, message) => {
+    fake.state.pageReply = (_tab, message) => {
       const m = message as { type: string; show?: boolean };
       if (m.type !== 'page:highlights') return { ok: true };
       if (m.show !== undefined) shown = m.show;
@@ -427,14 +436,14 @@ describe('controls over the page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Hide highlights on this page' }));
     await screen.findByRole('button', { name: 'Show highlights on this page' });
     expect(shown).toBe(false);
-    expect(mock.browser.tabs.sendMessage).toHaveBeenCalledWith(3, { type: 'page:highlights', show: false });
+    expect(fake.tabs.sendMessage).toHaveBeenCalledWith(3, { type: 'page:highlights', show: false });
     fireEvent.click(screen.getByRole('button', { name: 'Show highlights on this page' }));
     await screen.findByRole('button', { name: 'Hide highlights on this page' });
     expect(shown).toBe(true);
   });
 
   it('offers no highlight control when the page has none to show', async () => {
-    mock.state.pageReply = () => ({ ok: false, shown: false });
+    fake.state.pageReply = () => ({ ok: false, shown: false });
     answer(SCANNED);
     render(<Popup search="?tab=3" />);
     await firstCard();
@@ -443,12 +452,12 @@ describe('controls over the page', () => {
 
   it('"Check this page anyway" has a page that does not look like an article read, then shows what was found', async () => {
     let checked = false;
-    mock.state.pageReply = (_tab, message) => {
+    fake.state.pageReply = (_tab, message) => {
       if ((message as { type: string }).type === 'page:scan') checked = true;
       return { ok: true };
     };
     answer({ state: 'not-article', page: { url: PAGE.url } });
-    mock.state.handlers['tab:get'] = () => ({
+    fake.state.handlers['tab:get'] = () => ({
       tab: checked ? SCANNED : { state: 'not-article', page: { url: PAGE.url } },
       datasets: [DATASET],
     });
@@ -459,7 +468,7 @@ describe('controls over the page', () => {
   });
 
   it('says so when the page could not be checked', async () => {
-    mock.state.pageReply = () => {
+    fake.state.pageReply = () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     };
     answer({ state: 'not-article', page: { url: PAGE.url } });

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatDistance } from '../../src/engine/dates';
 import { formatDate } from '../../src/ui/format';
 import {
@@ -9,8 +9,17 @@ import {
   offsetFromArticle,
   relativeToArticle,
 } from '../../src/ui/relative-time';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 const ARTICLE = '2022-09-14T22:57:00+02:00';
 

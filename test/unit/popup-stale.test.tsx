@@ -7,9 +7,18 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../src/popup/Popup';
 import type { SourcesState, SourceView } from '../../src/shared/messages';
-import { DATASET, SCANNED, mock } from './popup-data';
+import { DATASET, SCANNED } from './popup-data';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 const source = (overrides: Partial<SourceView>): SourceView => ({
   id: 'src-1',
@@ -22,14 +31,14 @@ const source = (overrides: Partial<SourceView>): SourceView => ({
 
 function answer(sources: SourceView[]) {
   const state: SourcesState = { sources, intervalMinutes: 1440, intervalChoices: [1440] };
-  mock.state.handlers = {
+  fake.state.handlers = {
     'tab:get': () => ({ tab: SCANNED, datasets: [DATASET] }),
     'sources:list': () => state,
   };
 }
 
 beforeEach(() => {
-  mock.state.messages = {};
+  fake.state.messages = {};
   vi.clearAllMocks();
 });
 
@@ -63,7 +72,7 @@ describe('popup: a stale dataset', () => {
     render(<Popup search="?tab=1" />);
     const fresh = await screen.findByRole('contentinfo');
     await waitFor(() => expect(fresh.textContent).toContain(DATASET.title));
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:list' });
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:list' });
     expect(fresh.querySelector('[data-stale]')).toBeNull();
   });
 });

@@ -1,16 +1,24 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatDate } from '../../src/ui/format';
 import { EN, displayLocale, plural, t, uiLocale, type StringKey } from '../../src/ui/strings';
 import { getMessageFrom, readLocale, type MessagesJson } from './locale-support';
-import { mock } from './popup-data';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 afterEach(() => {
-  mock.browser.i18n.getMessage.mockReset();
-  mock.browser.i18n.getMessage.mockImplementation(() => '');
-  mock.browser.i18n.getUILanguage.mockReset();
-  mock.browser.i18n.getUILanguage.mockImplementation(() => 'en-GB');
+  fake.i18n.getMessage.mockReset();
+  fake.i18n.getMessage.mockImplementation(() => '');
+  fake.i18n.getUILanguage.mockReset();
+  fake.i18n.getUILanguage.mockImplementation(() => 'en-GB');
 });
 
 describe('public/_locales/en/messages.json', () => {
@@ -53,7 +61,7 @@ describe('t and plural', () => {
   });
 
   it('gives the same text through browser.i18n with the shipped English messages', () => {
-    mock.browser.i18n.getMessage.mockImplementation(getMessageFrom(readLocale('en')));
+    fake.i18n.getMessage.mockImplementation(getMessageFrom(readLocale('en')));
     expect(t('popupCheckedAgainst', '2 claims', 'Afterword demo dataset', '24 November 2026')).toBe(
       'Checked against 2 claims from “Afterword demo dataset”, data as of 24 November 2026.',
     );
@@ -80,8 +88,8 @@ describe('t and plural', () => {
       },
     };
     // Chrome falls back to the default locale for keys a translation lacks.
-    mock.browser.i18n.getMessage.mockImplementation(getMessageFrom(ru, readLocale('en')));
-    mock.browser.i18n.getUILanguage.mockImplementation(() => 'ru');
+    fake.i18n.getMessage.mockImplementation(getMessageFrom(ru, readLocale('en')));
+    fake.i18n.getUILanguage.mockImplementation(() => 'ru');
     expect(uiLocale()).toBe('ru');
     expect(displayLocale()).toBe('ru');
     expect(t('thisArticle')).toBe('Эта статья');
@@ -97,16 +105,16 @@ describe('t and plural', () => {
 
 describe('displayLocale and dates', () => {
   it('uses the regional English of the browser for dates', () => {
-    mock.browser.i18n.getUILanguage.mockImplementation(() => 'en-GB');
+    fake.i18n.getUILanguage.mockImplementation(() => 'en-GB');
     expect(displayLocale()).toBe('en-GB');
     expect(formatDate('2022-09-15')).toBe('15 September 2022');
-    mock.browser.i18n.getUILanguage.mockImplementation(() => 'en_US');
+    fake.i18n.getUILanguage.mockImplementation(() => 'en_US');
     expect(displayLocale()).toBe('en-US');
     expect(formatDate('2022-09-15')).toBe('September 15, 2022');
   });
 
   it('keeps dates in the language of the text until a translation exists', () => {
-    mock.browser.i18n.getUILanguage.mockImplementation(() => 'uk');
+    fake.i18n.getUILanguage.mockImplementation(() => 'uk');
     expect(displayLocale()).toBe('en');
   });
 

@@ -1,9 +1,18 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimEvent } from '../../src/engine/model';
 import { buildTimeline } from '../../src/popup/timeline';
 import { KZ_CLAIM, PAGE } from './popup-data';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 const ev = (date: string, type: ClaimEvent['type'] = 'denied'): ClaimEvent => ({
   date,

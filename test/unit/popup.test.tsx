@@ -4,12 +4,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../src/engine/model';
 import { Popup } from '../../src/popup/Popup';
 import type { TabState } from '../../src/shared/messages';
-import { DATASET, KZ_CLAIM, PAGE, SCANNED, kzMatch, mock } from './popup-data';
+import { DATASET, KZ_CLAIM, PAGE, SCANNED, kzMatch } from './popup-data';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 function answer(tab: TabState, datasets = [DATASET]) {
-  mock.state.handlers = { 'tab:get': () => ({ tab, datasets }) };
+  fake.state.handlers = { 'tab:get': () => ({ tab, datasets }) };
 }
 
 /** Text of each timeline entry of a card, top to bottom. */
@@ -18,8 +27,8 @@ function timelineEntries(card: HTMLElement): string[] {
 }
 
 beforeEach(() => {
-  mock.state.handlers = {};
-  mock.state.messages = {};
+  fake.state.handlers = {};
+  fake.state.messages = {};
   vi.clearAllMocks();
 });
 
@@ -32,8 +41,8 @@ describe('popup: finding the tab', () => {
     answer({ state: 'idle' });
     render(<Popup search="?tab=7" />);
     await screen.findByText('Nothing checked on this page yet.');
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'tab:get', tabId: 7 });
-    expect(mock.browser.tabs.query).not.toHaveBeenCalled();
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'tab:get', tabId: 7 });
+    expect(fake.tabs.query).not.toHaveBeenCalled();
   });
 
   it('uses the active tab of the current window without ?tab=', async () => {
@@ -42,13 +51,13 @@ describe('popup: finding the tab', () => {
     await screen.findByText(
       "Afterword reads news articles. This page doesn't look like one, so nothing was checked.",
     );
-    expect(mock.browser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'tab:get', tabId: 42 });
+    expect(fake.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'tab:get', tabId: 42 });
   });
 
   it('says so when the background fails, and can try again', async () => {
     let calls = 0;
-    mock.state.handlers = {
+    fake.state.handlers = {
       'tab:get': () => {
         calls += 1;
         if (calls === 1) throw new Error('Dataset store is not ready');
@@ -67,12 +76,10 @@ describe('popup: finding the tab', () => {
 describe('popup: states', () => {
   it('shows a loading state until the background answers', async () => {
     let release: (v: unknown) => void = () => undefined;
-    mock.state.handlers = { 'tab:get': () => new Promise((r) => (release = r)) };
+    fake.state.handlers = { 'tab:get': () => new Promise((r) => (release = r)) };
     render(<Popup search="?tab=1" />);
     expect(screen.getByRole('status').textContent).toBe('Checking this page…');
-    await waitFor(() =>
-      expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'tab:get', tabId: 1 }),
-    );
+    await waitFor(() => expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'tab:get', tabId: 1 }));
     expect(screen.getByRole('status').textContent).toBe('Checking this page…');
     release({ tab: { state: 'idle' }, datasets: [DATASET] });
     await screen.findByText('Nothing checked on this page yet.');
@@ -403,7 +410,7 @@ describe('popup: footer', () => {
     render(<Popup search="?tab=1" />);
     await screen.findAllByRole('article');
     fireEvent.click(screen.getByRole('button', { name: 'Settings and datasets' }));
-    expect(mock.browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
+    expect(fake.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(close).toHaveBeenCalled());
     close.mockRestore();
   });
@@ -414,7 +421,7 @@ describe('popup: idle tabs are asked again', () => {
     vi.useFakeTimers();
     try {
       let calls = 0;
-      mock.state.handlers = {
+      fake.state.handlers = {
         'tab:get': () => {
           calls += 1;
           return { tab: calls < 3 ? { state: 'idle' } : SCANNED, datasets: [DATASET] };

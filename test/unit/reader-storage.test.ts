@@ -13,12 +13,21 @@ import {
   MAX_REPORTS,
 } from '../../src/shared/reports';
 import { isPaused, onPausedSitesChanged, pausedSites, setPaused, siteOf } from '../../src/shared/settings';
-import { DATASET, mock } from './popup-data';
+import { DATASET } from './popup-data';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 beforeEach(() => {
-  mock.state.local = {};
+  fake.state.local = {};
 });
 
 describe('paused sites', () => {
@@ -46,9 +55,9 @@ describe('paused sites', () => {
   });
 
   it('reads a damaged setting as nothing paused', async () => {
-    mock.state.local = { pausedSites: 'example.org' };
+    fake.state.local = { pausedSites: 'example.org' };
     expect(await pausedSites()).toEqual([]);
-    mock.state.local = { pausedSites: ['a.example', 3, null, 'a.example'] };
+    fake.state.local = { pausedSites: ['a.example', 3, null, 'a.example'] };
     expect(await pausedSites()).toEqual(['a.example']);
   });
 });
@@ -77,7 +86,7 @@ describe('wrong-match reports', () => {
   });
 
   it('keeps at most MAX_REPORTS, dropping the oldest', async () => {
-    mock.state.local = {
+    fake.state.local = {
       wrongMatchReports: Array.from({ length: MAX_REPORTS }, (_, i) => ({
         ...report,
         id: `r${i}`,

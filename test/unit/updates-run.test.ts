@@ -3,8 +3,6 @@
  * fake browser) and a fake https host. Each test starts from an empty database and fresh modules,
  * which is also how a worker restart looks: memory gone, the database kept.
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { desk, encodeJson, fakeHost, publisher } from '../support/dataset-host';
@@ -49,7 +47,6 @@ let host: ReturnType<typeof fakeHost>;
 
 beforeEach(async () => {
   fake = createFakeBrowser();
-  globalThis.indexedDB = new IDBFactory();
   host = fakeHost();
   m = await load();
 });

@@ -4,8 +4,6 @@
  * is added or changed only with the reader's confirmation, and a source that stopped delivering is
  * called stale. Run end to end in Node (fake-indexeddb, the fake browser, a fake https host).
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { STALE_AFTER_MS } from '../../src/background/updates/policy';
 import type { SourceView } from '../../src/shared/messages';
@@ -45,7 +43,6 @@ let defaultPublisher: Publisher;
 
 beforeEach(async () => {
   fake = createFakeBrowser();
-  globalThis.indexedDB = new IDBFactory();
   host = fakeHost();
   defaultPublisher = await publisher();
   defaultKeys = [

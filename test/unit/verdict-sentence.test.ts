@@ -3,26 +3,35 @@
  * (with their role when there is one), what, and when relative to the article; English, Russian
  * and Ukrainian through the shipped _locales.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Claim, ClaimEvent } from '../../src/engine/model';
 import type { Verdict } from '../../src/engine/types';
 import { verdictSentence } from '../../src/ui/verdict-sentence';
 import { getMessageFrom, readLocale } from './locale-support';
-import { KZ_CLAIM, PUTIN_CLAIM, mock } from './popup-data';
+import { KZ_CLAIM, PUTIN_CLAIM } from './popup-data';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 afterEach(() => {
-  mock.browser.i18n.getMessage.mockReset();
-  mock.browser.i18n.getMessage.mockImplementation(() => '');
-  mock.browser.i18n.getUILanguage.mockReset();
-  mock.browser.i18n.getUILanguage.mockImplementation(() => 'en-GB');
+  fake.i18n.getMessage.mockReset();
+  fake.i18n.getMessage.mockImplementation(() => '');
+  fake.i18n.getUILanguage.mockReset();
+  fake.i18n.getUILanguage.mockImplementation(() => 'en-GB');
 });
 
 function useLocale(lang: 'en' | 'ru' | 'uk') {
   const bundles = lang === 'en' ? [readLocale('en')] : [readLocale(lang), readLocale('en')];
-  mock.browser.i18n.getMessage.mockImplementation(getMessageFrom(...bundles));
-  mock.browser.i18n.getUILanguage.mockImplementation(() => (lang === 'en' ? 'en-GB' : lang));
+  fake.i18n.getMessage.mockImplementation(getMessageFrom(...bundles));
+  fake.i18n.getUILanguage.mockImplementation(() => (lang === 'en' ? 'en-GB' : lang));
 }
 
 const TOKAYEV: ClaimEvent = {
