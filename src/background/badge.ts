@@ -5,10 +5,14 @@
  */
 import type { MatchResult } from '../engine/index';
 import browser from '../shared/browser';
+import { withChanges } from './memory/badge-view';
+import { unseenCount } from './memory/unseen';
 import { getTab } from './tab-store';
 import { articleView, toolbarView, type ToolbarView } from './toolbar';
 
-async function apply(tabId: number, view: ToolbarView): Promise<void> {
+async function apply(tabId: number, tabView: ToolbarView): Promise<void> {
+  // A tab's own count comes first; without one, unseen changes to claims read show (toolbar.ts).
+  const view = withChanges(tabView, tabView.text === '' ? await unseenCount() : 0);
   await browser.action.setBadgeText({ tabId, text: view.text });
   if (view.color) {
     await browser.action.setBadgeBackgroundColor({ tabId, color: view.color });
@@ -29,4 +33,18 @@ export async function setBadge(tabId: number, matches: readonly MatchResult[]): 
  */
 export async function clearBadge(tabId: number): Promise<void> {
   await apply(tabId, toolbarView(await getTab(tabId)));
+}
+
+/** Every tab's badge again (the count of unseen changes moved); tabs without a count of their own show it. */
+export async function refreshBadges(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined || tab.id < 0
+        ? undefined
+        : getTab(tab.id)
+            .then((state) => apply(tab.id!, toolbarView(state)))
+            .catch(() => undefined),
+    ),
+  );
 }

@@ -153,12 +153,24 @@ export function activeDatasets(): Promise<ActiveDataset[]> {
   return loading;
 }
 
+const changeListeners: (() => void)[] = [];
+
+/**
+ * Calls `listener` after every change of the set (an update, an import, a rollback, a source
+ * switched on or off or removed); activeDatasets() then gives the new set. The reading memory
+ * compares the claims read with it (memory/follow-up.ts).
+ */
+export function onDatasetsChanged(listener: () => void): void {
+  changeListeners.push(listener);
+}
+
 /** Something changed the set (a switch, a rollback, enabling, removing): load it again on next use. */
 export function invalidateDatasets(): void {
   generation++;
   loading = undefined;
   // Reload now, so matching moves to the new set without waiting for the next article.
   if (snapshot) void activeDatasets().catch(() => undefined);
+  for (const listener of changeListeners) listener();
 }
 
 const idMaps = new WeakMap<ClaimIndex, Map<string, number>>();

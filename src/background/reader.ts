@@ -9,6 +9,7 @@ import { senderTab, type Handler } from './handler';
 import { takeIntent } from './intent';
 import { lookupClaims } from './lookup';
 import { matchEverywhere } from './match-all';
+import { rememberReading } from './memory/follow-up';
 import { openPopupFor } from './open-popup';
 import { mergeMatches, setTab } from './tab-store';
 
@@ -30,7 +31,12 @@ export const readerHandlers: { [T in ReaderRequest]: Handler<T> } = {
       page: request.page,
     }));
     const merged = await mergeMatches(tabId, shown);
-    if (merged) await setBadge(tabId, merged);
+    if (merged) {
+      await setBadge(tabId, merged);
+      void rememberReading(sender, request.page, shown).catch((error: unknown) =>
+        console.warn('Afterword: the claims read could not be remembered', error),
+      );
+    }
     return { matches: shown };
   },
   'article:paused': async (request, sender) => {

@@ -10,6 +10,8 @@ import { checkRequest } from '../shared/protocol';
 import { clearBadge, setBadge } from './badge';
 import { activeDatasets, type ActiveDataset } from './datasets';
 import { senderTab, type Handler } from './handler';
+import { rememberReading } from './memory/follow-up';
+import { memoryHandlers } from './memory/handlers';
 import { outletHandlers } from './outlets';
 import { matchPage, readerHandlers } from './reader';
 import { sourceHandlers } from './source-handlers';
@@ -30,6 +32,10 @@ const handlers: { [T in Request['type']]: Handler<T> } = {
       timings: request.timings,
     });
     await setBadge(tabId, shown);
+    // The reading memory never fails a page's scan: a broken database only means nothing is remembered.
+    void rememberReading(sender, request.page, shown).catch((error: unknown) =>
+      console.warn('Afterword: the claims read could not be remembered', error),
+    );
     return { matches: shown };
   },
   'article:none': async (request, sender) => {
@@ -53,6 +59,8 @@ const handlers: { [T in Request['type']]: Handler<T> } = {
   ...sourceHandlers,
   // "About this site", the Outlets view and claims' origins (outlets.ts).
   ...outletHandlers,
+  // The reading memory: "Since you read it", "Your claims", Follow (memory/handlers.ts).
+  ...memoryHandlers,
 };
 
 export async function handle(

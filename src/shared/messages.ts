@@ -60,6 +60,11 @@ export interface LookupHit {
   datasetAsOf?: string;
   score: number;
   verdict: Verdict;
+  /**
+   * The same claim (same id, or the same wording) in other datasets in use that give it another
+   * status: the result is listed once, headed by the most serious status, with each dataset's say.
+   */
+  alternatives?: AlternativeClaim[];
 }
 
 /**
@@ -254,6 +259,62 @@ export interface UpdateOutcome {
   version?: number;
 }
 
+/** The article a remembered claim was read in: what the reading memory keeps of it. */
+export interface MemoryArticle {
+  title?: string;
+  /** The outlet's name as the page gives it. */
+  outlet?: string;
+  /** The site's host name ("euroweeklynews.com"). */
+  site?: string;
+  published?: string;
+  /** Only when the reader turned on "Keep the article's address". */
+  url?: string;
+}
+
+/** How a remembered claim stands in one dataset in use. */
+export interface MemoryDatasetStatus {
+  datasetId: string;
+  datasetTitle: string;
+  status: ClaimStatus;
+}
+
+/**
+ * One claim of the reading memory, as the popup's "Since you read it" and the "Your claims" page
+ * show it: what the reader was shown then, and how it stands now in the data in use.
+ */
+export interface MemoryEntry {
+  key: string;
+  claimId: string;
+  datasetId: string;
+  claimText: string;
+  shown: { status: ClaimStatus; verdict: Verdict; datasetAsOf?: string };
+  readAt: number;
+  article?: MemoryArticle;
+  followed: boolean;
+  /** `unavailable`: no dataset in use holds the claim any more (its source removed or switched off). */
+  now: ClaimStatus | 'unavailable';
+  /** The claim as the dataset that gives `now` has it, with that dataset's verdict and date. */
+  current?: { claim: Claim; datasetId: string; datasetTitle: string; datasetAsOf?: string; verdict: Verdict };
+  /** Other datasets in use that say something else than `now`. */
+  disagreeing: MemoryDatasetStatus[];
+  /** Its status now is not the one the reader was shown. */
+  changed: boolean;
+  /** Changed, and the reader has not been shown this change yet. */
+  unseen: boolean;
+  changedAt?: number;
+}
+
+/** The reading memory's settings, as the options page sets them. */
+export interface MemorySettings {
+  retentionDays: number;
+  keepUrl: boolean;
+  notify: boolean;
+}
+
+/** The retention periods the options page offers, in days (the default is a year). */
+export const MEMORY_RETENTION_CHOICES = [30, 90, 365, 730] as const;
+export const DEFAULT_MEMORY_RETENTION_DAYS = 365;
+
 export type Request =
   | { type: 'article:scan'; page: PageInfo; text: string; timings: ContentTimings }
   | { type: 'article:none'; url: string; timings: ContentTimings }
@@ -291,7 +352,21 @@ export type Request =
   /** The Outlets view: every outlet of the enabled datasets, or those a search finds (name, host, handle). */
   | { type: 'outlets:list'; query: string }
   /** Where each of these claims came from (the claim card's "First reported by …"). */
-  | { type: 'outlets:origins'; claims: ClaimRef[] };
+  | { type: 'outlets:origins'; claims: ClaimRef[] }
+  /** The reading memory: every remembered claim (or those whose claim or article matches `query`), newest first. */
+  | { type: 'memory:list'; query?: string }
+  /** The popup or "Your claims" showed the changes: they are no longer counted on the badge. */
+  | { type: 'memory:seen' }
+  /** Forget one remembered claim (its key). */
+  | { type: 'memory:forget'; key: string }
+  /** "Forget everything": the whole reading memory. */
+  | { type: 'memory:forget-all' }
+  /** "Follow" (or "Stop following") a claim, read in an article or not. */
+  | { type: 'memory:follow'; claim: ClaimRef; follow: boolean }
+  /** Which of these claims the reader follows. */
+  | { type: 'memory:following'; claims: ClaimRef[] }
+  /** The reading memory's settings: read them, or change the fields given. */
+  | { type: 'memory:settings'; retentionDays?: number; keepUrl?: boolean; notify?: boolean };
 
 export interface Responses {
   /** Each match with its claim (ShownMatch is a MatchResult): the in-page card says what the popup says. */
@@ -322,6 +397,14 @@ export interface Responses {
   'outlets:site': { outlet: OutletView | null };
   'outlets:list': { outlets: OutletView[]; total: number };
   'outlets:origins': { origins: ClaimOrigin[] };
+  'memory:list': { entries: MemoryEntry[]; total: number };
+  'memory:seen': { ok: true };
+  'memory:forget': { ok: true };
+  'memory:forget-all': { ok: true };
+  'memory:follow': { following: boolean };
+  /** The keys (readingKey) of the claims followed. */
+  'memory:following': { following: ClaimRef[] };
+  'memory:settings': MemorySettings;
 }
 
 export type RequestType = Request['type'];
@@ -356,6 +439,13 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'outlets:site',
   'outlets:list',
   'outlets:origins',
+  'memory:list',
+  'memory:seen',
+  'memory:forget',
+  'memory:forget-all',
+  'memory:follow',
+  'memory:following',
+  'memory:settings',
 ]);
 
 export function isRequest(value: unknown): value is Request {
@@ -417,5 +507,16 @@ export type BackgroundEvent = {
 export function isBackgroundEvent(value: unknown): value is BackgroundEvent {
   return (
     typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'sources:changed'
+  );
+}
+
+/** The reading memory changed (a claim read, forgotten, or its status changed): "Your claims" reloads. */
+export interface MemoryEvent {
+  type: 'memory:changed';
+}
+
+export function isMemoryEvent(value: unknown): value is MemoryEvent {
+  return (
+    typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'memory:changed'
   );
 }

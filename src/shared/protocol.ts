@@ -95,6 +95,16 @@ const page = v.strictObject(
 );
 const articleText = string(PAGE_LIMITS.articleChars, 'the article’s text');
 const sourceId = filled(MAX_ID_CHARS, 'the source');
+const claimRef = v.strictObject(
+  { datasetId: filled(LIMITS.id, 'the dataset'), claimId: filled(LIMITS.id, 'the claim') },
+  'each claim must be an object of datasetId and claimId',
+);
+/** Characters of a reading-memory key: a dataset id and a claim id with a separator. */
+const MAX_MEMORY_KEY_CHARS = 2 * LIMITS.id + 1;
+/** Characters of a "Your claims" search: words of a claim, an outlet or a title. */
+const MAX_MEMORY_QUERY_CHARS = 2_048;
+/** Days a claim read may be kept: from one day to ten years (the options page offers a few of them). */
+const MAX_RETENTION_DAYS = 3_650;
 
 /** A request object: exactly these fields, `type` first among them. */
 const request = <T extends RequestType, E extends v.ObjectEntries>(type: T, entries: E) =>
@@ -196,15 +206,51 @@ export const PROTOCOL: { readonly [T in RequestType]: Declaration<T> } = {
     from: 'extension',
     schema: request('outlets:origins', {
       claims: v.pipe(
-        v.array(
-          v.strictObject(
-            { datasetId: filled(LIMITS.id, 'the dataset'), claimId: filled(LIMITS.id, 'the claim') },
-            'each claim must be an object of datasetId and claimId',
-          ),
-          'the claims must be a list',
-        ),
+        v.array(claimRef, 'the claims must be a list'),
         v.maxLength(MAX_ORIGIN_CLAIMS, `at most ${MAX_ORIGIN_CLAIMS} claims may be asked about at once`),
       ),
+    }),
+  },
+  // The reading memory: only the extension's own pages may read it or change it, never a page.
+  'memory:list': {
+    from: 'extension',
+    schema: request('memory:list', { query: v.optional(string(MAX_MEMORY_QUERY_CHARS, 'the search')) }),
+  },
+  'memory:seen': { from: 'extension', schema: request('memory:seen', {}) },
+  'memory:forget': {
+    from: 'extension',
+    schema: request('memory:forget', { key: filled(MAX_MEMORY_KEY_CHARS, 'the remembered claim') }),
+  },
+  'memory:forget-all': { from: 'extension', schema: request('memory:forget-all', {}) },
+  'memory:follow': {
+    from: 'extension',
+    schema: request('memory:follow', {
+      claim: claimRef,
+      follow: v.boolean('whether to follow the claim must be true or false'),
+    }),
+  },
+  'memory:following': {
+    from: 'extension',
+    schema: request('memory:following', {
+      claims: v.pipe(
+        v.array(claimRef, 'the claims must be a list'),
+        v.maxLength(MAX_ORIGIN_CLAIMS, `at most ${MAX_ORIGIN_CLAIMS} claims may be asked about at once`),
+      ),
+    }),
+  },
+  'memory:settings': {
+    from: 'extension',
+    schema: request('memory:settings', {
+      retentionDays: v.optional(
+        v.pipe(
+          v.number('the retention must be a number of days'),
+          v.safeInteger('the retention must be a whole number of days'),
+          v.minValue(1, 'the retention must be at least 1 day'),
+          v.maxValue(MAX_RETENTION_DAYS, `the retention must be at most ${MAX_RETENTION_DAYS} days`),
+        ),
+      ),
+      keepUrl: v.optional(v.boolean('whether to keep addresses must be true or false')),
+      notify: v.optional(v.boolean('whether to notify must be true or false')),
     }),
   },
 };

@@ -63,6 +63,20 @@ const EXAMPLES: { [T in RequestType]: RequestOf<T> } = {
     type: 'outlets:origins',
     claims: [{ datasetId: 'afterword-default', claimId: 'kz-csto-suspension-2023' }],
   },
+  'memory:list': { type: 'memory:list', query: 'csto' },
+  'memory:seen': { type: 'memory:seen' },
+  'memory:forget': { type: 'memory:forget', key: 'afterword-default\u0000kz-csto-suspension-2023' },
+  'memory:forget-all': { type: 'memory:forget-all' },
+  'memory:follow': {
+    type: 'memory:follow',
+    claim: { datasetId: 'afterword-default', claimId: 'kz-csto-suspension-2023' },
+    follow: true,
+  },
+  'memory:following': {
+    type: 'memory:following',
+    claims: [{ datasetId: 'afterword-default', claimId: 'kz-csto-suspension-2023' }],
+  },
+  'memory:settings': { type: 'memory:settings', retentionDays: 365, keepUrl: false, notify: true },
 };
 
 const SENDERS: Record<string, SenderInfo> = {
@@ -140,6 +154,37 @@ describe('the protocol’s table', () => {
       'outlets:origins',
     ] as const)
       expect(PROTOCOL[type].from, type).toBe('extension');
+  });
+
+  it('the reading memory is read and changed by extension pages only, never by a page', () => {
+    const memoryTypes = TYPES.filter((type) => type.startsWith('memory:'));
+    expect(memoryTypes).toHaveLength(7);
+    for (const type of memoryTypes) {
+      expect(PROTOCOL[type].from, type).toBe('extension');
+      const checked = checkRequest(EXAMPLES[type], SENDERS['a content script (top frame)']!, OWN);
+      expect(checked, type).toEqual({ ok: false, error: `Only the extension’s own pages may send ${type}` });
+    }
+  });
+
+  it('bounds the reading memory’s settings and lists', () => {
+    const popup = SENDERS['the popup']!;
+    expect(checkRequest({ type: 'memory:settings', retentionDays: 0 }, popup, OWN)).toEqual({
+      ok: false,
+      error: 'Refused memory:settings: the retention must be at least 1 day',
+    });
+    expect(checkRequest({ type: 'memory:settings', retentionDays: 1.5 }, popup, OWN)).toEqual({
+      ok: false,
+      error: 'Refused memory:settings: the retention must be a whole number of days',
+    });
+    const many = Array.from({ length: 101 }, (_, i) => ({ datasetId: 'd', claimId: `c${i}` }));
+    expect(checkRequest({ type: 'memory:following', claims: many }, popup, OWN)).toEqual({
+      ok: false,
+      error: 'Refused memory:following: at most 100 claims may be asked about at once',
+    });
+    expect(checkRequest({ type: 'memory:forget', key: '' }, popup, OWN)).toEqual({
+      ok: false,
+      error: 'Refused memory:forget: the remembered claim is missing',
+    });
   });
 });
 

@@ -8,17 +8,25 @@
  * - `pointers`: per source, the version in use and the one kept for rollback. A new version is
  *               written completely first; then one readwrite transaction flips the pointer, so at
  *               any moment the active version is a complete one (store/versions.ts);
- * - `settings`: the reader's update settings.
+ * - `settings`: the reader's update settings;
+ * - `reading`:  the reading memory (background/memory/): the tracked claims the reader was shown in
+ *               articles or chose to follow, on this device only. It lives here, in the extension's
+ *               own database, because no content script (and so no web page) can read it.
  *
  * The bundled default is not in here: it is part of the extension and loads even when this
  * database is broken or empty.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ChangeDetail, DatasetSummary, SourceProblem } from '../../shared/messages';
+import type { ChangeDetail, DatasetSummary, MemoryArticle, SourceProblem } from '../../shared/messages';
+import type { ClaimStatus, Verdict } from '../../engine/index';
 
 export const DB_NAME = 'afterword-datasets';
-/** Bump with an upgrade step in `upgrade` when a store or index changes. */
-export const DB_VERSION = 1;
+/**
+ * Bump with an upgrade step in `upgrade` when a store or index changes. Each step runs only for a
+ * database older than it, so an upgrade keeps the reader's sources, versions and settings.
+ * 1: sources, versions, payloads, pointers, settings. 2: reading (the reading memory).
+ */
+export const DB_VERSION = 2;
 
 export interface SourceRecord {
   id: string;
@@ -85,12 +93,51 @@ export interface SettingsRecord {
   intervalMinutes: number;
 }
 
+/** The reading memory's settings (the options page's "Claims you read"). */
+export interface MemorySettingsRecord {
+  key: 'memory';
+  /** How long a claim read is kept, in days. */
+  retentionDays: number;
+  /** Whether the article's address is kept with it (off unless the reader turns it on). */
+  keepUrl: boolean;
+  /** Whether a system notification says that claims read changed (needs the optional permission too). */
+  notify: boolean;
+}
+
+/** A status as the comparison last found it; `unavailable` when no dataset in use holds the claim. */
+export type RememberedStatus = ClaimStatus | 'unavailable';
+
+/** One claim of the reading memory: what the reader was shown, and how it stood at the last comparison. */
+export interface ReadingRecord {
+  /** readingKey(datasetId, claimId). */
+  key: string;
+  claimId: string;
+  datasetId: string;
+  /** The claim's wording when read, to list it even after its dataset is gone. */
+  claimText: string;
+  /** The status and verdict the reader was shown. */
+  shown: { status: ClaimStatus; verdict: Verdict; datasetAsOf?: string };
+  /** When it was read (or followed), ms since the epoch. */
+  readAt: number;
+  /** The article it was read in; absent for a claim followed from the look-up. */
+  article?: MemoryArticle;
+  /** Followed on purpose ("Follow"), not only read. */
+  followed: boolean;
+  /** The status found by the last comparison with the data in use. */
+  last: RememberedStatus;
+  /** When `last` became a status other than the one shown. */
+  changedAt?: number;
+  /** The status the reader has seen as news (the popup or "Your claims" showed it). */
+  seen?: RememberedStatus;
+}
+
 export interface DatasetsDb extends DBSchema {
   sources: { key: string; value: SourceRecord };
   versions: { key: [string, number]; value: VersionRecord; indexes: { bySource: string } };
   payloads: { key: [string, number]; value: PayloadRecord; indexes: { bySource: string } };
   pointers: { key: string; value: PointerRecord };
-  settings: { key: string; value: SettingsRecord };
+  settings: { key: string; value: SettingsRecord | MemorySettingsRecord };
+  reading: { key: string; value: ReadingRecord; indexes: { byReadAt: number } };
 }
 
 export type Db = IDBPDatabase<DatasetsDb>;
@@ -100,14 +147,20 @@ let opening: Promise<Db> | undefined;
 /** The database, opened once per worker; a failed open is retried on the next call. */
 export function openDatasetsDb(): Promise<Db> {
   opening ??= openDB<DatasetsDb>(DB_NAME, DB_VERSION, {
-    upgrade(db) {
-      db.createObjectStore('sources', { keyPath: 'id' });
-      const versions = db.createObjectStore('versions', { keyPath: ['sourceId', 'version'] });
-      versions.createIndex('bySource', 'sourceId');
-      const payloads = db.createObjectStore('payloads', { keyPath: ['sourceId', 'version'] });
-      payloads.createIndex('bySource', 'sourceId');
-      db.createObjectStore('pointers', { keyPath: 'sourceId' });
-      db.createObjectStore('settings', { keyPath: 'key' });
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('sources', { keyPath: 'id' });
+        const versions = db.createObjectStore('versions', { keyPath: ['sourceId', 'version'] });
+        versions.createIndex('bySource', 'sourceId');
+        const payloads = db.createObjectStore('payloads', { keyPath: ['sourceId', 'version'] });
+        payloads.createIndex('bySource', 'sourceId');
+        db.createObjectStore('pointers', { keyPath: 'sourceId' });
+        db.createObjectStore('settings', { keyPath: 'key' });
+      }
+      if (oldVersion < 2) {
+        const reading = db.createObjectStore('reading', { keyPath: 'key' });
+        reading.createIndex('byReadAt', 'readAt');
+      }
     },
     blocking() {
       // A newer version of the extension wants to upgrade the schema: let it.

@@ -38,7 +38,9 @@ export async function updateSource(
 
 export async function getSettings(): Promise<SettingsRecord> {
   const stored = await (await openDatasetsDb()).get('settings', 'updates');
-  return stored ?? { key: 'updates', intervalMinutes: DEFAULT_CHECK_INTERVAL_MINUTES };
+  return stored?.key === 'updates'
+    ? stored
+    : { key: 'updates', intervalMinutes: DEFAULT_CHECK_INTERVAL_MINUTES };
 }
 
 export async function putSettings(settings: SettingsRecord): Promise<void> {
