@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import browser from '../shared/browser';
 import { t } from '../ui/strings';
 import { Datasets } from './datasets/Datasets';
+import { Memory } from './Memory';
 import { Outlets } from './Outlets';
 import { PausedSites } from './PausedSites';
 import { permissionNotes, type ManifestLike } from './permissions';
@@ -32,6 +33,8 @@ export function Options() {
       <Outlets />
 
       <PausedSites />
+
+      <Memory />
 
       <Shortcuts />
 

@@ -24,6 +24,11 @@ const EXPLAINED: Record<string, { name: StringKey; why: StringKey }> = {
   alarms: { name: 'permAlarmsName', why: 'permAlarms' },
 };
 
+/** Optional permissions, asked for only when the reader turns on what needs them. */
+const EXPLAINED_OPTIONAL: Record<string, { name: StringKey; why: StringKey }> = {
+  notifications: { name: 'permNotificationsName', why: 'permNotifications' },
+};
+
 const WEB_PAGES = /^(\*|https?):\/\/\*\/\*$|^<all_urls>$/;
 /** The optional host permissions for dataset sources: any https site, and http on this machine. */
 const DATASET_SITES = /^https:\/\/\*\/\*$|^http:\/\/(127\.0\.0\.1|localhost)\/\*$/;
@@ -36,6 +41,14 @@ export function permissionNotes(manifest: ManifestLike): PermissionNote[] {
       known
         ? { id, name: t(known.name), why: t(known.why), explained: true }
         : { id, name: id, why: t('permUnexplained'), explained: false },
+    );
+  }
+  for (const id of manifest.optional_permissions ?? []) {
+    const known = EXPLAINED_OPTIONAL[id];
+    notes.push(
+      known
+        ? { id: `optional:${id}`, name: t(known.name), why: t(known.why), explained: true }
+        : { id: `optional:${id}`, name: id, why: t('permUnexplained'), explained: false },
     );
   }
   const matches = (manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []);
