@@ -278,8 +278,8 @@ describe('a stopped worker', () => {
     host.serve('desk.json', encodeJson(desk(2)));
     const hanging = m.checkSource(id, { fetch: () => new Promise<Response>(() => undefined), ...noWait });
     void hanging;
-    await new Promise((r) => setTimeout(r, 20));
-    expect((await m.getSource(id))?.runningSince).toBeGreaterThan(0);
+    // The check has marked itself running before it waits on the download.
+    await vi.waitFor(async () => expect((await m.getSource(id))?.runningSince).toBeGreaterThan(0));
 
     m = await load();
     const now = Date.now();
@@ -374,8 +374,10 @@ describe('the datasets in use', () => {
     m = await load();
     const desk1 = (await m.activeDatasets()).find((d) => d.meta.id === 'desk');
     expect(desk1?.index.claims.length).toBe(1);
-    await new Promise((r) => setTimeout(r, 20));
-    expect((await m.getPayload(id, 1))?.indexVersion).toBe(payload?.indexVersion);
+    // The rebuilt index is stored again in the background, without holding up the load.
+    await vi.waitFor(async () =>
+      expect((await m.getPayload(id, 1))?.indexVersion).toBe(payload?.indexVersion),
+    );
   });
 
   it('show both timelines when two datasets disagree about the same claim', async () => {
