@@ -247,6 +247,18 @@ describe('where the claim is found', () => {
     expect(read('Zelensky thanked Poland for taking in refugees.')).toEqual([]);
   });
 
+  it("finds a paraphrase retold with one word of the claim's main text", () => {
+    // The Poland paraphrase says "left"; the main text says "fled".
+    const m = only(
+      read('A Ukrainian opposition politician alleged that Zelensky had fled Ukraine to Poland on Friday.'),
+      'zelensky-fled',
+    );
+    expect(m.sentence).toContain('fled Ukraine to Poland');
+    // One borrowed word is not enough alone, and an offer to leave that he turned down is not the claim.
+    expect(read('Zelensky fled questions about Poland at the press conference.')).toEqual([]);
+    expect(read('The US administration asked Zelensky to leave Kyiv, but he declined.')).toEqual([]);
+  });
+
   it('finds a claim told by the headline and its lead', () => {
     const m = only(
       read(

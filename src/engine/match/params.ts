@@ -16,6 +16,7 @@ import {
   MATCH_MIN_COVERAGE_ONE_ANCHOR,
   MATCH_MIN_PREDICATE_WORDS,
   MATCH_MIN_PREDICATE_WORDS_ONE_ANCHOR,
+  MAIN_WORD_SWAP,
   SAME_LANGUAGE_VARIANTS,
 } from './constants';
 
@@ -29,6 +30,8 @@ export interface MatchParams {
   matchMinWordsOneAnchor: number;
   /** Score an anchored claim only on its variants in the article's language, when it has any. */
   sameLanguage: boolean;
+  /** A paraphrase may take one word of the claim's main text (MAIN_WORD_SWAP). */
+  mainWordSwap: boolean;
   /** Claims without anchors (derived required terms). */
   derivedMinCoverage: number;
   derivedMinWords: number;
@@ -48,6 +51,7 @@ export const DEFAULT_PARAMS: Readonly<MatchParams> = Object.freeze({
   matchMinWords: MATCH_MIN_PREDICATE_WORDS,
   matchMinWordsOneAnchor: MATCH_MIN_PREDICATE_WORDS_ONE_ANCHOR,
   sameLanguage: SAME_LANGUAGE_VARIANTS,
+  mainWordSwap: MAIN_WORD_SWAP,
   derivedMinCoverage: DERIVED_MIN_COVERAGE,
   derivedMinWords: DERIVED_MIN_WORDS,
   derivedNumbersAgree: DERIVED_NUMBERS_AGREE,

@@ -311,6 +311,7 @@ export function matchWithParams(
   const choice: VariantChoice = {
     language: params.sameLanguage ? LANGUAGES.indexOf(language) : undefined,
     minWords: params.matchMinWords,
+    mainWordSwap: params.mainWordSwap,
   };
   // One anchor says least: a sentence naming it needs two of the claim's words ("Google" alone beside
   // "Gmail" is not "Google is shutting down Gmail").

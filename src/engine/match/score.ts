@@ -83,6 +83,7 @@ export function scoreVariant(
   st: SentenceTerms,
   minWords: number,
   relativeTime = false,
+  main = -1,
 ): { score: number; matched: number[] } | undefined {
   let total = index.variantTotal[v]!;
   if (total === 0) return undefined;
@@ -112,8 +113,52 @@ export function scoreVariant(
     if (prevPos >= 0 && pos > prevPos && pos - prevPos <= PHRASE_WINDOW) pairs++;
     prevPos = pos;
   }
+  if (main >= 0 && count < b - a - undated) {
+    const swapped = mainWordFor(index, v, main, st, calendar);
+    if (swapped) {
+      weight += swapped.weight;
+      count++;
+      matched.push(swapped.id);
+    }
+  }
   if (count < Math.min(minWords, b - a - undated) || count === 0 || total <= 0) return undefined;
   return { score: Math.min(1, weight / total + PHRASE_BONUS * pairs), matched };
+}
+
+/**
+ * A paraphrase retold in the claim's own words: the heaviest word of the claim's main text (`main`,
+ * its first variant, in the same language) that the sentence holds and variant v lacks, standing for
+ * v's heaviest missing word — one word, weighed as the lighter of the two. "Zelenskyy had fled
+ * Ukraine to Poland" is the paraphrase "Zelensky left Ukraine and is now in Poland" with the main
+ * text's "fled" (MAIN_WORD_SWAP). Dates and numbers take part in neither side.
+ */
+function mainWordFor(
+  index: ClaimIndex,
+  v: number,
+  main: number,
+  st: SentenceTerms,
+  calendar: Uint8Array,
+): { id: number; weight: number } | undefined {
+  if (v === main || index.variantLanguage[v] !== index.variantLanguage[main]) return undefined;
+  const a = index.variantTermStart[v]!;
+  const b = index.variantTermStart[v + 1]!;
+  let missing = 0;
+  for (let i = a; i < b; i++) {
+    const id = index.variantTerms[i]!;
+    if (calendar[id] === 0 && !st.first.has(id)) missing = Math.max(missing, index.termWeight[id]!);
+  }
+  if (missing === 0) return undefined;
+  let best: { id: number; weight: number } | undefined;
+  for (let i = index.variantTermStart[main]!; i < index.variantTermStart[main + 1]!; i++) {
+    const id = index.variantTerms[i]!;
+    if (calendar[id] !== 0 || !st.first.has(id)) continue;
+    let own = false;
+    for (let j = a; j < b && !own; j++) own = index.variantTerms[j] === id;
+    if (own) continue;
+    const weight = Math.min(missing, index.termWeight[id]!);
+    if (!best || weight > best.weight) best = { id, weight };
+  }
+  return best;
 }
 
 /** Which of a claim's variants a sentence is scored against, and how many of their words it needs. */
@@ -123,6 +168,8 @@ export interface VariantChoice {
   minWords?: number;
   /** Only these of the claim's variants (those naming fewer of its anchors, on a sentence naming those). */
   only?: readonly number[];
+  /** A paraphrase may take one word of the claim's main text (scoreVariant, MAIN_WORD_SWAP). */
+  mainWordSwap?: boolean;
 }
 
 /**
@@ -146,7 +193,14 @@ export function scoreClaim(
   for (let v = from; v < to; v++) {
     if (own && index.variantLanguage[v] !== choice.language) continue;
     if (choice.only && !choice.only.includes(v)) continue;
-    const s = scoreVariant(index, v, st, choice.minWords ?? MATCH_MIN_PREDICATE_WORDS, true);
+    const s = scoreVariant(
+      index,
+      v,
+      st,
+      choice.minWords ?? MATCH_MIN_PREDICATE_WORDS,
+      true,
+      choice.mainWordSwap === false ? -1 : from,
+    );
     if (s && (!best || s.score > best.score)) best = s;
   }
   return best;
