@@ -38,10 +38,21 @@ function substitute(template: string, subs: string[]): string {
   );
 }
 
+/**
+ * A sentence that ends on a value already ending in a full stop gets no second one: Russian and
+ * Ukrainian dates end in "г." / "р." ("data as of 24 ноября 2026 г."), as do abbreviations and
+ * some claims. Only a full stop the message itself adds right after such a value goes.
+ */
+function oneFullStop(text: string, subs: readonly string[]): string {
+  let out = text;
+  for (const sub of subs) if (sub.endsWith('.')) out = out.split(`${sub}.`).join(sub);
+  return out;
+}
+
 /** The UI string for `key`, translated when the extension has it, else English. */
 export function t(key: StringKey, ...subs: Sub[]): string {
   const s = subs.map(String);
-  return lookup(key, s) || substitute(EN[key], s);
+  return oneFullStop(lookup(key, s) || substitute(EN[key], s), s);
 }
 
 /** The language of the messages in use ("en" until a translation ships): for <html lang>, dates and plurals. */
@@ -100,7 +111,7 @@ export function plural(base: PluralBase, n: number, ...subs: Sub[]): string {
   const form = `${base}_${pluralCategory(locale, n)}`;
   const other = `${base}_other` as StringKey;
   const translated = lookup(form, s) || lookup(other, s);
-  if (translated) return translated;
+  if (translated) return oneFullStop(translated, s);
   const english = (EN as Record<string, string>)[`${base}_${pluralCategory('en', n)}`] ?? EN[other];
-  return substitute(english, s);
+  return oneFullStop(substitute(english, s), s);
 }
