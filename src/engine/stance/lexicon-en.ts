@@ -37,6 +37,10 @@ export const EN: Lexicon = {
     ),
     denial(/rebuff(?:ed|s)?/u, 'The agency ⟦rebuffed⟧ the story on Tuesday.'),
     denial(
+      new RegExp(String.raw`contradict(?:ed|s|ing)?${OF_A_CLAIM}`, 'u'),
+      'He said in a video that he had not left the city, ⟦contradicting⟧ reports in Russian media.',
+    ),
+    denial(
       /brush(?:ed|es|ing)? (?:aside|off)/u,
       "Russia's foreign ministry ⟦brushed aside⟧ the claims that he had been hospitalised.",
     ),
