@@ -4,6 +4,12 @@
  * when the datasets disagree about it (another derived status), the popup gets every dataset's
  * version of it (`alternatives`) instead of one picked silently.
  *
+ * When they disagree, the most serious status leads (ui/stance.ts, statusSeverity): the match carries
+ * that dataset's claim and verdict, so the mark, the badge, the card and the popup's heading take
+ * it, and the others, milder ones included, are its alternatives, which the card and the popup
+ * name ("Datasets disagree: denied in …, unconfirmed in …"). The passages and the stance stay those
+ * of the best finding in the article.
+ *
  * "The same claim" is the same claim id (a dataset and its fork or mirror), or among the matches
  * of this article, the same wording once case, punctuation and spacing are set aside (two
  * publishers tracking one statement).
@@ -17,6 +23,7 @@ import {
   verdictFor,
 } from '../engine/index';
 import type { AlternativeClaim, ShownMatch } from '../shared/messages';
+import { statusSeverity } from '../ui/stance';
 import { activeDatasets, claimIn, type ActiveDataset } from './datasets';
 
 interface Found {
@@ -102,14 +109,45 @@ export function mergeFindings(
       const claim = claimIn(dataset, best.claim.id);
       if (claim) consider(claim, dataset);
     }
-    const entry = shown(best);
-    if (others.size > 0) entry.alternatives = [...others.values()];
-    result.push(entry);
+    result.push(leadWithMostSerious(shown(best), [...others.values()]));
   }
   // The engine's order for one dataset: stated claims first, each group in reading order.
   return result.sort((a, b) =>
     a.kind === b.kind ? a.passages[0]!.start - b.passages[0]!.start : a.kind === 'match' ? -1 : 1,
   );
+}
+
+/**
+ * The match headed by the most serious of its datasets' statuses; the others (the best finding's
+ * own among them when it is milder) as alternatives, most serious first. Exported for tests.
+ */
+export function leadWithMostSerious(entry: ShownMatch, alternatives: AlternativeClaim[]): ShownMatch {
+  if (alternatives.length === 0) return entry;
+  const bySeverity = (a: AlternativeClaim, b: AlternativeClaim) =>
+    statusSeverity(b.verdict.status) - statusSeverity(a.verdict.status);
+  const sorted = [...alternatives].sort(bySeverity);
+  const lead = sorted[0]!;
+  if (statusSeverity(lead.verdict.status) <= statusSeverity(entry.verdict.status))
+    return { ...entry, alternatives: sorted };
+  const own: AlternativeClaim = {
+    claim: entry.claim,
+    datasetId: entry.datasetId,
+    datasetTitle: entry.datasetTitle ?? entry.datasetId,
+    ...(entry.datasetAsOf !== undefined ? { datasetAsOf: entry.datasetAsOf } : {}),
+    verdict: entry.verdict,
+  };
+  const led: ShownMatch = {
+    ...entry,
+    claimId: lead.claim.id,
+    claim: lead.claim,
+    verdict: lead.verdict,
+    datasetId: lead.datasetId,
+    datasetTitle: lead.datasetTitle,
+    alternatives: [own, ...sorted.slice(1)].sort(bySeverity),
+  };
+  if (lead.datasetAsOf !== undefined) led.datasetAsOf = lead.datasetAsOf;
+  else delete led.datasetAsOf;
+  return led;
 }
 
 /** The article matched against every dataset in use. */

@@ -1,5 +1,7 @@
 /** What the in-page card says about a match, in the UI language: the same words as the popup. */
 import type { ShownMatch } from '../shared/messages';
+import { disagreementLine } from '../ui/disagreement';
+import { languageName, readerText } from '../ui/reader-text';
 import { markStyle, stanceLabel } from '../ui/stance';
 import { statusLabel, statusTone } from '../ui/status';
 import { t } from '../ui/strings';
@@ -41,11 +43,19 @@ export function cardStance(
 }
 
 export function cardView(match: ShownMatch, near: Node | null): CardView {
+  const shown = readerText(match.claim);
   return {
     tone: statusTone(match.verdict.status),
     statusLabel: statusLabel(match.verdict.status),
     verdict: verdictSentence(match),
-    claim: t('cardClaim', match.claim.text),
+    disagree: disagreementLine(match, match.alternatives),
+    claim: t('cardClaim', shown.text),
+    claimLanguage: shown.language,
+    original: shown.original && {
+      label: t('claimOriginal', languageName(shown.original.language)),
+      text: shown.original.text,
+      language: shown.original.language,
+    },
     stance: cardStance(match),
     kicker: t('cardKicker'),
     moreLabel: t('cardMore'),

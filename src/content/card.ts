@@ -13,8 +13,14 @@ export interface CardView {
   statusLabel: string;
   /** The one-sentence verdict, relative to the article. */
   verdict: string;
-  /** "Claim: …" */
+  /** "Datasets disagree: denied in …, unconfirmed in …", when they do. */
+  disagree?: string;
+  /** "Claim: …", in the reader's language when the dataset has a paraphrase in it. */
   claim: string;
+  /** The language the claim is shown in. */
+  claimLanguage?: string;
+  /** The claim as the dataset words it, when `claim` shows a paraphrase: opened from a disclosure. */
+  original?: { label: string; text: string; language: string };
   /**
    * What this article does with the claim, in words ("This article reports the denial"), the mark
    * style its passage is drawn with (the card shows a sample of it, so the legend is at hand), and
@@ -73,11 +79,14 @@ export function renderCard(doc: Document, view: CardView): CardParts {
   verdict.id = 'afterword-verdict';
   const claim = el(doc, 'p', 'claim', view.claim);
   claim.id = 'afterword-claim';
+  if (view.claimLanguage) claim.lang = view.claimLanguage;
 
   const more = el(doc, 'button', 'more', view.moreLabel);
   more.type = 'button';
 
-  root.append(top, chip, verdict);
+  root.append(top, chip);
+  if (view.disagree) root.append(el(doc, 'p', 'disagree', view.disagree));
+  root.append(verdict);
   if (view.stance) {
     const stance = el(doc, 'p', 'stance');
     if (view.stance.mark) {
@@ -90,6 +99,16 @@ export function renderCard(doc: Document, view: CardView): CardParts {
     root.append(stance);
     if (view.stance.why) root.append(el(doc, 'p', 'stance-why', view.stance.why));
   }
-  root.append(claim, more);
+  root.append(claim);
+  if (view.original) {
+    // A native disclosure: it opens with a click or the keyboard with no script of the card's own.
+    const original = el(doc, 'details', 'original');
+    original.append(el(doc, 'summary', 'original-label', view.original.label));
+    const text = el(doc, 'p', 'original-text', view.original.text);
+    text.lang = view.original.language;
+    original.append(text);
+    root.append(original);
+  }
+  root.append(more);
   return { root, close, more };
 }

@@ -115,6 +115,7 @@ export function LookupResults({
                 datasetId={hit.datasetId}
                 datasetAsOf={hit.datasetAsOf}
                 datasets={datasets}
+                {...(hit.alternatives ? { alternatives: hit.alternatives } : {})}
                 showSource
               />
             </li>

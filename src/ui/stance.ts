@@ -48,6 +48,17 @@ export function statusGroup(status: ClaimStatus): StatusGroup {
   return STATUS_GROUP[status] ?? 'unconfirmed';
 }
 
+/**
+ * How serious a status is, for datasets that disagree about a claim: a claim one of them says was
+ * denied, rated false or retracted is marked, badged and headed as such (the card and the popup
+ * say that the datasets disagree, and what each says), never calmed by a milder one silently.
+ */
+const SEVERITY: Record<StatusGroup, number> = { false: 3, mixed: 2, unconfirmed: 1, true: 0 };
+
+export function statusSeverity(status: ClaimStatus): number {
+  return SEVERITY[statusGroup(status)];
+}
+
 /** The CSS highlight a passage is painted with (highlights.css styles each one). */
 export function highlightName(status: ClaimStatus, stance: Stance): string {
   const group = statusGroup(status);
