@@ -17,7 +17,13 @@
  * database is broken or empty.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ChangeDetail, DatasetSummary, MemoryArticle, SourceProblem } from '../../shared/messages';
+import type {
+  ChangeDetail,
+  ConvertedFeed,
+  DatasetSummary,
+  MemoryArticle,
+  SourceProblem,
+} from '../../shared/messages';
 import type { ClaimStatus, Verdict } from '../../engine/index';
 
 export const DB_NAME = 'afterword-datasets';
@@ -51,6 +57,12 @@ export interface SourceRecord {
   runningSince?: number;
   /** A version the reader rolled back or discarded; it is never installed again (a newer one is). */
   heldBack?: number;
+  /**
+   * Set when the address serves a fact-checker's feed, converted on this device (its versions'
+   * payloads are the converted datasets): what the last conversion gave, and the SHA-256 of the
+   * feed's bytes it read, so the same feed served again is not converted again.
+   */
+  feed?: ConvertedFeed & { sha256: string };
 }
 
 export interface VersionRecord {

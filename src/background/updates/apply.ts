@@ -43,6 +43,11 @@ export interface Candidate {
   signature?: Uint8Array;
   /** Where it came from, for the reader: the URL or the file's name. */
   where: string;
+  /**
+   * The bytes were converted on this device from a feed whose detached signature verified with
+   * this key (feed-source.ts): the signature covers the feed as served, not the converted bytes.
+   */
+  convertedFromSignedFeed?: string;
 }
 
 export interface Installed {
@@ -94,7 +99,9 @@ export async function verifyCandidate(
   if (bytes.byteLength > MAX_DATASET_BYTES)
     throw new UpdateError('too-large', [where, String(MAX_DATASET_BYTES)]);
   const keys = trustedKeys(source);
-  if (keys.length > 0 && !candidate.signature) throw new UpdateError('unsigned', [where]);
+  // A converted feed counts as signed only by a key this source trusts.
+  const signedFeed = keys.some((k) => k.keyId === candidate.convertedFromSignedFeed);
+  if (keys.length > 0 && !candidate.signature && !signedFeed) throw new UpdateError('unsigned', [where]);
   const sha256 = await sha256Of(bytes);
   if (installed && sha256 === installed.sha256) return 'same';
   // The file already waiting for the reader's answer: nothing new to ask about.
@@ -102,7 +109,9 @@ export async function verifyCandidate(
   let accepted: { dataset: Dataset; keyId?: string };
   try {
     // Signature first (when there are keys), then the whole dataset gate; id and version below.
-    accepted = await acceptUpdate({ bytes, signature: candidate.signature, trustedKeys: keys });
+    accepted = signedFeed
+      ? { ...(await acceptUpdate({ bytes, trustedKeys: [] })), keyId: candidate.convertedFromSignedFeed! }
+      : await acceptUpdate({ bytes, signature: candidate.signature, trustedKeys: keys });
   } catch (error) {
     if (error instanceof SignatureError)
       throw new UpdateError('bad-signature', [where, describeDatasetError(error)]);

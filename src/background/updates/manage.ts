@@ -13,6 +13,7 @@ import {
   type ChangeDetail,
   type SourcesState,
   type SourceView,
+  type ConvertedFeed,
 } from '../../shared/messages';
 import { putTransfer } from '../../shared/transfer';
 import { bundledMeta, invalidateDatasets, storageProblem } from '../datasets';
@@ -197,6 +198,11 @@ export async function setSourceKey(
   return { ...described, saved: true };
 }
 
+/** A converted feed as the options page shows it (the feed's SHA-256 stays in the background). */
+function feedView({ sha256: _s, ...feed }: NonNullable<SourceRecord['feed']>): ConvertedFeed {
+  return feed;
+}
+
 export async function listSourceViews(now = Date.now()): Promise<SourcesState> {
   const settings = { intervalChoices: [...CHECK_INTERVAL_CHOICES] };
   let records: SourceRecord[];
@@ -249,6 +255,7 @@ export async function listSourceViews(now = Date.now()): Promise<SourcesState> {
       ...(r.heldBack !== undefined ? { heldBack: r.heldBack } : {}),
       ...(held?.change ? { held: summaryOf(held.change) } : {}),
       ...(isStale(r, now) ? { stale: true as const } : {}),
+      ...(r.feed ? { feed: feedView(r.feed) } : {}),
     });
   }
   const problem = storageProblem();

@@ -13,6 +13,7 @@ import { collectGarbage, PointerMovedError } from '../store/versions';
 import { describeDatasetError, installedOf, installVerified, verifyCandidate, type Candidate } from './apply';
 import { nextCheckAfterFailure } from './backoff';
 import { blockedByPolicy } from './csp-violations';
+import { prepareCandidate, type FeedRecord } from './feed-source';
 import { fetchDataset, fetchSignature, type FetchDeps } from './fetch-dataset';
 import { nextCheckAfterSuccess } from './freshness';
 import { INTERRUPTED_RETRY_MS, TIME } from './policy';
@@ -82,10 +83,17 @@ async function runCheck(sourceId: string, options: RunOptions): Promise<UpdateOu
     onProgress: (received, total) => setProgress(sourceId, received, total, now()),
     blockedByPolicy,
   };
-  const succeeded = (validators: SourceRecord['validators'], freshnessMs: number, datasetId?: string) =>
+  /** `feed`: what a converted feed gave, null when the address served a dataset, undefined: not read (304). */
+  const succeeded = (
+    validators: SourceRecord['validators'],
+    freshnessMs: number,
+    datasetId?: string,
+    feed?: FeedRecord | null,
+  ) =>
     updateSource(sourceId, (r) => {
       const at = now();
-      const { runningSince: _r, problem: _p, ...rest } = r;
+      const { runningSince: _r, problem: _p, feed: kept, ...rest } = r;
+      const nextFeed = feed === undefined ? kept : (feed ?? undefined);
       return {
         ...rest,
         validators,
@@ -94,6 +102,7 @@ async function runCheck(sourceId: string, options: RunOptions): Promise<UpdateOu
         failures: 0,
         nextCheck: nextCheckAfterSuccess(at, interval, freshnessMs),
         ...(datasetId ? { datasetId } : {}),
+        ...(nextFeed ? { feed: nextFeed } : {}),
       };
     });
 
@@ -105,17 +114,21 @@ async function runCheck(sourceId: string, options: RunOptions): Promise<UpdateOu
     }
     setPhase(sourceId, 'verifying');
     const signature = source.publicKey ? await fetchSignature(url, deps) : undefined;
-    const candidate: Candidate = { bytes: fetched.bytes, where: url, ...(signature ? { signature } : {}) };
+    const downloaded: Candidate = { bytes: fetched.bytes, where: url, ...(signature ? { signature } : {}) };
     const installed = await installedOf(sourceId);
-    const verified = await verifyCandidate(candidate, source, installed, await takenDatasetIds(sourceId));
+    // A fact-checker's feed is converted here into a dataset; a dataset file passes unchanged.
+    const { candidate, feed, unchanged } = await prepareCandidate(downloaded, source, installed, now());
+    const verified = unchanged
+      ? 'same'
+      : await verifyCandidate(candidate, source, installed, await takenDatasetIds(sourceId));
     if (verified === 'same' || verified === 'held-back') {
-      await succeeded(fetched.validators, fetched.freshnessMs);
+      await succeeded(fetched.validators, fetched.freshnessMs, undefined, feed);
       return { sourceId, result: 'unchanged' };
     }
     setPhase(sourceId, 'installing');
     // A check installs on its own only what does not change too much at once; the rest waits.
     const record = await installVerified(sourceId, candidate, verified, installed, now(), true);
-    await succeeded(fetched.validators, fetched.freshnessMs, record.datasetId);
+    await succeeded(fetched.validators, fetched.freshnessMs, record.datasetId, feed);
     if (record.held) return { sourceId, result: 'held', version: record.version };
     invalidateDatasets();
     return { sourceId, result: 'updated', version: record.version };

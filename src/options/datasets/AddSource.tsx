@@ -111,7 +111,7 @@ export function AddSource({ onAdded }: { onAdded: (sourceId: string, text: strin
           onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
         />
         <p id="source-url-hint" class="hint">
-          {t('dsAddressHint')}
+          {t('dsAddressHint')} {t('dsAddressFeedHint')}
         </p>
         {error ? (
           <p id="source-url-error" class="problem" role="alert">

@@ -10,6 +10,7 @@ import { RollbackConfirm } from './RollbackConfirm';
 import { saveTransfer } from './save-file';
 import {
   changeUndoneBy,
+  feedText,
   formatCount,
   formatDateTime,
   formatFromNow,
@@ -96,6 +97,23 @@ function Progress({ source }: { source: SourceView }) {
         {amount ? ` ${amount}` : ''}
       </span>
     </div>
+  );
+}
+
+/** A fact-checker's feed converted on this device: from what, how many claims, what was left out and why. */
+function FeedNote({ feed }: { feed: NonNullable<SourceView['feed']> }) {
+  const { summary, reasons } = feedText(feed);
+  return (
+    <p class="note feed" data-feed={feed.format}>
+      {summary}
+      {/* The converter's reasons are its own English words, whatever the interface's language. */}
+      {reasons ? (
+        <>
+          {` ${reasons.label} `}
+          <span lang="en">{reasons.text}</span>
+        </>
+      ) : null}
+    </p>
   );
 }
 
@@ -237,6 +255,7 @@ export function SourceCard({ source, actions }: { source: SourceView; actions: C
       </dl>
 
       <p class="note signature">{signature}</p>
+      {source.feed ? <FeedNote feed={source.feed} /> : null}
       {source.stale ? (
         <p class="note stale" data-stale="">
           {source.lastSuccess ? t('dsStale', formatDateTime(source.lastSuccess)) : t('dsStaleNever')}

@@ -7,6 +7,7 @@ import type {
   ChangedClaim,
   ChangeDetail,
   ChangeSummary,
+  ConvertedFeed,
   ProblemCode,
   SourceProblem,
 } from '../../shared/messages';
@@ -109,6 +110,7 @@ const PROBLEM: Record<ProblemCode, StringKey> = {
   'too-large': 'errTooLarge',
   empty: 'errEmpty',
   invalid: 'errInvalid',
+  'invalid-feed': 'errInvalidFeed',
   unsigned: 'errUnsigned',
   'bad-signature': 'errBadSignature',
   'bad-key': 'errBadKey',
@@ -130,6 +132,7 @@ const ABOUT_THE_FILE = new Set<ProblemCode>([
   'too-large',
   'empty',
   'invalid',
+  'invalid-feed',
   'unsigned',
   'bad-signature',
   'wrong-dataset',
@@ -238,4 +241,23 @@ export function rolledBackText(name: string, version: number, undone?: ChangeSum
   return undone
     ? t('dsRolledBackGone', name, String(version), changeSummaryText(undone))
     : t('dsRolledBack', name, String(version));
+}
+
+/**
+ * What a converted feed gave, for its card: "Converted on this device from a fact-checker’s
+ * ClaimReview feed: 48 claims, 2 items left out or shortened." and, when something was left out,
+ * the converter's first reasons (English, as the importers word them: they are its report).
+ */
+export function feedText(feed: ConvertedFeed): {
+  summary: string;
+  reasons?: { label: string; text: string };
+} {
+  const counts = [
+    plural('dsFeedClaims', feed.claims),
+    feed.skipped > 0 ? plural('dsFeedSkipped', feed.skipped) : t('dsFeedNothingSkipped'),
+  ].join(t('dsListSeparator'));
+  const summary = t(feed.format === 'claimreview' ? 'dsFeedClaimReview' : 'dsFeedFactCheckApi', counts);
+  return feed.reasons.length > 0
+    ? { summary, reasons: { label: t('dsFeedReasons'), text: feed.reasons.join('; ') } }
+    : { summary };
 }
