@@ -112,6 +112,7 @@ const scan = (asked = false) =>
     };
     current = mine;
     const page = pageInfo(article);
+    const sentAt = performance.now();
     const { matches } = await send({
       type: 'article:scan',
       page,
@@ -119,12 +120,14 @@ const scan = (asked = false) =>
       timings: { detect, extract },
     });
     const t2 = performance.now();
+    const answer = t2 - sentAt;
     if (current === mine && !paused) {
       mine.results = [{ text: article, page, matches }];
       await hints.update(mine.results, mine.key);
     }
-    const highlight = performance.now() - t2;
-    await send({ type: 'article:highlighted', timings: { detect, extract, highlight } });
+    const shown = performance.now();
+    const highlight = shown - t2;
+    await send({ type: 'article:highlighted', timings: { detect, extract, highlight, answer, shown } });
   });
 
 /**

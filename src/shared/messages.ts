@@ -127,6 +127,10 @@ export interface ContentTimings {
   detect: number;
   extract?: number;
   highlight?: number;
+  /** Waiting for the background's answer to the scan: waking the worker, loading the index, matching. */
+  answer?: number;
+  /** When the marks were drawn, in ms since the page's navigation started (its performance.now()). */
+  shown?: number;
 }
 
 export type TabState =

@@ -79,8 +79,14 @@ const ms = (what: string) =>
     v.minValue(0, `the ${what} time must not be negative`),
   );
 const timings = v.strictObject(
-  { detect: ms('detection'), extract: v.optional(ms('reading')), highlight: v.optional(ms('highlighting')) },
-  'the timings must be an object of detect, extract and highlight times',
+  {
+    detect: ms('detection'),
+    extract: v.optional(ms('reading')),
+    highlight: v.optional(ms('highlighting')),
+    answer: v.optional(ms('answer')),
+    shown: v.optional(ms('drawing')),
+  },
+  'the timings must be an object of detect, extract, highlight, answer and shown times',
 );
 const pageUrl = filled(PAGE_LIMITS.urlChars, 'the page’s address');
 const page = v.strictObject(

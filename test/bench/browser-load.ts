@@ -1,0 +1,268 @@
+/**
+ * `npm run bench:browser`: Afterword under real load, in headless Chromium with the built extension
+ * (dist/chrome, or $AFTERWORD_EXTENSION_DIR): a 100,000-claim dataset (the CheckThat! claims,
+ * grown as `npm run bench` grows them, each with a reported event) installed as a subscribed source
+ * from a local server, beside the bundled default; then, on the 10,000-word article of
+ * `npm run bench:content` (it states the bundled Kazakhstan/CSTO claim):
+ *
+ * - **article → marks shown**, with the service worker cold (stopped through CDP before the load,
+ *   so the scan wakes it and it loads the indexes from IndexedDB) and warm: the content script's own
+ *   work plus its wait for the background's answer (detect + extract + answer + highlight, the
+ *   timings it reports to the background, read back with tab:get), and when the marks were drawn
+ *   counted from the page's navigation start (`shown`);
+ * - the **worker's memory**: its JS heap after the warm loads (CDP Runtime.getHeapUsage on the
+ *   worker's target);
+ * - **popup open → first paint** (first-contentful-paint in the popup page) and → the claims shown.
+ *
+ * Targets (issue 14): ≤ 250 ms cold, ≤ 30 ms warm, ≤ 80 MB worker heap, popup ≤ 100 ms. It prints
+ * figures and medians against the targets; it never fails on timing (a busy machine is slower).
+ *
+ *   npm run build:chrome && npm run bench:browser      (BENCH_RUNS=9 by default, BENCH_CLAIMS=100000)
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import type { Dataset } from '../../src/engine/model';
+import type { Reply, SourcesState } from '../../src/shared/messages';
+import { launchExtension, type ExtensionHarness } from '../e2e/support/browser';
+import { DatasetServer } from '../e2e/support/dataset-server';
+import { articlePage } from './content-script';
+import { generateClaims, realClaims } from './engine/data';
+import { median } from './engine/stats';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
+const TARGETS = { coldMs: 250, warmMs: 30, workerMB: 80, popupMs: 100 };
+/** How long an install of the big dataset may take before the benchmark gives up. */
+const INSTALL_TIMEOUT_MS = 10 * 60_000;
+
+/** The claims as a dataset a source could publish: one reported event each (the format asks for one). */
+function bigDataset(): Dataset {
+  const claims = generateClaims(realClaims(), CLAIMS);
+  return {
+    format: 'afterword-dataset',
+    formatVersion: 1,
+    id: `bench-browser-${CLAIMS}`,
+    version: 1,
+    title: `Benchmark: ${CLAIMS.toLocaleString('en')} claims`,
+    asOf: '2022-01-01',
+    publisher: { name: 'Afterword benchmark (CheckThat! claims, grown)' },
+    license: { id: 'research-only' },
+    claims: claims.map((c, i) => ({
+      id: c.id,
+      text: c.claim,
+      language: 'en',
+      paraphrases: c.title ? [{ text: c.title, language: 'en' }] : [],
+      anchors: [],
+      tags: [],
+      events: [
+        {
+          date: `2021-${String((i % 12) + 1).padStart(2, '0')}-15`,
+          type: 'reported',
+          source: { outlet: 'Benchmark Wire', url: `https://wire.example/claims/${i}` },
+        },
+      ],
+    })),
+  };
+}
+
+const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`;
+const verdict = (value: number, target: number) => (value <= target ? 'within target' : 'OVER TARGET');
+
+async function sources(harness: ExtensionHarness): Promise<SourcesState> {
+  const reply = await harness.sendMessage<Reply<'sources:list'>>({ type: 'sources:list' });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** Subscribes to the dataset and waits until its first version is installed; returns how long that took. */
+async function install(harness: ExtensionHarness, url: string): Promise<number> {
+  const started = performance.now();
+  const added = await harness.sendMessage<Reply<'sources:add'>>({ type: 'sources:add', url });
+  if (!added.ok) throw new Error(added.error);
+  if ('problem' in added.value)
+    throw new Error(`the source was refused: ${JSON.stringify(added.value.problem)}`);
+  const { sourceId } = added.value;
+  for (;;) {
+    const source = (await sources(harness)).sources.find((s) => s.id === sourceId);
+    if (source?.dataset) return performance.now() - started;
+    if (source?.problem && !source.running)
+      throw new Error(`install failed: ${JSON.stringify(source.problem)}`);
+    if (performance.now() - started > INSTALL_TIMEOUT_MS) throw new Error('install timed out');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Stops every service worker (the extension's) through CDP and waits until it reports stopped. */
+async function stopWorker(harness: ExtensionHarness, page: Page): Promise<void> {
+  const session = await harness.context.newCDPSession(page);
+  try {
+    const stopped = new Promise<void>((resolve) => {
+      session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v: { runningStatus: string }) => v.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  } finally {
+    await session.detach();
+  }
+}
+
+interface Load {
+  /** detect + extract + answer + highlight: the article's marks, from the content script's start. */
+  total: number;
+  answer: number;
+  /** When the marks were drawn, since the page's navigation start. */
+  shown: number;
+  claims: number;
+}
+
+async function loadOnce(harness: ExtensionHarness, url: string, cold: boolean, blank: Page): Promise<Load> {
+  if (cold) await stopWorker(harness, blank);
+  const page = await harness.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await harness.waitForContentScript(page, { timeoutMs: 60_000 });
+  const tab = await harness.tabState(await harness.tabIdOf(page));
+  await page.close();
+  const t = tab.state === 'scanned' ? tab.timings : undefined;
+  if (!t || t.answer === undefined || t.shown === undefined)
+    throw new Error(`the content script reported no answer/shown timings (state ${tab.state})`);
+  return {
+    total: t.detect + (t.extract ?? 0) + t.answer + (t.highlight ?? 0),
+    answer: t.answer,
+    shown: t.shown,
+    claims: tab.state === 'scanned' ? tab.matches.length : 0,
+  };
+}
+
+function report(label: string, loads: Load[], target: number): void {
+  const total = median(loads.map((l) => l.total));
+  console.log(
+    `  ${label.padEnd(5)} marks after ${ms(total)} of the extension's work (median of ${loads.length}; ` +
+      `waiting for the background ${ms(median(loads.map((l) => l.answer))).trim()}), ` +
+      `drawn ${ms(median(loads.map((l) => l.shown))).trim()} after navigation start; target ≤ ${target} ms: ${verdict(total, target)}`,
+  );
+}
+
+/** The extension service worker's JS heap, through the DevTools protocol on its own target. */
+async function workerHeapMB(harness: ExtensionHarness): Promise<number | undefined> {
+  const browser = harness.context.browser();
+  if (!browser) return undefined;
+  const session: CDPSession = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await session.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const worker = targetInfos.find(
+      (t) => t.type === 'service_worker' && t.url.includes(harness.extensionId),
+    );
+    if (!worker) return undefined;
+    const { sessionId } = (await session.send('Target.attachToTarget', {
+      targetId: worker.targetId,
+      flatten: false,
+    })) as { sessionId: string };
+    const reply = new Promise<number | undefined>((resolve) => {
+      session.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+        if (event.sessionId !== sessionId) return;
+        const message = JSON.parse(event.message) as { id?: number; result?: { usedSize?: number } };
+        if (message.id === 1) resolve(message.result?.usedSize);
+      });
+    });
+    await session.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }),
+    });
+    const used = await Promise.race([
+      reply,
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 10_000)),
+    ]);
+    return used === undefined ? undefined : used / (1024 * 1024);
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
+interface PopupOpen {
+  paint: number;
+  claims: number;
+}
+
+/** The popup for the article's tab: first contentful paint and the claims' cards shown, from navigation start. */
+async function popupOnce(harness: ExtensionHarness, tabId: number): Promise<PopupOpen> {
+  const popup = await harness.openPopup(tabId);
+  try {
+    await popup.waitForSelector('article[data-claim]', { timeout: 30_000 });
+    const claims = await popup.evaluate(() => performance.now());
+    const paint = await popup.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    );
+    return { paint, claims };
+  } finally {
+    await popup.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'afterword-browser-bench-'));
+  writeFileSync(join(dir, 'bench-article-10k.html'), articlePage());
+  const server = new DatasetServer();
+  await server.start();
+  const harness = await launchExtension({ serveDirs: [dir] });
+  try {
+    const started = performance.now();
+    const dataset = bigDataset();
+    const bytes = new TextEncoder().encode(JSON.stringify(dataset));
+    console.log(
+      `Afterword in headless Chromium with a ${CLAIMS.toLocaleString('en')}-claim subscribed dataset ` +
+        `(${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB, generated in ${ms(performance.now() - started).trim()}) beside the bundled default`,
+    );
+    server.set('big.json', { kind: 'file', bytes });
+    const url = server.url('big.json');
+    harness.network.allowSource(url);
+    const installMs = await install(harness, url);
+    console.log(`  installed (download, gate, index build, write) in ${(installMs / 1000).toFixed(1)} s`);
+
+    const article = harness.server.url('bench-article-10k.html');
+    const blank = await harness.newPage();
+    await loadOnce(harness, article, false, blank); // warm-up: the content script's first compile
+    const cold: Load[] = [];
+    for (let i = 0; i < RUNS; i++) cold.push(await loadOnce(harness, article, true, blank));
+    const warm: Load[] = [];
+    for (let i = 0; i < RUNS; i++) warm.push(await loadOnce(harness, article, false, blank));
+    console.log(
+      `\nArticle → marks shown (10,000-word article, ${warm[0]?.claims ?? 0} claim(s) stated), ${RUNS} loads each:`,
+    );
+    report('cold', cold, TARGETS.coldMs);
+    report('warm', warm, TARGETS.warmMs);
+
+    const heap = await workerHeapMB(harness);
+    console.log(
+      heap === undefined
+        ? '\nWorker memory: not readable here (no service-worker target through CDP)'
+        : `\nWorker memory: ${heap.toFixed(1)} MB JS heap after the warm loads; target ≤ ${TARGETS.workerMB} MB: ${verdict(heap, TARGETS.workerMB)}`,
+    );
+
+    const page = await harness.openUrl(article, { timeoutMs: 60_000 });
+    const tabId = await harness.tabIdOf(page);
+    await popupOnce(harness, tabId); // warm-up
+    const opens: PopupOpen[] = [];
+    for (let i = 0; i < RUNS; i++) opens.push(await popupOnce(harness, tabId));
+    const paint = median(opens.map((o) => o.paint));
+    console.log(
+      `\nPopup open → first paint ${ms(paint)}, → claims shown ${ms(median(opens.map((o) => o.claims)))} ` +
+        `(median of ${RUNS}, from the popup page's navigation start); target ≤ ${TARGETS.popupMs} ms: ${verdict(paint, TARGETS.popupMs)}`,
+    );
+    const violations = harness.network.extensionViolations();
+    if (violations.length > 0)
+      console.log(`\nNetwork requests by the extension:\n${harness.network.describe(violations)}`);
+  } finally {
+    await harness.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
