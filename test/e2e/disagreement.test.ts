@@ -14,6 +14,8 @@ import type { Dataset } from '../../src/engine/model';
 import type { ShownMatch } from '../../src/shared/messages';
 import { axeViolations, describeViolations } from './support/axe';
 import { launchExtension, OPTIONS_PATH, POPUP_VIEWPORT, type ExtensionHarness } from './support/browser';
+import type { CardView } from '../../src/content/card';
+import { bundleForPage } from './support/bundle';
 import { shadowUi } from './support/closed-shadow';
 import { clickPassage } from './support/page-tools';
 import { REPO_ROOT } from './support/server';
@@ -132,6 +134,55 @@ describe.each(['light', 'dark'] as const)('popup, %s', (scheme) => {
     expect(await results.locator('.source-line').textContent()).toMatch(new RegExp(`^From “${DESK}”`));
     await popup.close();
   });
+});
+
+describe('axe, the in-page card with the disagreement and a claim’s original wording', () => {
+  // The card's own renderCard() and stylesheet in an open shadow root (the real one is closed to axe).
+  const view: CardView = {
+    tone: 'denied',
+    statusLabel: 'Опровергнуто',
+    verdict: 'Опровергнуто 2 декабря 2026 г.',
+    disagree:
+      'Наборы данных расходятся: опровергнуто в «Central Asia Fact Desk», не подтверждено в «Afterword default claims»',
+    claim: 'Утверждение: Россия считает дистанцирование Казахстана предательством, «ударом в спину».',
+    claimLanguage: 'ru',
+    original: {
+      label: 'Исходная формулировка (английский)',
+      text: 'Russia regards Kazakhstan\'s distancing from Moscow as a betrayal, a "stab in the back".',
+      language: 'en',
+    },
+    stance: { label: 'Статья приписывает это другим', mark: 'spreads' },
+    kicker: 'Afterword · что было дальше',
+    moreLabel: 'Хронология и источники',
+    closeLabel: 'Закрыть',
+    dark: false,
+  };
+
+  for (const dark of [false, true]) {
+    it(`on a ${dark ? 'dark' : 'light'} page, the original opened`, async () => {
+      const preview = await bundleForPage(
+        resolve(REPO_ROOT, 'test/e2e/support/card-preview.ts'),
+        'AfterwordCardPreview',
+      );
+      const page = await harness.newPage();
+      await page.setContent(
+        `<!doctype html><html lang="ru"><head><title>Card preview</title></head><body style="margin:0;background:${dark ? '#121212' : '#ffffff'};color:${dark ? '#e6e6e6' : '#1b1b1b'}"><main><h1>Card preview</h1></main></body></html>`,
+      );
+      await page.evaluate(preview);
+      await page.evaluate(
+        (v) =>
+          (
+            window as unknown as { AfterwordCardPreview: { mountCard(v: unknown): void } }
+          ).AfterwordCardPreview.mountCard(v),
+        { ...view, dark },
+      );
+      await page.locator('afterword-preview summary').click();
+      expect(await page.locator('afterword-preview details').getAttribute('open')).toBe('');
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.close();
+    });
+  }
 });
 
 it('made no network request', () => {

@@ -1,13 +1,13 @@
 /**
  * The reader's language: Chromium in Russian and in Ukrainian shows the claims of seed-000 in the
  * default dataset's paraphrase in that language, in the popup, the look-up and the in-page card,
- * with the original English wording one click away. Writes test/screenshots/claim-ru.png and
- * claim-uk.png. Needs `npm run build:chrome` first.
+ * with the original English wording one click away. Writes test/screenshots/claim-{ru,uk}.png (the
+ * popup) and card-{ru,uk}.png (the in-page card). Needs `npm run build:chrome` first.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchExtension, POPUP_VIEWPORT } from './support/browser';
-import { shadowUi } from './support/closed-shadow';
+import { cardBox, shadowUi } from './support/closed-shadow';
 import { clickPassage } from './support/page-tools';
 import { REPO_ROOT } from './support/server';
 
@@ -72,9 +72,20 @@ describe.each(CASES)('claims in $lang', (c) => {
       await popup.close();
 
       await page.bringToFront();
-      await clickPassage(page, 'Kazakhstan has reportedly announced it will suspend its membership');
+      await page.setViewportSize({ width: 1100, height: 760 });
+      const passage = await clickPassage(
+        page,
+        'Kazakhstan has reportedly announced it will suspend its membership',
+      );
       const ui = await shadowUi(page);
       expect(ui.texts).toEqual(expect.arrayContaining([c.cardClaim, c.toggle, ORIGINAL]));
+      const cardAt = (await cardBox(page))!;
+      const top = Math.max(0, Math.min(passage.rects[0]!.top, cardAt.y) - 24);
+      const bottom = Math.max(passage.rects.at(-1)!.bottom, cardAt.y + cardAt.height) + 24;
+      await page.screenshot({
+        path: resolve(REPO_ROOT, `test/screenshots/card-${c.lang}.png`),
+        clip: { x: 0, y: top, width: 820, height: bottom - top },
+      });
       expect(harness.network.violations()).toEqual([]);
     } finally {
       await harness.close();
