@@ -151,6 +151,43 @@ describe('a fact-checker’s ClaimReview feed as a source', () => {
     expect((await view(id)).dataset?.claims).toBe(4);
   });
 
+  it('holds a feed that re-rates too many claims at once for the reader, and does not ask twice', async () => {
+    const many = (label: string, value: number): Feed => {
+      const f = feed();
+      const base = f.dataFeedElement[0]!.item[0]!;
+      f.dataFeedElement = Array.from({ length: 12 }, (_, i) => ({
+        item: [
+          {
+            ...base,
+            url: `https://northwind-factcheck.example/checks/harbour-claim-${i}`,
+            claimReviewed: `The harbour board approved plan number ${i} for the old town quay.`,
+            reviewRating: {
+              '@type': 'Rating',
+              ratingValue: value,
+              bestRating: 5,
+              worstRating: 1,
+              alternateName: label,
+            },
+          },
+        ],
+      }));
+      return f;
+    };
+    host.serve(FEED_PATH, encodeJson(many('False', 1)));
+    const id = await subscribedToFeed();
+    expect(await check(id)).toMatchObject({ result: 'updated', version: 1 });
+    host.serve(FEED_PATH, encodeJson(many('True', 5)));
+    expect(await check(id)).toMatchObject({ result: 'held', version: 2 });
+    // The same feed again, and again with only its own date moved: the version waiting is not
+    // asked about a second time.
+    host.serve(FEED_PATH, encodeJson(many('True', 5)));
+    expect(await check(id)).toEqual({ sourceId: id, result: 'unchanged' });
+    host.serve(FEED_PATH, encodeJson({ ...many('True', 5), dateModified: '2026-12-02T00:00:00Z' }));
+    expect(await check(id)).toEqual({ sourceId: id, result: 'unchanged' });
+    const v = await view(id);
+    expect([v.dataset?.version, v.held?.toVersion]).toEqual([1, 2]);
+  });
+
   it('is refused in words when nothing in it converts, and the last good version stays', async () => {
     host.serve(FEED_PATH, encodeJson(feed()));
     const id = await subscribedToFeed();
