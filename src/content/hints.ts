@@ -1,5 +1,5 @@
 /**
- * The reader's side of the highlights: painting them, the card a click on a passage opens, the
+ * The reader's side of the highlights: drawing their marks (marks.ts), the card a click on a passage opens, the
  * keyboard shortcuts (toggle, next, previous), "Show on page" and "Hide/Show highlights" from the
  * popup, the hints the reader hid on this page ("Wrong match?"), and the one announcement per page.
  * Nothing here runs on a page without tracked claims.
@@ -7,9 +7,10 @@
 import { hiddenHintsOn, onHiddenHintsChanged } from '../shared/hidden-hints';
 import { send } from '../shared/send';
 import type { PageCommand, PageHighlightsReply } from '../shared/messages';
+import { highlightName } from '../ui/stance';
 import { plural, t } from '../ui/strings';
 import { cardView } from './card-view';
-import { clearHighlights, paintPassages } from './highlight';
+import { Marks } from './marks';
 import { Overlay, type CardAnchor } from './overlay';
 import { buildPassages, passageAt, sentenceRange, type Passage, type ReadArticleResult } from './passages';
 
@@ -29,6 +30,7 @@ export class Hints {
   private cursor = -1;
   private announcedFor: string | undefined;
   private readonly overlay: Overlay;
+  private readonly marks: Marks;
   private clickListening = false;
   /** Claims whose hints the reader hid on this page, and the page they were read for. */
   private hiddenClaims: ReadonlySet<string> = new Set();
@@ -41,6 +43,24 @@ export class Hints {
     this.overlay = new Overlay(doc, (anchor) => {
       void send({ type: 'card:more', claimId: (anchor as Anchor).claimId }).catch(() => undefined);
     });
+    this.marks = new Marks(doc, () => this.overlay.markLayer());
+    this.overlay.onRestored = () => this.marks.layout();
+  }
+
+  /** Draws the passages' marks (none while the reader has them hidden); returns how many. */
+  private paint(): number {
+    if (this.hidden || this.passages.length === 0) {
+      this.marks.clear();
+      // Nothing left to show: the page gets its document back as it was (unless a card is open).
+      if (this.passages.length === 0 && !this.overlay.isOpen) this.overlay.destroy();
+      return 0;
+    }
+    return this.marks.show(
+      this.passages.map((p) => ({
+        range: p.range,
+        name: highlightName(p.match.verdict.status, p.match.stance),
+      })),
+    );
   }
 
   /** Stated claims on the page (the badge's count). */
@@ -67,8 +87,7 @@ export class Hints {
     this.passages = this.visiblePassages();
     this.cursor = -1;
     this.overlay.close({ restoreFocus: false });
-    const painted = this.hidden ? 0 : paintPassages(this.passages);
-    if (this.hidden) clearHighlights();
+    const painted = this.paint();
     // Watched even when every hint is hidden: the popup's undo brings them back without a reload.
     if (this.hiddenFor !== undefined) this.watchHidden();
     if (this.passages.length > 0) {
@@ -113,10 +132,7 @@ export class Hints {
           this.cursor = -1;
           const open = this.overlay.openAnchor as Anchor | undefined;
           if (open && this.hiddenClaims.has(open.claimId)) this.overlay.close({ restoreFocus: false });
-          if (!this.hidden) {
-            if (this.passages.length > 0) paintPassages(this.passages);
-            else clearHighlights();
-          }
+          this.paint();
         });
     });
   }
@@ -131,7 +147,7 @@ export class Hints {
     this.articles = [];
     this.passages = [];
     this.cursor = -1;
-    clearHighlights();
+    this.marks.clear();
     this.overlay.destroy();
     this.announcedFor = undefined;
     if (this.clickListening) {
@@ -179,12 +195,8 @@ export class Hints {
 
   private setHidden(hidden: boolean): void {
     this.hidden = hidden;
-    if (hidden) {
-      this.overlay.close({ restoreFocus: true });
-      clearHighlights();
-    } else {
-      paintPassages(this.passages);
-    }
+    if (hidden) this.overlay.close({ restoreFocus: true });
+    this.paint();
     this.overlay.announce(t(hidden ? 'highlightsHidden' : 'highlightsShown'));
   }
 

@@ -1,17 +1,23 @@
 /**
  * Everything Afterword adds to a page, which is one element, added only when the page has tracked
  * claims: a host appended to <html> with a closed shadow root (the page can neither read nor style
- * what is inside) holding the claim card and a polite live region. The card is placed next to its
- * passage, above or below and never over it; it closes on Escape, on a click elsewhere and when the
- * passage is scrolled out of view, and gives keyboard focus back where it was.
+ * what is inside) holding the passages' marks (marks.ts), the claim card and a polite live region.
+ * The card is placed next to its passage, above or below and never over it; it closes on Escape, on
+ * a click elsewhere and when the passage is scrolled out of view, and gives keyboard focus back
+ * where it was. A page that takes the host out gets it back (a few times at once, then at most once
+ * a second: a page that keeps removing it cannot keep Afterword busy).
  */
 import cardCss from './card.css?inline';
+import marksCss from './marks.css?inline';
 import { renderCard, type CardView } from './card';
 
 /** Gap between the passage's line box and the card. */
 const GAP = 8;
 /** Minimum distance from the viewport's edges. */
 const MARGIN = 8;
+/** The host is put back at once this many times; after that at most once per RESTORE_INTERVAL_MS. */
+const QUICK_RESTORES = 3;
+const RESTORE_INTERVAL_MS = 1000;
 
 /**
  * A listener that ignores events the page made up (dispatchEvent, element.click(): isTrusted is
@@ -36,17 +42,18 @@ interface Open {
 }
 
 function installStyles(doc: Document, shadow: ShadowRoot): void {
+  const css = `${cardCss}\n${marksCss}`;
   // A constructed stylesheet is not an inline <style>, so a page's strict style-src cannot block it.
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(cardCss);
+    sheet.replaceSync(css);
     shadow.adoptedStyleSheets = [sheet];
     return;
   } catch {
     // Older engines, or a content-script sandbox that cannot adopt sheets: a <style> element.
   }
   const style = doc.createElement('style');
-  style.textContent = cardCss;
+  style.textContent = css;
   shadow.append(style);
 }
 
@@ -76,7 +83,11 @@ export class Overlay {
   private host: HTMLElement | undefined;
   private shadow: ShadowRoot | undefined;
   private live: HTMLElement | undefined;
+  private marks: HTMLElement | undefined;
   private open: Open | undefined;
+  private guard: MutationObserver | undefined;
+  private restores = 0;
+  private restoreTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
 
@@ -93,9 +104,30 @@ export class Overlay {
     return this.open?.anchor;
   }
 
+  /**
+   * The layer the marks are drawn in (under the card), and the CSS zoom it is drawn under: the host
+   * resets `zoom`, but a page that zooms <html> zooms the host with it.
+   */
+  markLayer(): { element: HTMLElement; zoom: number } {
+    const shadow = this.ensureHost();
+    if (!this.marks) {
+      const layer = this.doc.createElement('div');
+      layer.className = 'marks';
+      // Decoration: the card and the popup say what a mark means in words.
+      layer.setAttribute('aria-hidden', 'true');
+      shadow.prepend(layer);
+      this.marks = layer;
+    }
+    const zoom = (this.host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
+    return { element: this.marks, zoom: typeof zoom === 'number' && zoom > 0 ? zoom : 1 };
+  }
+
   /** The host, made on first use: pages without tracked claims never get one. */
   private ensureHost(): ShadowRoot {
-    if (this.shadow && this.host?.isConnected) return this.shadow;
+    if (this.shadow && this.host) {
+      if (!this.isInPlace()) this.restoreSoon();
+      return this.shadow;
+    }
     const host = this.doc.createElement('afterword-ui');
     const shadow = host.attachShadow({ mode: 'closed' });
     installStyles(this.doc, shadow);
@@ -109,8 +141,49 @@ export class Overlay {
     this.host = host;
     this.shadow = shadow;
     this.live = live;
+    this.guardHost();
     return shadow;
   }
+
+  private isInPlace(): boolean {
+    return this.host?.parentNode === this.doc.documentElement;
+  }
+
+  /**
+   * Watches <html>'s own children (not the whole tree: one cheap record per change there) for the
+   * host being taken out or moved, and puts it back. Bounded: a page whose own observer removes the
+   * host each time it comes back gets QUICK_RESTORES at once, then one every RESTORE_INTERVAL_MS,
+   * from a timer, never from the observer itself, so the two observers cannot spin.
+   */
+  private guardHost(): void {
+    if (this.guard || typeof MutationObserver !== 'function') return;
+    this.guard = new MutationObserver(() => {
+      if (this.host && !this.isInPlace()) this.restoreSoon();
+    });
+    this.guard.observe(this.doc.documentElement, { childList: true });
+  }
+
+  private restoreSoon(): void {
+    if (this.restoreTimer !== undefined) return;
+    if (this.restores < QUICK_RESTORES) {
+      this.restores++;
+      this.restore();
+      return;
+    }
+    this.restoreTimer = setTimeout(() => {
+      this.restoreTimer = undefined;
+      this.restore();
+    }, RESTORE_INTERVAL_MS);
+  }
+
+  private restore(): void {
+    if (!this.host || this.isInPlace()) return;
+    this.doc.documentElement.append(this.host);
+    this.onRestored?.();
+  }
+
+  /** Called when the host was put back (the marks are laid out again against it). */
+  onRestored: (() => void) | undefined;
 
   /**
    * Says `text` once through the live region. The region is created empty and filled a moment
@@ -181,10 +254,20 @@ export class Overlay {
   /** Removes the host altogether (the site was paused, the page is no longer an article). */
   destroy(): void {
     this.close({ restoreFocus: false });
+    this.guard?.disconnect();
+    this.guard = undefined;
+    if (this.restoreTimer !== undefined) clearTimeout(this.restoreTimer);
+    this.restoreTimer = undefined;
     this.host?.remove();
     this.host = undefined;
     this.shadow = undefined;
     this.live = undefined;
+    this.marks = undefined;
+  }
+
+  /** Whether the host is on the page (the marks, the card or the live region are there). */
+  get present(): boolean {
+    return this.host !== undefined;
   }
 
   /**

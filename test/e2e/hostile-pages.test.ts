@@ -1,8 +1,8 @@
 /**
  * Pages built to be hard on Afterword (test/fixtures/hostile/, each carrying seed-000's article):
  * - css-reset: `* { all: unset !important }`, hidden spans/marks/dialogs/anything added to <html>,
- *   invisible selections and ::highlight overrides: highlights keep their look, the card still shows;
- * - dark: a dark site theme: the underline keeps ≥ 3:1 against the page, the text ≥ 4.5:1 over the tint,
+ *   invisible selections and ::highlight overrides: the marks keep their look, the card still shows;
+ * - dark: a dark site theme: the mark's line keeps ≥ 3:1 against the page, the text ≥ 4.5:1 over the tint,
  *   and the card follows the page's darkness;
  * - infinite-scroll: a second article appended on scroll (and the address moved along) gets read, its
  *   claims added relative to its own date, without a second announcement;
@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './support/browser';
 import { cardBox, shadowUi } from './support/closed-shadow';
+import { markLook } from './support/marks';
 import { clickPassage, intersects, passages, until } from './support/page-tools';
 import { REPO_ROOT } from './support/server';
 
@@ -46,12 +47,10 @@ async function claimIds(tabId: number): Promise<string[]> {
     : [];
 }
 
-/** The ::highlight(afterword-false) style the browser computes on a highlighted element. */
-function highlightStyle(page: Page, selector: string) {
-  return page.evaluate((sel) => {
-    const s = getComputedStyle(document.querySelector(sel)!, '::highlight(afterword-false)');
-    return { background: s.backgroundColor, line: s.textDecorationLine, lineColor: s.textDecorationColor };
-  }, selector);
+/** How the mark over the passage holding `text` is drawn, as the browser computes it. */
+async function highlightStyle(page: Page, text: string) {
+  const look = await markLook(page, text);
+  return look && { background: look.background, line: look.line, lineColor: look.lineColor };
 }
 
 /** Opens the card on the passage and checks it is laid out, visible at its place, and clear of the passage. */
@@ -73,7 +72,7 @@ describe('hostile pages', () => {
     const page = await harness.openFixture('hostile/css-reset.html');
     const tabId = await harness.tabIdOf(page);
     expect(await claimIds(tabId)).toEqual(SEED_000_CLAIMS);
-    expect(await highlightStyle(page, 'h1')).toEqual({
+    expect(await highlightStyle(page, KZ_PASSAGE)).toEqual({
       background: 'rgba(229, 55, 42, 0.18)',
       line: 'underline',
       lineColor: 'rgb(229, 55, 42)',
@@ -86,7 +85,9 @@ describe('hostile pages', () => {
     const page = await harness.openFixture('hostile/dark.html');
     const tabId = await harness.tabIdOf(page);
     expect(await claimIds(tabId)).toEqual(SEED_000_CLAIMS);
-    const colours = await page.evaluate(() => {
+    const mark = await highlightStyle(page, 'has reportedly announced');
+    expect(mark, 'the passage is marked').not.toBeNull();
+    const colours = await page.evaluate((hl) => {
       const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
       const lum = ([r, g, b]: number[]) => {
         const f = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
@@ -99,13 +100,14 @@ describe('hostile pages', () => {
       const p = [...document.querySelectorAll('p')].find((el) =>
         el.textContent!.includes('has reportedly announced'),
       )!;
-      const hl = getComputedStyle(p, '::highlight(afterword-false)');
       const page = parse(getComputedStyle(document.body).backgroundColor);
-      const text = parse(getComputedStyle(p).color);
-      const [r, g, b, a] = parse(hl.backgroundColor);
-      const tint = [r!, g!, b!].map((c, i) => c * a! + page[i]! * (1 - a!));
-      return { underline: ratio(parse(hl.textDecorationColor), page), text: ratio(text, tint), page, tint };
-    });
+      const [r, g, b, a] = parse(hl.background);
+      // The tint lies over the text too: the text's colour under it and the page's under it.
+      const over = (c: number[]) => [r!, g!, b!].map((v, i) => v * a! + c[i]! * (1 - a!));
+      const text = over(parse(getComputedStyle(p).color));
+      const tint = over(page);
+      return { underline: ratio(parse(hl.lineColor), page), text: ratio(text, tint), page, tint };
+    }, mark!);
     expect(colours.underline, 'underline against the dark page').toBeGreaterThanOrEqual(3);
     expect(colours.text, 'page text over the highlight tint').toBeGreaterThanOrEqual(4.5);
     await expectCardShown(page);
@@ -183,7 +185,7 @@ describe('hostile pages', () => {
     await harness.waitForContentScript(page);
     const tabId = await harness.tabIdOf(page);
     expect(await claimIds(tabId)).toEqual(SEED_000_CLAIMS);
-    expect(await highlightStyle(page, 'h1')).toEqual({
+    expect(await highlightStyle(page, KZ_PASSAGE)).toEqual({
       background: 'rgba(229, 55, 42, 0.18)',
       line: 'underline',
       lineColor: 'rgb(229, 55, 42)',

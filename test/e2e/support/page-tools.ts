@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import type { PageCommand, PageRequest } from '../../../src/shared/messages';
 import type { ExtensionHarness } from './browser';
+import { readMarks } from './marks';
 
 export interface PassageInfo {
   name: string;
@@ -12,44 +13,20 @@ export interface PassageInfo {
   rects: { left: number; top: number; right: number; bottom: number }[];
 }
 
-/** Every afterword-* highlight range, in document order, with its line boxes in the viewport. */
+/** Every marked passage, in document order, with the text under its marks and their boxes in the viewport. */
 export async function passages(page: Page): Promise<PassageInfo[]> {
-  return page.evaluate(() => {
-    const all: { name: string; range: Range }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('afterword-')) continue;
-      for (const range of highlight) all.push({ name, range: range as Range });
-    }
-    all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return all.map(({ name, range }) => ({
-      name,
-      text: range.toString().replace(/\s+/g, ' ').trim(),
-      rects: [...range.getClientRects()].map((r) => ({
-        left: r.left,
-        top: r.top,
-        right: r.right,
-        bottom: r.bottom,
-      })),
-    }));
-  });
+  return readMarks(page);
 }
 
 /** Scrolls the passage holding `text` to the middle of the viewport and clicks its first line. */
 export async function clickPassage(page: Page, text: string): Promise<PassageInfo> {
-  const found = await page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('afterword-')) continue;
-      for (const r of highlight) {
-        const range = r as Range;
-        if (!range.toString().replace(/\s+/g, ' ').includes(wanted)) continue;
-        const el = range.startContainer.parentElement!;
-        el.scrollIntoView({ block: 'center', behavior: 'instant' });
-        return true;
-      }
-    }
-    return false;
-  }, text);
-  if (!found) throw new Error(`No highlighted passage holds "${text}"`);
+  const marked = (await passages(page)).find((p) => p.text.includes(text));
+  if (!marked?.rects[0]) throw new Error(`No highlighted passage holds "${text}"`);
+  // Its first line to the middle of the viewport.
+  await page.evaluate(
+    (top) => window.scrollBy({ top: top - innerHeight / 2, behavior: 'instant' }),
+    marked.rects[0].top,
+  );
   await page.waitForTimeout(100);
   const passage = (await passages(page)).find((p) => p.text.includes(text))!;
   const first = passage.rects[0]!;

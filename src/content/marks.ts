@@ -1,0 +1,299 @@
+/**
+ * Drawing the marked passages. The marks are boxes inside Afterword's closed shadow root (overlay.ts),
+ * placed over the passages' line boxes (Range.getClientRects), not styles on the page: the page's
+ * scripts can neither list which passages are marked and how (the CSS Custom Highlight registry is
+ * shared with the page, a closed shadow root is not), nor remove, restyle or forge them, and the
+ * page's DOM is never touched (no wrapper spans, no attributes), so nothing shifts. The boxes let
+ * clicks through (pointer-events: none): the page stays usable, and a click on a passage still
+ * opens its card (hints.ts tests the click point against the passage's own boxes).
+ *
+ * The colour says what became of the claim, the style what the article does with it (src/ui/stance.ts,
+ * marks.css). The boxes follow the page. The layer sits at the document's origin, so the page's own
+ * scrolling carries them with the text at no cost; a scrolling box moves only its own passages' marks
+ * (at most once a frame); a change of size anywhere that matters (the window, zoom, reflow, a late
+ * font: the page, each passage's element and each box that clips one are watched) lays them out
+ * again right after the browser's own layout, in the same frame.
+ */
+import { layoutPassage, type Box, type Placed } from './mark-layout';
+import { trusted } from './overlay';
+
+export interface MarkedPassage {
+  range: Range;
+  /** The mark's look: one of src/ui/stance.ts's names (`afterword-false-answers`…), a class in marks.css. */
+  name: string;
+}
+
+interface Entry extends MarkedPassage {
+  group: HTMLElement;
+  /** The element holding the passage: watched for size changes, checked for visibility. */
+  holder: Element | null;
+  /** Ancestors that cut off what overflows them (scrolling boxes, overflow: hidden/clip). */
+  clippers: Element[];
+  /** Inside a fixed or sticky element: the page's own scrolling moves it against the document. */
+  pinned: boolean;
+  /** Each line box's style as last written: unchanged boxes are not written again. */
+  written: string[];
+}
+
+/** The layer the marks are drawn in, and the CSS zoom it is drawn under. */
+export interface MarkLayer {
+  element: HTMLElement;
+  zoom: number;
+}
+
+/**
+ * A frame's share for reading the passages' boxes (of 16 ms at 60 Hz): past it, the passages
+ * farthest from the viewport wait for the next frame. Checked every BATCH passages.
+ */
+const FRAME_BUDGET_MS = 6;
+const BATCH = 32;
+
+const NO_OVERFLOW = new Set(['visible', '']);
+const PINNED = new Set(['fixed', 'sticky']);
+
+function elementOf(node: Node): Element | null {
+  return node instanceof Element ? node : node.parentElement;
+}
+
+const clips = (style: CSSStyleDeclaration) =>
+  !NO_OVERFLOW.has(style.overflowX) || !NO_OVERFLOW.has(style.overflowY);
+
+/**
+ * The ancestors of `el` (itself included) that clip their content, and whether one of them is fixed
+ * or sticky. <body> clips only when <html> does not take its overflow to the viewport.
+ */
+function ancestry(el: Element | null, doc: Document): { clippers: Element[]; pinned: boolean } {
+  const clippers: Element[] = [];
+  let pinned = false;
+  for (let at = el; at && at !== doc.documentElement; at = at.parentElement) {
+    const style = getComputedStyle(at);
+    if (PINNED.has(style.position)) pinned = true;
+    if (at === doc.body) {
+      if (clips(style) && clips(getComputedStyle(doc.documentElement))) clippers.push(at);
+      break;
+    }
+    if (clips(style)) clippers.push(at);
+  }
+  return { clippers, pinned };
+}
+
+/** A DOMRect's sides as a plain object (its properties are getters: spreading it copies nothing). */
+const plain = (r: DOMRect): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+
+/** What a clipping element lets through: its padding box, without its scrollbars. */
+function clipBox(el: Element): Box {
+  const r = el.getBoundingClientRect();
+  const left = r.left + el.clientLeft;
+  const top = r.top + el.clientTop;
+  return { left, top, right: left + el.clientWidth, bottom: top + el.clientHeight };
+}
+
+/** Text the page hid (display: none, visibility: hidden, opacity 0 on the way up) gets no mark. */
+function shown(el: Element | null): boolean {
+  if (!el) return false;
+  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  return typeof check === 'function'
+    ? check.call(el, { visibilityProperty: true, opacityProperty: true })
+    : true;
+}
+
+/**
+ * The passages in order of their distance from the viewport (0 for those in it): what the reader
+ * sees is laid out first.
+ */
+function byDistance(entries: readonly Entry[]): Entry[] {
+  const height = innerHeight;
+  const distance = (e: Entry) => {
+    const r = e.holder?.getBoundingClientRect();
+    if (!r) return Infinity;
+    return r.bottom < 0 ? -r.bottom : r.top > height ? r.top - height : 0;
+  };
+  return entries
+    .map((e) => ({ e, d: distance(e) }))
+    .sort((a, b) => a.d - b.d)
+    .map(({ e }) => e);
+}
+
+const css = (p: Placed) => `left:${p.left}px;top:${p.top}px;width:${p.width}px;height:${p.height}px`;
+
+/** An observed element's size as the ResizeObserver reports it. */
+function sizeOf(entry: ResizeObserverEntry): string {
+  const box = entry.borderBoxSize?.[0];
+  return box
+    ? `${box.inlineSize}x${box.blockSize}`
+    : `${entry.contentRect.width}x${entry.contentRect.height}`;
+}
+
+export class Marks {
+  private entries: Entry[] = [];
+  private frame = 0;
+  /** The passages a scrolling box moved since the last frame. */
+  private readonly moved = new Set<Entry>();
+  private resizeObserver: ResizeObserver | undefined;
+  /** The watched elements' sizes as last seen: the observer's first report of each is no change. */
+  private sizes = new WeakMap<Element, string>();
+  private listening = false;
+  /** How long the last layout took (ms): what the reader's page pays in a frame that moves the marks. */
+  lastLayoutMs = 0;
+
+  constructor(
+    private readonly doc: Document,
+    /** The layer to draw in, made on demand (the overlay's host appears only when there is something to show). */
+    private readonly layer: () => MarkLayer,
+  ) {}
+
+  get count(): number {
+    return this.entries.length;
+  }
+
+  /** Draws these passages (and only these); returns how many. Nothing is added to the page for none. */
+  show(passages: readonly MarkedPassage[]): number {
+    this.clear();
+    if (passages.length === 0) return 0;
+    const { element } = this.layer();
+    for (const p of passages) {
+      const group = this.doc.createElement('div');
+      group.className = `passage ${p.name}`;
+      const holder = elementOf(p.range.commonAncestorContainer);
+      this.entries.push({ ...p, group, holder, ...ancestry(holder, this.doc), written: [] });
+    }
+    element.append(...this.entries.map((e) => e.group));
+    this.layout();
+    this.listen();
+    return this.entries.length;
+  }
+
+  clear(): void {
+    this.unlisten();
+    for (const e of this.entries) e.group.remove();
+    this.entries = [];
+    this.moved.clear();
+  }
+
+  /**
+   * Lays out the marks of `which` (every passage by default), nearest the viewport first: all reads
+   * first (the browser lays the page out at most once), then all writes (the marks are out of the
+   * page's flow and their layer is its own layout root, so writing them lays nothing of the page out
+   * again), and only the boxes that moved. Past FRAME_BUDGET_MS of reading, the rest waits, hidden,
+   * for the next frames: a long article with hundreds of marks never holds up the page's frame.
+   */
+  layout(which: readonly Entry[] = this.entries): void {
+    if (which.length === 0) return;
+    const t0 = performance.now();
+    const { element, zoom } = this.layer();
+    const o = element.getBoundingClientRect();
+    const origin = { left: o.left, top: o.top };
+    const order = which.length > BATCH ? byDistance(which) : which;
+    const placed: Placed[][] = [];
+    for (const e of order) {
+      if (placed.length % BATCH === 0 && placed.length > 0 && performance.now() - t0 > FRAME_BUDGET_MS) break;
+      placed.push(
+        !e.range.startContainer.isConnected || !shown(e.holder)
+          ? []
+          : layoutPassage([...e.range.getClientRects()].map(plain), e.clippers.map(clipBox), origin, zoom),
+      );
+    }
+    placed.forEach((boxes, i) => this.write(order[i]!, boxes));
+    const rest = order.slice(placed.length);
+    for (const e of rest) e.group.hidden = true;
+    this.lastLayoutMs = performance.now() - t0;
+    if (rest.length > 0) this.schedule(rest);
+  }
+
+  private write(e: Entry, boxes: readonly Placed[]): void {
+    const lines = e.group.children;
+    while (lines.length > boxes.length) lines[lines.length - 1]!.remove();
+    while (lines.length < boxes.length) {
+      const line = this.doc.createElement('div');
+      line.className = 'line';
+      e.group.append(line);
+    }
+    e.written.length = Math.min(e.written.length, boxes.length);
+    boxes.forEach((b, j) => {
+      const text = css(b);
+      if (e.written[j] === text) return;
+      e.written[j] = text;
+      (lines[j] as HTMLElement).style.cssText = text;
+    });
+    e.group.hidden = false;
+  }
+
+  /** Lays out the passages a scroll moved on the next frame, once however many scroll events come before it. */
+  private schedule(entries: readonly Entry[]): void {
+    for (const e of entries) this.moved.add(e);
+    if (this.frame || this.moved.size === 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const moved = [...this.moved];
+      this.moved.clear();
+      this.layout(moved);
+    });
+  }
+
+  /**
+   * Only the browser's own scroll events (a page's made-up ones cost nothing). The page's own
+   * scrolling moves the layer with the text: only passages in fixed or sticky elements move against
+   * it. A scrolling box moves the passages inside it.
+   */
+  private readonly onScroll = trusted((event: Event) => {
+    const target = event.target;
+    if (target === this.doc || target === this.doc.scrollingElement) {
+      this.schedule(this.entries.filter((e) => e.pinned));
+    } else if (target instanceof Element) {
+      this.schedule(this.entries.filter((e) => e.holder !== null && target.contains(e.holder)));
+    }
+  });
+
+  /** A size changed (the window, zoom, reflow, a font): lay everything out, now, after the browser's layout. */
+  private readonly onResize = (records: ResizeObserverEntry[]): void => {
+    let changed = false;
+    for (const r of records) {
+      const size = sizeOf(r);
+      const before = this.sizes.get(r.target);
+      this.sizes.set(r.target, size);
+      if (before !== undefined && before !== size) changed = true;
+    }
+    if (!changed) return;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.moved.clear();
+    this.layout();
+  };
+
+  /** A web font arrived: the lines it sets may move without any box changing size. */
+  private readonly onFonts = (): void => {
+    if (this.entries.length > 0) this.layout();
+  };
+
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    // Capture: scroll events do not bubble, and a scrolling box's is needed here.
+    this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    if (typeof ResizeObserver === 'function') {
+      const observer = new ResizeObserver(this.onResize);
+      const watched = new Set<Element>([this.doc.documentElement]);
+      if (this.doc.body) watched.add(this.doc.body);
+      for (const e of this.entries) for (const el of [e.holder, ...e.clippers]) if (el) watched.add(el);
+      for (const el of watched) observer.observe(el);
+      this.resizeObserver = observer;
+    } else {
+      addEventListener('resize', this.onFonts, { passive: true });
+    }
+    const fonts = this.doc.fonts;
+    fonts?.addEventListener?.('loadingdone', this.onFonts);
+  }
+
+  private unlisten(): void {
+    if (!this.listening) return;
+    this.listening = false;
+    this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
+    removeEventListener('resize', this.onFonts);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.sizes = new WeakMap();
+    this.doc.fonts?.removeEventListener?.('loadingdone', this.onFonts);
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+}

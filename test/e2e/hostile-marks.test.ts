@@ -1,0 +1,611 @@
+/**
+ * What a page's own scripts can learn about Afterword, probed as a hostile page would probe it, in
+ * Chromium with the built extension and, for comparison, in a Chromium without it:
+ * - on a page where no tracked claim is stated: nothing differs (computed styles, ::highlight
+ *   pseudo-elements, CSS.highlights, the DOM, focus, selection, the page's size);
+ * - on a page with claims: one empty element, a closed shadow root, and nothing else: the page
+ *   cannot tell which passages are marked nor how (everything it can read is the same as without
+ *   Afterword but for that one element), and removing the element, restyling it, registering
+ *   afterword-* highlights or clicking for the reader changes nothing the reader sees;
+ * - the marks stay on their passages through reflow (font size, width), zoom, a late web font and
+ *   scrolling boxes, and a 10,000-word article's marks are laid out within a frame (figures printed).
+ * Needs `npm run build:chrome` first.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_FLAGS, chromiumPath, launchExtension, type ExtensionHarness } from './support/browser';
+import { shadowUi } from './support/closed-shadow';
+import { markBoxes, markLook, readMarks, type Rect } from './support/marks';
+import { until } from './support/page-tools';
+import { REPO_ROOT } from './support/server';
+
+const VIEWPORT = { width: 1280, height: 900 };
+const KZ_PASSAGE = 'Kazakhstan has reportedly announced it will suspend its membership';
+const PUTIN_PASSAGE = 'Putin reportedly survived an assassination attempt';
+/** Marks and text boxes may differ by sub-pixel rounding, never by more than this (CSS px). */
+const ALIGN_PX = 2;
+/** The article of the layout measurement: at least this many words. */
+const LONG_ARTICLE_WORDS = 10_000;
+/** One frame at 60 Hz. */
+const FRAME_MS = 16;
+/**
+ * Registering a highlight, even one no stylesheet styles, makes Chromium repaint the text it holds
+ * with a few pixels' difference in anti-aliasing (the same without Afterword). A drawn mark changes
+ * thousands of channel values; this many is repainting noise.
+ */
+const REPAINT_NOISE = 60;
+
+let harness: ExtensionHarness;
+let plain: Browser;
+let scratch: string;
+
+/** Pages made for this file from seed-000: a long article, the article in a scrolling box, a late web font. */
+function writePages(dir: string): void {
+  const seed = readFileSync(resolve(REPO_ROOT, 'test/fixtures/pages/seed-000.html'), 'utf8');
+  const start = seed.indexOf('<div class="entry-content">');
+  const end = seed.indexOf('</article>');
+  const body = seed.slice(start, end);
+  const paragraphs = body.match(/<p>[\s\S]*?<\/p>/g) ?? [];
+  const words = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean).length;
+  const long: string[] = [];
+  let count = 0;
+  // A margin over the target: the page's text splits into a few words fewer than the markup's.
+  while (count < LONG_ARTICLE_WORDS * 1.05) {
+    for (const p of paragraphs) {
+      long.push(p);
+      count += words(p);
+    }
+  }
+  const withContent = (content: string, head = '') =>
+    seed.slice(0, start) +
+    `<div class="entry-content">${content}</div>` +
+    seed.slice(end).replace('</head>', `${head}</head>`);
+  writeFileSync(join(dir, 'long-article.html'), withContent(long.join('\n')).replace('</head>', '</head>'));
+  writeFileSync(
+    join(dir, 'scrolling-box.html'),
+    withContent(
+      `<div id="box" style="height: 320px; overflow: auto; border: 1px solid #999">${paragraphs.join('\n')}</div>`,
+    ),
+  );
+  copyFileSync('/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf', join(dir, 'late.ttf'));
+  writeFileSync(
+    join(dir, 'late-font.html'),
+    seed.replace('</head>', '<style>.entry-content p { font-family: Late, Georgia, serif; }</style></head>'),
+  );
+}
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'afterword-hostile-marks-'));
+  writePages(scratch);
+  harness = await launchExtension({ serveDirs: [resolve(REPO_ROOT, 'test/fixtures'), scratch] });
+  // The same browser, flags and window, without Afterword: what the page sees when it is not installed.
+  plain = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--headless=new', ...CHROMIUM_FLAGS],
+  });
+});
+
+afterAll(async () => {
+  await plain?.close();
+  await harness?.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+async function openPlain(file: string): Promise<Page> {
+  const context = await plain.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(harness.server.url(file), { waitUntil: 'load' });
+  page.once('close', () => void context.close());
+  return page;
+}
+
+/**
+ * Everything a page script can read that Afterword could have changed: the probe a hostile page
+ * runs. `host` leaves Afterword's own element (if any) out of the DOM figures, so the rest can be
+ * compared with a browser without Afterword.
+ */
+function probe(page: Page) {
+  return page.evaluate(() => {
+    const HIGHLIGHT_NAMES = ['false', 'mixed', 'unconfirmed', 'true'].flatMap((g) => [
+      `afterword-${g}`,
+      `afterword-${g}-answers`,
+    ]);
+    const host = document.querySelector('afterword-ui');
+    const styleOf = (el: Element, pseudo?: string) => {
+      const s = getComputedStyle(el, pseudo);
+      const out: string[] = [];
+      for (let i = 0; i < s.length; i++) out.push(`${s[i]}:${s.getPropertyValue(s[i]!)}`);
+      return out.join(';');
+    };
+    // Every element with text of its own (every passage is in one), and the page's root elements.
+    const texty = [...document.querySelectorAll('body *')].filter(
+      (el) => el !== host && [...el.childNodes].some((n) => n.nodeType === 3 && n.nodeValue!.trim()),
+    );
+    const styles = [document.documentElement, document.body, ...texty].map((el) => ({
+      el: el.tagName,
+      own: styleOf(el),
+      pseudo: [...HIGHLIGHT_NAMES.map((n) => `::highlight(${n})`), '::selection', '::before', '::after']
+        .map((p) => styleOf(el, p))
+        .join('|'),
+    }));
+    // What is at each point of the page, as a click or a script would find it.
+    const atPoints: string[] = [];
+    for (let y = 5; y < innerHeight; y += 37)
+      for (let x = 5; x < innerWidth; x += 53)
+        atPoints.push(
+          document
+            .elementsFromPoint(x, y)
+            .map((e) => e.tagName)
+            .join('>'),
+        );
+    const selection = getSelection();
+    const clone = document.documentElement.cloneNode(true) as Element;
+    clone.querySelector('afterword-ui')?.remove();
+    return {
+      highlights: CSS.highlights.size,
+      highlightNames: [...CSS.highlights.keys()],
+      elements: document.getElementsByTagName('*').length - (host ? 1 : 0),
+      htmlChildren: [...document.documentElement.children].filter((c) => c !== host).map((c) => c.tagName),
+      bodyChildren: document.body.children.length,
+      markup: clone.outerHTML,
+      activeElement: document.activeElement?.tagName ?? null,
+      selection: { text: String(selection), ranges: selection?.rangeCount ?? 0, type: selection?.type },
+      size: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+      sheets: document.styleSheets.length,
+      adopted: document.adoptedStyleSheets.length,
+      fonts: document.fonts.size,
+      defined: customElements.get('afterword-ui') !== undefined,
+      styles,
+      atPoints,
+    };
+  });
+}
+
+/** What a page can read of Afterword's one element. */
+function hostAsSeen(page: Page) {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('afterword-ui');
+    const host = hosts[0];
+    const r = host?.getBoundingClientRect();
+    return {
+      count: hosts.length,
+      parent: host?.parentElement?.tagName ?? null,
+      shadowRoot: host?.shadowRoot ?? null,
+      inner: host?.innerHTML ?? null,
+      attributes: host?.getAttributeNames() ?? [],
+      size: r ? [r.width, r.height] : null,
+      // Every page node but the host: no attribute or class of Afterword's.
+      marked: [...document.querySelectorAll('[class*="afterword"], [id*="afterword"], [data-afterword]')]
+        .length,
+    };
+  });
+}
+
+describe('a page where no tracked claim is stated', () => {
+  for (const file of [
+    'nonarticle-forum.html',
+    'negative-02-csto-exercises-tajikistan.html',
+    'negative-13-kazakhstan-hosts-csto-exercise-de.html',
+  ]) {
+    it(`${file}: a page script finds nothing that differs from a browser without Afterword`, async () => {
+      const page = await harness.openFixture(file);
+      const without = await openPlain(file);
+      const [seen, expected] = await Promise.all([probe(page), probe(without)]);
+      expect(seen.highlights).toBe(0);
+      expect(seen.htmlChildren).toEqual(['HEAD', 'BODY']);
+      expect(await page.evaluate(() => document.querySelectorAll('afterword-ui').length)).toBe(0);
+      expect(seen).toEqual(expected);
+      await without.close();
+      await page.close();
+    });
+  }
+});
+
+describe('a page with claims', () => {
+  it('shows the page one empty element and nothing else: no passage, no status, no style', async () => {
+    const page = await harness.openFixture('seed-000.html');
+    const marks = await readMarks(page);
+    expect(marks.map((m) => m.text).join(' | ')).toContain(KZ_PASSAGE);
+    expect(marks.find((m) => m.text.includes(KZ_PASSAGE))?.name).toBe('afterword-false');
+    expect(await hostAsSeen(page)).toEqual({
+      count: 1,
+      parent: 'HTML',
+      shadowRoot: null,
+      inner: '',
+      attributes: [],
+      size: [0, 0],
+      marked: 0,
+    });
+    const without = await openPlain('seed-000.html');
+    const [seen, expected] = await Promise.all([probe(page), probe(without)]);
+    // Everything else the page can read is what it reads without Afterword: the marks are not in
+    // its DOM, its styles, its highlight registry, its hit testing or its size.
+    expect(seen.highlights).toBe(0);
+    expect(seen).toEqual(expected);
+    await without.close();
+    await page.close();
+  });
+
+  it('taking the element out, restyling it, or a page that keeps removing it: the reader keeps the marks', async () => {
+    const page = await harness.openFixture('seed-000.html');
+    const before = await readMarks(page);
+    const look = await markLook(page, KZ_PASSAGE);
+    expect(before.length).toBeGreaterThan(0);
+
+    await page.evaluate(() => document.querySelector('afterword-ui')!.remove());
+    await until(
+      () => page.evaluate(() => document.querySelectorAll('afterword-ui').length),
+      (n) => n === 1,
+      3_000,
+    );
+    expect(await readMarks(page)).toEqual(before);
+
+    await page.evaluate(() => {
+      const host = document.querySelector('afterword-ui') as HTMLElement;
+      host.style.setProperty('display', 'none', 'important');
+      host.style.setProperty('opacity', '0', 'important');
+      host.hidden = true;
+      const style = document.createElement('style');
+      style.textContent =
+        'afterword-ui, afterword-ui * { display: none !important; visibility: hidden !important; } ' +
+        ':root > :last-child { transform: scale(0) !important; }';
+      document.head.append(style);
+    });
+    expect(await readMarks(page)).toEqual(before);
+    expect(await markLook(page, KZ_PASSAGE)).toEqual(look);
+
+    // A page whose own observer removes the element every time it comes back: bounded, no loop.
+    const restored = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let back = 0;
+          const observer = new MutationObserver(() => {
+            const host = document.querySelector('afterword-ui');
+            if (host) {
+              back++;
+              host.remove();
+            }
+          });
+          observer.observe(document.documentElement, { childList: true });
+          document.querySelector('afterword-ui')?.remove();
+          setTimeout(() => {
+            observer.disconnect();
+            done(back);
+          }, 2_500);
+        }),
+    );
+    // A few at once, then one a second: not hundreds.
+    expect(restored).toBeGreaterThan(0);
+    expect(restored).toBeLessThanOrEqual(8);
+    // Left alone, it is back with every mark.
+    const after = await until(
+      () => readMarks(page),
+      (m) => m.length === before.length,
+      3_000,
+    );
+    expect(after).toEqual(before);
+    await page.close();
+  });
+
+  it('forged afterword-* highlights and made-up clicks change nothing the reader sees', async () => {
+    const page = await harness.openFixture('seed-000.html');
+    const marks = await readMarks(page);
+    const passage = marks.find((m) => m.text.includes(KZ_PASSAGE))!;
+    await page.evaluate(
+      (top) => window.scrollBy({ top: top - 300, behavior: 'instant' }),
+      passage.rects[0]!.top,
+    );
+    const before = await page.screenshot();
+    const boxes = await markBoxes(page);
+    await page.evaluate(() => {
+      // "Confirmed" on the page's own text, and the extension's red on a passage it did not mark.
+      const p = [...document.querySelectorAll('p')];
+      const range = (el: Element) => {
+        const r = document.createRange();
+        r.selectNodeContents(el);
+        return r;
+      };
+      CSS.highlights.set('afterword-true', new Highlight(...p.slice(0, 6).map(range)));
+      CSS.highlights.set('afterword-false', new Highlight(...p.slice(6, 12).map(range)));
+      CSS.highlights.set('afterword-false-answers', new Highlight(range(document.querySelector('h1')!)));
+    });
+    expect(await pixelsChanged(before, await page.screenshot())).toBeLessThanOrEqual(REPAINT_NOISE);
+    expect(await markBoxes(page)).toEqual(boxes);
+
+    const r = (await readMarks(page)).find((m) => m.text.includes(KZ_PASSAGE))!.rects[0]!;
+    await page.evaluate(
+      ([x, y]) => {
+        const target = document.elementFromPoint(x!, y!)!;
+        const init = { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0 };
+        target.dispatchEvent(new PointerEvent('pointerdown', init));
+        target.dispatchEvent(new MouseEvent('mousedown', init));
+        target.dispatchEvent(new MouseEvent('mouseup', init));
+        target.dispatchEvent(new MouseEvent('click', init));
+        (target as HTMLElement).click();
+      },
+      [r.left + 8, (r.top + r.bottom) / 2],
+    );
+    expect((await shadowUi(page)).cardClass).toBeNull();
+    // The reader's own click on the same spot opens the card.
+    await page.mouse.click(r.left + 8, (r.top + r.bottom) / 2);
+    const ui = await until(
+      () => shadowUi(page),
+      (u) => u.cardClass !== null,
+      3_000,
+    );
+    expect(ui.cardClass).toBe('card tone--denied');
+    await page.close();
+  });
+});
+
+/** The line boxes of the page's text holding `text`, merged per line, as the test's own script measures them. */
+function textLines(page: Page, text: string): Promise<Rect[]> {
+  return page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n.nodeValue ?? '').indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + wanted.length);
+      const lines: { left: number; top: number; right: number; bottom: number }[] = [];
+      for (const r of range.getClientRects()) {
+        const line = lines.find((l) => Math.abs(l.top - r.top) < r.height / 2);
+        if (line) {
+          line.left = Math.min(line.left, r.left);
+          line.right = Math.max(line.right, r.right);
+        } else lines.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+      }
+      return lines;
+    }
+    return [];
+  }, text);
+}
+
+/**
+ * Whether the marks over the passage holding `text` sit on its text: each text line is covered by
+ * a mark box whose top and bottom match within ALIGN_PX and whose sides hold the text's (a mark
+ * runs over the whole passage, the text here is only part of it). Lines clipped away by a
+ * scrolling box must have no mark outside `clipTo`.
+ */
+async function aligned(page: Page, text: string, clipTo?: Rect): Promise<boolean> {
+  const lines = await textLines(page, text);
+  const marks = (await markBoxes(page)).flatMap((m) => m.rects);
+  if (lines.length === 0) return false;
+  return lines.every((l) => {
+    const visible = clipTo
+      ? {
+          left: Math.max(l.left, clipTo.left),
+          top: Math.max(l.top, clipTo.top),
+          right: Math.min(l.right, clipTo.right),
+          bottom: Math.min(l.bottom, clipTo.bottom),
+        }
+      : l;
+    // Scrolled out of its box: nothing to draw (no mark straddles the box's edge: checked apart).
+    if (visible.bottom - visible.top <= 0.5) return true;
+    return marks.some(
+      (m) =>
+        Math.abs(m.top - visible.top) <= ALIGN_PX &&
+        Math.abs(m.bottom - visible.bottom) <= ALIGN_PX &&
+        m.left <= visible.left + ALIGN_PX &&
+        m.right >= visible.right - ALIGN_PX,
+    );
+  });
+}
+
+/**
+ * Runs `action` under a DevTools trace of the page's main thread and returns the longest script
+ * slice (a callback of an animation frame, an observer or an event: the work of one task) and the
+ * sum of them all, in ms.
+ */
+async function traceScript(
+  page: Page,
+  action: () => Promise<void>,
+): Promise<{ longest: number; total: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: { name: string; ph: string; dur?: number }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as typeof events));
+  });
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  try {
+    await action();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  const script = events
+    .filter((e) => e.ph === 'X' && (e.name === 'FireAnimationFrame' || e.name === 'FunctionCall'))
+    .map((e) => (e.dur ?? 0) / 1000);
+  return { longest: Math.max(0, ...script), total: script.reduce((a, b) => a + b, 0) };
+}
+
+/** How many colour channel values differ between two screenshots (decoded by a blank page of the test's own). */
+async function pixelsChanged(a: Buffer, b: Buffer): Promise<number> {
+  const tool = await harness.newPage();
+  try {
+    return await tool.evaluate(
+      async ([x, y]) => {
+        const pixels = async (b64: string) => {
+          const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+          const img = await createImageBitmap(blob);
+          const canvas = new OffscreenCanvas(img.width, img.height);
+          const ctx = canvas.getContext('2d')!;
+          ctx.drawImage(img, 0, 0);
+          return ctx.getImageData(0, 0, img.width, img.height).data;
+        };
+        const [p, q] = [await pixels(x!), await pixels(y!)];
+        if (p.length !== q.length) return Infinity;
+        let changed = 0;
+        for (let i = 0; i < p.length; i++) if (p[i] !== q[i]) changed++;
+        return changed;
+      },
+      [a.toString('base64'), b.toString('base64')],
+    );
+  } finally {
+    await tool.close();
+  }
+}
+
+const stayAligned = (page: Page, text: string, clipTo?: Rect) =>
+  until(
+    () => aligned(page, text, clipTo),
+    (ok) => ok,
+    3_000,
+  );
+
+describe('the marks stay on their passages', () => {
+  it('through reflow (font size, width) and zoom', async () => {
+    const page = await harness.openFixture('seed-000.html');
+    expect(await aligned(page, KZ_PASSAGE)).toBe(true);
+    await page.evaluate(() => {
+      (document.querySelector('.entry-content') as HTMLElement).style.fontSize = '23px';
+    });
+    expect(await stayAligned(page, KZ_PASSAGE)).toBe(true);
+    await page.evaluate(() => {
+      (document.querySelector('.layout') as HTMLElement).style.maxWidth = '700px';
+    });
+    expect(await stayAligned(page, KZ_PASSAGE)).toBe(true);
+    expect(await stayAligned(page, PUTIN_PASSAGE)).toBe(true);
+    // The page zooms its own content (CSS zoom on <body>)…
+    await page.evaluate(() => {
+      document.body.style.zoom = '1.3';
+    });
+    expect(await stayAligned(page, KZ_PASSAGE)).toBe(true);
+    // …and the reader zooms the browser (fewer CSS pixels in the window, more device pixels each).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', {
+      width: Math.round(VIEWPORT.width / 1.5),
+      height: Math.round(VIEWPORT.height / 1.5),
+      deviceScaleFactor: 1.5,
+      mobile: false,
+    });
+    expect(await stayAligned(page, KZ_PASSAGE)).toBe(true);
+    await page.evaluate(() => window.scrollBy(0, 250));
+    expect(await stayAligned(page, PUTIN_PASSAGE)).toBe(true);
+    await cdp.send('Emulation.clearDeviceMetricsOverride');
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('when a web font arrives late', async () => {
+    const page = await harness.openFixture('late-font.html');
+    expect(await aligned(page, KZ_PASSAGE)).toBe(true);
+    const widthBefore = (await textLines(page, KZ_PASSAGE))[0]!.right;
+    await page.evaluate(async () => {
+      const font = new FontFace('Late', 'url(/late.ttf)');
+      document.fonts.add(font);
+      await font.load();
+    });
+    // The monospaced font moved the text: the marks followed.
+    expect((await textLines(page, KZ_PASSAGE))[0]!.right).not.toBeCloseTo(widthBefore, 0);
+    expect(await stayAligned(page, KZ_PASSAGE)).toBe(true);
+    await page.close();
+  });
+
+  it('inside a scrolling box, cut to what the box shows', async () => {
+    const page = await harness.openFixture('scrolling-box.html');
+    const box = async () =>
+      page.evaluate(() => {
+        const el = document.getElementById('box')!;
+        const r = el.getBoundingClientRect();
+        return {
+          left: r.left + el.clientLeft,
+          top: r.top + el.clientTop,
+          right: r.left + el.clientLeft + el.clientWidth,
+          bottom: r.top + el.clientTop + el.clientHeight,
+        };
+      });
+    expect(await stayAligned(page, KZ_PASSAGE, await box())).toBe(true);
+    for (const top of [60, 400, 900]) {
+      await page.evaluate((t) => {
+        document.getElementById('box')!.scrollTop = t;
+      }, top);
+      expect(await stayAligned(page, KZ_PASSAGE, await box()), `box scrolled to ${top}`).toBe(true);
+      expect(await stayAligned(page, PUTIN_PASSAGE, await box()), `box scrolled to ${top}`).toBe(true);
+    }
+    // No mark straddles the box's edge: each is inside it (cut to it) or wholly outside (the headline's).
+    const outer = await box();
+    for (const m of (await markBoxes(page)).flatMap((g) => g.rects)) {
+      const inside =
+        m.top >= outer.top - 0.5 &&
+        m.bottom <= outer.bottom + 0.5 &&
+        m.left >= outer.left - 0.5 &&
+        m.right <= outer.right + 0.5;
+      const outside =
+        m.bottom <= outer.top + 0.5 ||
+        m.top >= outer.bottom - 0.5 ||
+        m.right <= outer.left + 0.5 ||
+        m.left >= outer.right - 0.5;
+      expect(inside || outside, JSON.stringify({ m, outer })).toBe(true);
+    }
+    await page.close();
+  });
+});
+
+describe('cost', () => {
+  it(`a ${LONG_ARTICLE_WORDS.toLocaleString('en')}-word article: its marks laid out within a frame`, async () => {
+    const page = await harness.openFixture('long-article.html', { timeoutMs: 30_000 });
+    const tabId = await harness.tabIdOf(page);
+    const state = await harness.tabState(tabId);
+    const words = await page.evaluate(
+      () => document.querySelector('.entry-content')!.textContent!.split(/\s+/).filter(Boolean).length,
+    );
+    const lineCount = async () => (await markBoxes(page)).flatMap((m) => m.rects).length;
+    // Far passages may follow a frame or two after the near ones: wait for the count to hold.
+    let boxes = await lineCount();
+    for (let again = await lineCount(); again !== boxes; again = await lineCount()) boxes = again;
+    const passages = (await markBoxes(page)).length;
+    expect(words).toBeGreaterThanOrEqual(LONG_ARTICLE_WORDS);
+    expect(passages).toBeGreaterThan(20);
+    // First drawing: from the background's answer to every mark in place (reported by the content script).
+    const first = state.state === 'scanned' ? (state.timings?.highlight ?? NaN) : NaN;
+    // A relayout: the window narrows or widens, every line of the article moves. The page runs no
+    // script of its own, so every script slice on its main thread in the trace is Afterword's.
+    const slices: number[] = [];
+    let total = 0;
+    for (const width of [1000, 1280, 900, 1280]) {
+      const firstBox = (await markBoxes(page))[0]?.rects[0];
+      const trace = await traceScript(page, async () => {
+        await page.setViewportSize({ width, height: VIEWPORT.height });
+        await until(
+          async () => (await markBoxes(page))[0]?.rects[0],
+          (r) => r !== undefined && (r.left !== firstBox?.left || r.right !== firstBox?.right),
+          3_000,
+        );
+        // Every passage laid out again (those far from the viewport follow in the next frames).
+        await until(
+          async () => (await markBoxes(page)).flatMap((m) => m.rects).length,
+          (n) => n > 0.9 * boxes,
+          3_000,
+        );
+      });
+      slices.push(trace.longest);
+      total = Math.max(total, trace.total);
+    }
+    console.log(
+      `marks on a ${words}-word article: ${passages} passages, ${boxes} line boxes; ` +
+        `first drawing (from the background's answer, awaits included) ${first.toFixed(1)} ms; ` +
+        `relayout after a resize: longest script slice ${Math.max(...slices).toFixed(1)} ms ` +
+        `(frame ${FRAME_MS} ms; per resize ${slices.map((t) => t.toFixed(1)).join(', ')}), ` +
+        `all slices of one resize ${total.toFixed(1)} ms at most`,
+    );
+    expect(await stayAligned(page, KZ_PASSAGE)).toBe(true);
+    await page.close();
+  });
+
+  it('made no network request', () => {
+    const violations = harness.network.violations();
+    expect(violations, harness.network.describe(violations)).toEqual([]);
+  });
+});
