@@ -120,8 +120,13 @@ describe.each(SCHEMES)('axe, %s', (scheme) => {
     const options = await harness.newPage();
     await options.emulateMedia({ colorScheme: scheme });
     await options.goto(harness.extensionUrl(OPTIONS_PATH), { waitUntil: 'load' });
-    await options.waitForFunction(() => document.querySelectorAll('section').length >= 3);
-    await options.waitForTimeout(300);
+    // Every section drawn and none still loading what it asked the background for.
+    await options.waitForFunction(
+      () =>
+        document.querySelectorAll('section').length >= 3 &&
+        !document.querySelector('[aria-busy="true"]') &&
+        !/Loading/.test(document.body.innerText),
+    );
     await expectNoViolations(options, 'options');
     await options.close();
   });

@@ -7,9 +7,12 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until } from './support/page-tools';
 import { launchExtension, type ExtensionHarness } from './support/browser';
+import { countChanges, waitForChanges } from './support/waits';
 import { REPO_ROOT } from './support/server';
 
 let harness: ExtensionHarness;
+/** How many times the live ticker rewrites itself while a test watches the scan stay put (about 3 s). */
+const TICKER_UPDATES = 30;
 
 beforeAll(async () => {
   harness = await launchExtension({ serveDirs: [resolve(REPO_ROOT, 'test/fixtures')] });
@@ -49,8 +52,9 @@ describe('pages that change after load', () => {
     const tabId = await harness.tabIdOf(page);
     const first = await harness.tabState(tabId);
     expect(first.state).toBe('scanned');
-    // Three seconds of ticker updates (about 30 DOM changes): the scan stays the one from the load.
-    await new Promise((r) => setTimeout(r, 3_000));
+    // Thirty ticker updates (the clock's text, each a DOM change): the scan stays the one from the load.
+    await countChanges(page, '#clock');
+    await waitForChanges(page, TICKER_UPDATES);
     const later = await harness.tabState(tabId);
     expect(later.state === 'scanned' && later.scannedAt).toBe(first.state === 'scanned' && first.scannedAt);
     const highlights = await harness.highlights(page);
