@@ -12,6 +12,7 @@ import type { OutletClaimView, OutletView } from '../shared/messages';
 import { OUTLET_CLAIMS_SHOWN } from '../shared/messages';
 import { send } from '../shared/send';
 import { formatDate } from './format';
+import { readerText } from './reader-text';
 import { calendarDate, offsetFromArticle } from './relative-time';
 import { statusLabel } from './status';
 import { plural, t, type StringKey } from './strings';
@@ -165,10 +166,11 @@ export function OutletRecord({ outlet, id, level, openClaim }: RecordProps) {
                 <button
                   type="button"
                   class="link-button outlet-claim"
+                  lang={readerText(c.claim).language}
                   aria-describedby={`${id}-open-hint`}
                   onClick={() => openClaim(c.claim)}
                 >
-                  {c.claim.text}
+                  {readerText(c.claim).text}
                 </button>
                 <p class="outlet-claim-record">{recordSentence(c)}</p>
               </li>
