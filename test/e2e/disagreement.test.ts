@@ -17,7 +17,7 @@ import { launchExtension, OPTIONS_PATH, POPUP_VIEWPORT, type ExtensionHarness } 
 import type { CardView } from '../../src/content/card';
 import { bundleForPage } from './support/bundle';
 import { shadowUi } from './support/closed-shadow';
-import { clickPassage } from './support/page-tools';
+import { clickPassage, passages } from './support/page-tools';
 import { REPO_ROOT } from './support/server';
 
 const CLAIM = 'russia-kz-betrayal-stab-in-back';
@@ -96,6 +96,12 @@ it('the match takes the denial, keeps the default’s status beside it, and the 
     tabId,
   );
   expect(colour).toEqual(ALARM_RGBA);
+});
+
+it('the passage is marked in the denial’s colour, as a claim the article passes on', async () => {
+  const marks = await passages(article);
+  const marked = marks.find((m) => m.text.includes('stab in the back'));
+  expect(marked?.name).toBe('afterword-false');
 });
 
 it('the in-page card says the datasets disagree, under its status', async () => {
