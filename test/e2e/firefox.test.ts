@@ -1,16 +1,25 @@
 /**
  * Firefox smoke test: the Firefox build installs in Firefox ESR (WebDriver BiDi, puppeteer-core),
- * reads a seed article and highlights its claims; a click on a passage opens the card (closed
- * shadow root, its own stylesheet) next to it; a page that is not an article gets nothing.
+ * reads a seed article and marks its claims (seen on the screen: the page cannot list them); a click
+ * on a passage opens the card (closed shadow root, its own stylesheet) next to it; a page that is not
+ * an article gets nothing.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstLine, lineShare } from './support/firefox-marks';
 import { REPO_ROOT, startServer, type StaticServer } from './support/server';
+import { pollUntil } from './support/waits';
 
 const FIREFOX = process.env.AFTERWORD_FIREFOX ?? '/usr/bin/firefox-esr';
-const FIREFOX_DIST = resolve(REPO_ROOT, 'dist/firefox');
+const FIREFOX_DIST = resolve(
+  process.env.AFTERWORD_FIREFOX_EXTENSION_DIR ?? resolve(REPO_ROOT, 'dist/firefox'),
+);
+/** The line colour of a denied claim's mark (src/content/marks.css). */
+const DENIED_LINE = [229, 55, 42];
+/** Where the mark's line runs, at least this share of the band under the line is in its colour. */
+const MARKED_SHARE = 0.15;
 
 /** Quiet Firefox: no update, telemetry, safe-browsing or captive-portal traffic on a closed network. */
 const QUIET_PREFS = {
@@ -34,19 +43,17 @@ async function highlightsOf(
   try {
     await page.goto(url, { waitUntil: 'load' });
     // The content script runs at document_idle and waits on the background: poll, don't sleep.
-    const deadline = Date.now() + waitMs;
-    let result: Record<string, string[]> = {};
-    while (Date.now() < deadline) {
-      result = await page.evaluate(() => {
-        const out: Record<string, string[]> = {};
-        for (const [name, highlight] of CSS.highlights)
-          out[name] = [...highlight].map((r) => (r as Range).toString());
-        return out;
-      });
-      if (Object.keys(result).length > 0) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    return result;
+    return await pollUntil(
+      () =>
+        page.evaluate(() => {
+          const out: Record<string, string[]> = {};
+          for (const [name, highlight] of CSS.highlights)
+            out[name] = [...highlight].map((r) => (r as Range).toString());
+          return out;
+        }),
+      (found) => Object.keys(found).length > 0,
+      waitMs,
+    );
   } finally {
     await page.close();
   }
@@ -74,35 +81,49 @@ describe.skipIf(!available)('Firefox build in Firefox ESR', () => {
     await server?.stop();
   });
 
-  it('highlights the claims of the 14 Sep 2022 article', async () => {
-    const highlights = await highlightsOf(browser, server.url('seed-000.html'));
-    expect(Object.keys(highlights).sort()).toEqual(['afterword-false', 'afterword-true']);
-    const denied = highlights['afterword-false']!.join(' ');
-    expect(denied).toContain(
-      'Kazakhstan has reportedly announced it will suspend its membership in the Russia-led CSTO at the beginning of 2023.',
-    );
-    expect(denied).toContain('President Vladimir Putin reportedly survived an assassination attempt');
+  it('marks the claims of the 14 Sep 2022 article, where the reader sees them', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.url('seed-000.html'), { waitUntil: 'load' });
+      const KZ = 'Kazakhstan has reportedly announced it will suspend its membership';
+      const marked = await pollUntil(
+        () => lineShare(page, KZ, DENIED_LINE),
+        (share) => share >= MARKED_SHARE,
+      );
+      expect(marked, 'the denied claim’s line under its passage').toBeGreaterThanOrEqual(MARKED_SHARE);
+      expect(
+        await lineShare(page, 'President Vladimir Putin reportedly survived', DENIED_LINE),
+      ).toBeGreaterThanOrEqual(MARKED_SHARE);
+      // A sentence that carries no claim has no line.
+      expect(await lineShare(page, 'People reacted to the news.', DENIED_LINE)).toBeLessThan(0.02);
+      // And the page cannot tell: no highlight registry entry, nothing readable in the host.
+      expect(
+        await page.evaluate(() => ({
+          highlights: CSS.highlights.size,
+          shadowRoot: document.querySelector('afterword-ui')?.shadowRoot ?? null,
+        })),
+      ).toEqual({ highlights: 0, shadowRoot: null });
+    } finally {
+      await page.close();
+    }
   });
 
   it('opens the card next to a clicked passage, out of the page’s reach', async () => {
     const page = await browser.newPage();
     try {
       await page.goto(server.url('seed-000.html'), { waitUntil: 'load' });
-      await page.waitForFunction(() => CSS.highlights.has('afterword-false'), { timeout: 10_000 });
-      const at = await page.evaluate(() => {
-        const range = [...CSS.highlights.get('afterword-false')!].find((r) =>
-          (r as Range).toString().includes('has reportedly announced'),
-        ) as Range;
-        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const first = range.getClientRects()[0]!;
-        const box = range.getBoundingClientRect();
-        return {
-          x: first.left + 6,
-          y: (first.top + first.bottom) / 2,
-          below: box.bottom + 40,
-          left: box.left + 40,
-        };
-      });
+      const KZ = 'has reportedly announced';
+      await pollUntil(
+        () => lineShare(page, KZ, DENIED_LINE),
+        (share) => share >= MARKED_SHARE,
+      );
+      const line = (await firstLine(page, KZ))!;
+      const at = {
+        x: line.left + 6,
+        y: (line.top + line.bottom) / 2,
+        below: line.blockBottom + 40,
+        left: line.left + 40,
+      };
       await page.mouse.click(at.x, at.y);
       await page.waitForFunction(
         ([x, y]) => document.elementFromPoint(x!, y!)?.tagName === 'AFTERWORD-UI',

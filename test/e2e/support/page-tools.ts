@@ -6,6 +6,10 @@ import type { Page } from 'playwright-core';
 import type { PageCommand, PageRequest } from '../../../src/shared/messages';
 import type { ExtensionHarness } from './browser';
 import { readMarks } from './marks';
+import { framesRendered, pollUntil } from './waits';
+
+/** How far from where the scroll put it a passage's first line may be read (sub-pixel rounding). */
+const SCROLLED_SLACK_PX = 2;
 
 export interface PassageInfo {
   name: string;
@@ -23,18 +27,25 @@ export async function clickPassage(page: Page, text: string): Promise<PassageInf
   const marked = (await passages(page)).find((p) => p.text.includes(text));
   if (!marked?.rects[0]) throw new Error(`No highlighted passage holds "${text}"`);
   // Its first line to the middle of the viewport.
-  await page.evaluate(
-    (top) => window.scrollBy({ top: top - innerHeight / 2, behavior: 'instant' }),
-    marked.rects[0].top,
+  const scrolled = await page.evaluate((top) => {
+    const before = window.scrollY;
+    window.scrollBy({ top: top - innerHeight / 2, behavior: 'instant' });
+    return window.scrollY - before;
+  }, marked.rects[0].top);
+  // Clicked where the marks are once they have followed the scroll (they are redrawn on a frame).
+  const expectedTop = marked.rects[0].top - scrolled;
+  const passage = await pollUntil(
+    async () => (await passages(page)).find((p) => p.text.includes(text)),
+    (p) => p?.rects[0] !== undefined && Math.abs(p.rects[0].top - expectedTop) <= SCROLLED_SLACK_PX,
   );
-  await page.waitForTimeout(100);
-  const passage = (await passages(page)).find((p) => p.text.includes(text))!;
-  const first = passage.rects[0]!;
+  const first = passage?.rects[0];
+  if (!passage || !first) throw new Error(`The passage "${text}" lost its marks when scrolled to`);
   await page.mouse.click(
     first.left + Math.min(12, (first.right - first.left) / 2),
     (first.top + first.bottom) / 2,
   );
-  await page.waitForTimeout(150);
+  // What the click opens is drawn on the next frames.
+  await framesRendered(page);
   return passage;
 }
 
@@ -84,20 +95,8 @@ export async function layoutShift(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __layoutShift?: number }).__layoutShift ?? -1);
 }
 
-/** Polls `probe` every 100 ms until `ok` holds or the time is up, and returns the last value either way. */
-export async function until<T>(
-  probe: () => Promise<T>,
-  ok: (value: T) => boolean,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await probe();
-  }
-  return value;
-}
+/** Asks `probe` until `ok` holds or the time is up, and returns the last value either way. */
+export const until = pollUntil;
 
 /** The toolbar button's tooltip and badge colour for a tab, as the background set them. */
 export async function toolbar(

@@ -4,6 +4,7 @@
  * and read its text, so a test can see what the reader sees in it.
  */
 import type { BrowserContext, CDPSession } from 'playwright-core';
+import { pollUntil } from './waits';
 
 interface TargetInfo {
   targetId: string;
@@ -21,19 +22,20 @@ export async function waitForToolbarPopup(
   if (!browser) throw new Error('No browser for this context');
   const session = await browser.newBrowserCDPSession();
   try {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-      const popup = targetInfos.find(
-        (t) =>
-          t.type === 'page' &&
-          t.url.startsWith(`chrome-extension://${extensionId}/src/popup/index.html`) &&
-          !t.url.includes('tab='),
-      );
-      if (popup) return popup.targetId;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return null;
+    const popup = await pollUntil(
+      async () => {
+        const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+        return targetInfos.find(
+          (t) =>
+            t.type === 'page' &&
+            t.url.startsWith(`chrome-extension://${extensionId}/src/popup/index.html`) &&
+            !t.url.includes('tab='),
+        );
+      },
+      (found) => found !== undefined,
+      timeoutMs,
+    );
+    return popup?.targetId ?? null;
   } finally {
     await session.detach().catch(() => undefined);
   }
@@ -79,16 +81,12 @@ export async function toolbarPopupText(
 ): Promise<string> {
   const session = await context.browser()!.newBrowserCDPSession();
   try {
-    const deadline = Date.now() + timeoutMs;
-    let text = '';
-    while (Date.now() < deadline) {
-      text = String(
-        (await evaluateIn(session, targetId, 'document.body ? document.body.innerText : ""')) ?? '',
-      );
-      if (text.includes(wanted)) break;
-      await new Promise((r) => setTimeout(r, 150));
-    }
-    return text;
+    return await pollUntil(
+      async () =>
+        String((await evaluateIn(session, targetId, 'document.body ? document.body.innerText : ""')) ?? ''),
+      (text) => text.includes(wanted),
+      timeoutMs,
+    );
   } finally {
     await session.detach().catch(() => undefined);
   }

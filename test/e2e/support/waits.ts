@@ -3,6 +3,42 @@
  * machine and wasted on an idle one.
  */
 import type { Page } from 'playwright-core';
+import { vi } from 'vitest';
+
+/** How often pollUntil asks again: often enough not to add to a test's time, rarely enough not to load the browser. */
+const POLL_INTERVAL_MS = 100;
+
+/** The condition did not hold yet: pollUntil asks again, or returns the last value at the deadline. */
+class NotYet<T> extends Error {
+  constructor(readonly value: T) {
+    super('not yet');
+  }
+}
+
+/**
+ * Asks `probe` until `ok` holds of its answer, and returns that answer; at the deadline, returns the
+ * last answer instead, for the caller's assertion to show what was there. An error from the probe
+ * itself is not waited out: it fails at once.
+ */
+export async function pollUntil<T>(
+  probe: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  try {
+    return await vi.waitFor(
+      async () => {
+        const value = await probe();
+        if (!ok(value)) throw new NotYet(value);
+        return value;
+      },
+      { timeout: timeoutMs, interval: POLL_INTERVAL_MS },
+    );
+  } catch (error) {
+    if (error instanceof NotYet) return error.value as T;
+    throw error;
+  }
+}
 
 /**
  * Resolves once the page has rendered `frames` more frames. Layout and the layout-shift entries it
