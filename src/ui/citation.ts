@@ -10,14 +10,17 @@ import { formatDate } from './format';
 import { t } from './strings';
 import { verdictSentence } from './verdict-sentence';
 
-/** The address a citation points to: the deciding event's source, else the latest event's with one. */
-export function citationUrl(claim: Pick<Claim, 'events'>): string | undefined {
-  const deciding = deriveStatus(claim.events).deciding.find((e) => e.source.url)?.source.url;
-  if (deciding) return deciding;
-  return [...claim.events]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .reverse()
-    .find((e) => e.source.url)?.source.url;
+/**
+ * Where a citation points: the deciding event's source address, else the latest event's with one;
+ * when the dataset gives no address at all, the deciding (else latest) event's outlet by name, so
+ * the reader still knows where to look.
+ */
+export function citationSourceOf(claim: Pick<Claim, 'events'>): string | undefined {
+  const deciding = deriveStatus(claim.events).deciding;
+  const latestFirst = [...claim.events].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const url = [...deciding, ...latestFirst].find((e) => e.source.url)?.source.url;
+  if (url) return url;
+  return [...deciding, ...latestFirst].find((e) => e.source.outlet.trim() !== '')?.source.outlet;
 }
 
 /** The citation's lines, joined by newlines. */
@@ -26,11 +29,11 @@ export function citationText(
   dataset: Pick<DatasetSummary, 'title' | 'version' | 'asOf'>,
 ): string {
   const verdict = verdictFor(claim, undefined, dataset.asOf);
-  const url = citationUrl(claim);
+  const source = citationSourceOf(claim);
   return [
     t('quoted', claim.text),
     verdictSentence({ verdict, claim, datasetAsOf: dataset.asOf }),
-    ...(url ? [t('citationSource', url)] : []),
+    ...(source ? [t('citationSource', source)] : []),
     t('citationDataset', dataset.title, String(dataset.version), formatDate(dataset.asOf)),
   ].join('\n');
 }

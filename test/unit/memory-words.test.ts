@@ -64,13 +64,14 @@ describe('Copy: the citation', () => {
     );
   });
 
-  it('a claim still unconfirmed says so as of the data’s date, and has no source line without an address', async () => {
+  it('a claim still unconfirmed says so as of the data’s date; without an address the source is named', async () => {
     const { citationText } = await import('../../src/ui/citation');
     const open = { ...claim, events: [{ ...claim.events[0]!, source: { outlet: 'Example News' } }] };
     expect(citationText(open, { title: 'Desk', version: 1, asOf: '2024-04-01' })).toBe(
       [
         '“The minister resigned on Monday.”',
         'Still unconfirmed as of 1 April 2024.',
+        'Source: Example News',
         'Dataset: “Desk”, version 1, data as of 1 April 2024.',
       ].join('\n'),
     );
