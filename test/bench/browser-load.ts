@@ -27,7 +27,9 @@ import type { Dataset } from '../../src/engine/model';
 import type { Reply, SourcesState } from '../../src/shared/messages';
 import { launchExtension, type ExtensionHarness } from '../e2e/support/browser';
 import { DatasetServer } from '../e2e/support/dataset-server';
+import { stopServiceWorkers } from '../e2e/support/service-worker';
 import { articlePage } from './content-script';
+import { asDataset } from './eval/claims-dataset';
 import { generateClaims, realClaims } from './engine/data';
 import { median } from './engine/stats';
 
@@ -39,32 +41,18 @@ const INSTALL_TIMEOUT_MS = 10 * 60_000;
 
 /** The claims as a dataset a source could publish: one reported event each (the format asks for one). */
 function bigDataset(): Dataset {
-  const claims = generateClaims(realClaims(), CLAIMS);
-  return {
-    format: 'afterword-dataset',
-    formatVersion: 1,
-    id: `bench-browser-${CLAIMS}`,
-    version: 1,
-    title: `Benchmark: ${CLAIMS.toLocaleString('en')} claims`,
-    asOf: '2022-01-01',
-    publisher: { name: 'Afterword benchmark (CheckThat! claims, grown)' },
-    license: { id: 'research-only' },
-    claims: claims.map((c, i) => ({
-      id: c.id,
-      text: c.claim,
-      language: 'en',
-      paraphrases: c.title ? [{ text: c.title, language: 'en' }] : [],
-      anchors: [],
-      tags: [],
-      events: [
-        {
-          date: `2021-${String((i % 12) + 1).padStart(2, '0')}-15`,
-          type: 'reported',
-          source: { outlet: 'Benchmark Wire', url: `https://wire.example/claims/${i}` },
-        },
-      ],
-    })),
-  };
+  const dataset = asDataset(`bench-browser-${CLAIMS}`, generateClaims(realClaims(), CLAIMS));
+  dataset.title = `Benchmark: ${CLAIMS.toLocaleString('en')} claims`;
+  dataset.claims.forEach((claim, i) => {
+    claim.events = [
+      {
+        date: `2021-${String((i % 12) + 1).padStart(2, '0')}-15`,
+        type: 'reported',
+        source: { outlet: 'Benchmark Wire', url: `https://wire.example/claims/${i}` },
+      },
+    ];
+  });
+  return dataset;
 }
 
 const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`;
@@ -94,23 +82,6 @@ async function install(harness: ExtensionHarness, url: string): Promise<number> 
   }
 }
 
-/** Stops every service worker (the extension's) through CDP and waits until it reports stopped. */
-async function stopWorker(harness: ExtensionHarness, page: Page): Promise<void> {
-  const session = await harness.context.newCDPSession(page);
-  try {
-    const stopped = new Promise<void>((resolve) => {
-      session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        if (versions.some((v: { runningStatus: string }) => v.runningStatus === 'stopped')) resolve();
-      });
-    });
-    await session.send('ServiceWorker.enable');
-    await session.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-  } finally {
-    await session.detach();
-  }
-}
-
 interface Load {
   /** detect + extract + answer + highlight: the article's marks, from the content script's start. */
   total: number;
@@ -121,7 +92,7 @@ interface Load {
 }
 
 async function loadOnce(harness: ExtensionHarness, url: string, cold: boolean, blank: Page): Promise<Load> {
-  if (cold) await stopWorker(harness, blank);
+  if (cold) await stopServiceWorkers(harness.context, blank);
   const page = await harness.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await harness.waitForContentScript(page, { timeoutMs: 60_000 });
