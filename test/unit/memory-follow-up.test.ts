@@ -260,6 +260,32 @@ describe('after a change of the data in use', () => {
   });
 });
 
+describe('the cap and the retention', () => {
+  it('past the cap the oldest claims read are forgotten as new ones are written; past the retention, too', async () => {
+    const { claim } = await subscribe();
+    const record = (id: string, readAt: number) => ({
+      key: m.readingKey('desk', id),
+      claimId: id,
+      datasetId: 'desk',
+      claimText: claim.text,
+      shown: { status: 'unconfirmed' as const, verdict: shownMatch(claim).verdict },
+      readAt,
+      followed: false,
+      last: 'unconfirmed' as const,
+    });
+    const now = Date.now();
+    await m.putReadings([record('a', now - 3000), record('b', now - 2000)], now, 2);
+    await m.putReadings([record('c', now - 1000)], now, 2);
+    expect((await m.listReadings()).map((r) => r.claimId).sort()).toEqual(['b', 'c']);
+
+    // The reader's retention: one day keeps only what was read in the last day.
+    await m.putReadings([record('old', now - 2 * 24 * 60 * 60 * 1000)], now, 10);
+    await m.putMemorySettings({ ...m.DEFAULT_MEMORY_SETTINGS, retentionDays: 1 });
+    expect(await m.prune(now)).toBe(1);
+    expect((await m.listReadings()).map((r) => r.claimId).sort()).toEqual(['b', 'c']);
+  });
+});
+
 describe('Follow, forget, Forget everything', () => {
   it('follows a claim never read, stops following it, forgets one, forgets everything', async () => {
     const { claim } = await subscribe();

@@ -22,17 +22,19 @@ import {
   readingKey,
   updateReadings,
 } from './store';
-import { setUnseenCount } from './unseen';
+import { setUnseenCount, unseenCount } from './unseen';
 
 /** Tells the extension's open pages ("Your claims", the popup) to read the memory again. */
 function announce(): void {
   void browser.runtime.sendMessage({ type: 'memory:changed' }).catch(() => undefined);
 }
 
-/** Counts the unseen changes again and puts them on every tab's badge. */
+/** Counts the unseen changes again and, when the count moved, puts it on every tab's badge. */
 async function recount(records?: readonly ReadingRecord[]): Promise<void> {
-  setUnseenCount((records ?? (await listReadings())).filter(isUnseen).length);
-  await refreshBadges().catch(() => undefined);
+  const before = await unseenCount();
+  const now = (records ?? (await listReadings())).filter(isUnseen).length;
+  setUnseenCount(now);
+  if (now !== before) await refreshBadges().catch(() => undefined);
 }
 
 /**

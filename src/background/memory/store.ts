@@ -35,7 +35,14 @@ export async function getReading(key: string): Promise<ReadingRecord | undefined
   return (await openDatasetsDb()).get('reading', key);
 }
 
-/** Writes the records, then forgets what is past the retention or the cap. */
+/** The retention is applied at most this often (and at once when the memory is past its cap). */
+export const PRUNE_EVERY_MS = 60 * 60 * 1000;
+let lastPruned = -Infinity;
+
+/**
+ * Writes the records, then forgets what is past the cap, and at most once an hour what is past the
+ * retention: a page's scan does not walk the whole memory each time.
+ */
 export async function putReadings(
   records: readonly ReadingRecord[],
   now = Date.now(),
@@ -44,8 +51,12 @@ export async function putReadings(
   const db = await openDatasetsDb();
   const tx = db.transaction('reading', 'readwrite');
   await Promise.all(records.map((r) => tx.store.put(r)));
+  const count = await tx.store.count();
   await tx.done;
-  await prune(now, cap);
+  if (count > cap || now - lastPruned >= PRUNE_EVERY_MS) {
+    lastPruned = now;
+    await prune(now, cap);
+  }
 }
 
 /** Forgets the claims read before the retention period and, past the cap, the oldest. */
