@@ -5,6 +5,8 @@ export interface Issue {
   problem: string;
   /** The id of the claim the path is in, when the file gives one (for saying which claim in words). */
   claimId?: string;
+  /** The problem already says where it is ("the 3rd claim, "kz-…", text contains…"): not worded again. */
+  placed?: true;
 }
 
 export class DatasetError extends Error {
@@ -99,6 +101,7 @@ export function describeIssue(issue: Issue): string {
   const keys = pathKeys(issue.path);
   const shortPath = issue.path.replace(/^\$\.?/, '');
   const at = shortPath ? ` (${shortPath})` : '';
+  if (issue.placed) return `${issue.problem}${at}`;
   // The owners from the innermost out: "the 2nd event" of "the 1st claim, “kz-…”,".
   const owners: string[] = [];
   let field: string | undefined;

@@ -144,6 +144,7 @@ export function claimTextIssues(claim: { id: string }, at: number): Issue[] {
     issues.push({
       path: jsonPath(['claims', at, ...keys]),
       problem: `the ${ordinal(at + 1)} claim, "${claim.id}", ${fieldWords(keys)} ${problem}`,
+      placed: true,
     });
   });
   return issues;
@@ -157,7 +158,11 @@ export function headerTextIssues(header: unknown): Issue[] {
     (text, keys) => {
       const problem = textProblem(text);
       if (problem)
-        issues.push({ path: jsonPath(keys), problem: `the dataset's ${fieldWords(keys)} ${problem}` });
+        issues.push({
+          path: jsonPath(keys),
+          problem: `the dataset's ${fieldWords(keys)} ${problem}`,
+          placed: true,
+        });
     },
     new Set(['claims']),
   );

@@ -3,7 +3,7 @@
  * or (HTML in text fields) accepted and kept as the text it is. Every fixture is made here.
  */
 import { describe, expect, it } from 'vitest';
-import { DatasetError } from '../../src/dataset/errors';
+import { DatasetError, describeDatasetError } from '../../src/dataset/errors';
 import { LIMITS } from '../../src/dataset/limits';
 import { parseDataset, parseJson, readLimited, readResponseLimited } from '../../src/dataset/parse';
 import {
@@ -235,6 +235,11 @@ describe('characters that change how text shows: refused, saying where', () => {
     );
     // The error itself carries no bidi control, so it cannot be reordered when shown.
     expect(e.message).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    // In the options page's words, the place is said once.
+    expect(describeDatasetError(e)).toBe(
+      'the 3rd claim, "kz-csto-suspension-2023", text contains a right-to-left override (U+202E) at character 17, ' +
+        'which can make the text show in another order than it is stored: "Kazakhstan will <U+202E>esuoh eht ni yats<U+202C> f…" (claims[2].text)',
+    );
   });
 
   it('every override, embedding and isolate, in every kind of text field', () => {
