@@ -5,17 +5,13 @@
  */
 import browser from '../shared/browser';
 import type { PopupIntent } from '../shared/messages';
+import { POPUP_INTENT, type PendingIntent } from '../shared/storage';
 
-const KEY = 'popup:intent';
+const KEY = POPUP_INTENT.key;
 /** A popup opened later than this after the request is the reader's own, not the one asked for. */
 export const INTENT_TTL_MS = 30_000;
 
-interface Pending {
-  intent: PopupIntent;
-  at: number;
-}
-
-let pending: Pending | undefined;
+let pending: PendingIntent | undefined;
 
 /** Synchronous on purpose: Firefox opens a popup only in the same turn as the reader's gesture. */
 export function setIntent(intent: PopupIntent, now = Date.now()): void {
@@ -33,7 +29,7 @@ export async function takeIntent(tabId: number | null, now = Date.now()): Promis
   const items: Record<string, unknown> = pending
     ? {}
     : await browser.storage.session.get(KEY).catch(() => ({}));
-  const entry = pending ?? (items[KEY] as Pending | undefined);
+  const entry = pending ?? POPUP_INTENT.read(items[KEY]);
   dropIntent();
   if (!entry || now - entry.at > INTENT_TTL_MS) return null;
   if (entry.intent.kind === 'claim' && tabId !== null && entry.intent.tabId !== tabId) return null;

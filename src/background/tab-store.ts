@@ -10,15 +10,16 @@
  */
 import browser from '../shared/browser';
 import type { ContentTimings, ShownMatch, TabState } from '../shared/messages';
+import { tabStateKey } from '../shared/storage';
 
 const memory = new Map<number, TabState>();
-const key = (tabId: number) => `tab:${tabId}`;
+const key = (tabId: number) => tabStateKey(tabId).key;
 
 export async function getTab(tabId: number): Promise<TabState> {
   const cached = memory.get(tabId);
   if (cached) return cached;
   const items: Record<string, unknown> = await browser.storage.session.get(key(tabId)).catch(() => ({}));
-  const stored = items[key(tabId)] as TabState | undefined;
+  const stored = tabStateKey(tabId).read(items[key(tabId)]);
   if (stored) memory.set(tabId, stored);
   return stored ?? { state: 'idle' };
 }

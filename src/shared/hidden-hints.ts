@@ -4,17 +4,10 @@
  * address itself: the reader may have chosen not to put the address in the report, and a list of
  * the pages they read should not sit in storage in plain text either.
  */
-import browser from './browser';
+import { HIDDEN_HINTS, MAX_HIDDEN_PAGES, onStoredChanged, readStored, writeStored } from './storage';
 
-export const HIDDEN_HINTS_KEY = 'hiddenHints';
-/** Storage is bounded: past this many pages, the ones hidden longest ago are forgotten. */
-export const MAX_HIDDEN_PAGES = 300;
-
-interface HiddenOnPage {
-  /** pageHash() of the page's address. */
-  page: string;
-  claimIds: string[];
-}
+export { MAX_HIDDEN_PAGES } from './storage';
+export const HIDDEN_HINTS_KEY = HIDDEN_HINTS.key;
 
 /**
  * The page an address stands for: without its fragment, so a jump to a section of the same article
@@ -44,22 +37,7 @@ export function pageHash(url: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-function clean(value: unknown): HiddenOnPage[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(
-    (v): v is HiddenOnPage =>
-      typeof v === 'object' &&
-      v !== null &&
-      typeof (v as HiddenOnPage).page === 'string' &&
-      Array.isArray((v as HiddenOnPage).claimIds) &&
-      (v as HiddenOnPage).claimIds.every((id) => typeof id === 'string'),
-  );
-}
-
-async function readAll(): Promise<HiddenOnPage[]> {
-  const stored = await browser.storage.local.get(HIDDEN_HINTS_KEY);
-  return clean(stored[HIDDEN_HINTS_KEY]);
-}
+const readAll = () => readStored(HIDDEN_HINTS);
 
 /** The ids of the claims whose hints the reader hid on the page at `url`. */
 export async function hiddenHintsOn(url: string): Promise<string[]> {
@@ -76,15 +54,11 @@ export async function setHintHidden(url: string, claimId: string, hidden: boolea
   // The page moves to the end (most recent); the oldest pages fall off past the bound.
   const rest = all.filter((p) => p.page !== page);
   const next = (claimIds.length > 0 ? [...rest, { page, claimIds }] : rest).slice(-MAX_HIDDEN_PAGES);
-  await browser.storage.local.set({ [HIDDEN_HINTS_KEY]: next });
+  await writeStored(HIDDEN_HINTS, next);
   return claimIds;
 }
 
 /** Calls `listener` whenever hidden hints change (in any tab or page); it re-reads what it needs. */
 export function onHiddenHintsChanged(listener: () => void): () => void {
-  const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && HIDDEN_HINTS_KEY in changes) listener();
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return onStoredChanged(HIDDEN_HINTS, () => listener());
 }

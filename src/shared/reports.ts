@@ -5,12 +5,11 @@
  * only when the reader ticked the box for it.
  */
 import type { MatchKind } from '../engine/index';
-import browser from './browser';
 import type { DatasetSummary } from './messages';
+import { MAX_REPORTS, readStored, removeStored, WRONG_MATCH_REPORTS, writeStored } from './storage';
 
-export const REPORTS_KEY = 'wrongMatchReports';
-/** Storage is bounded: past this many, the oldest reports are dropped. */
-export const MAX_REPORTS = 500;
+export { MAX_REPORTS } from './storage';
+export const REPORTS_KEY = WRONG_MATCH_REPORTS.key;
 
 export interface WrongMatchReport {
   id: string;
@@ -30,22 +29,8 @@ export interface WrongMatchReport {
 
 export type NewReport = Omit<WrongMatchReport, 'id' | 'createdAt'>;
 
-function isReport(value: unknown): value is WrongMatchReport {
-  const r = value as Partial<WrongMatchReport> | null;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    typeof r.id === 'string' &&
-    typeof r.claimId === 'string' &&
-    typeof r.sentence === 'string' &&
-    typeof r.createdAt === 'string'
-  );
-}
-
-export async function listReports(): Promise<WrongMatchReport[]> {
-  const stored = await browser.storage.local.get(REPORTS_KEY);
-  const list: unknown = stored[REPORTS_KEY];
-  return Array.isArray(list) ? list.filter(isReport) : [];
+export function listReports(): Promise<WrongMatchReport[]> {
+  return readStored(WRONG_MATCH_REPORTS);
 }
 
 function newId(): string {
@@ -57,12 +42,12 @@ export async function addReport(report: NewReport, now: Date = new Date()): Prom
   const saved: WrongMatchReport = { id: newId(), createdAt: now.toISOString(), ...report };
   if (saved.url === undefined) delete saved.url;
   const list = [...(await listReports()), saved].slice(-MAX_REPORTS);
-  await browser.storage.local.set({ [REPORTS_KEY]: list });
+  await writeStored(WRONG_MATCH_REPORTS, list);
   return saved;
 }
 
 export async function clearReports(): Promise<void> {
-  await browser.storage.local.remove(REPORTS_KEY);
+  await removeStored(WRONG_MATCH_REPORTS);
 }
 
 export const EXPORT_FORMAT = 'afterword-wrong-match-reports';

@@ -1,12 +1,12 @@
 /**
- * The reader's settings, in storage.local (kept on this device, never synced): for now the sites
- * where Afterword is paused. One module, so the content script, the popup and the options page read
+ * The reader's settings, in storage.local (kept on this device, never synced; the key and its
+ * reading are declared in ./storage): for now the sites where Afterword is paused. One module, so the content script, the popup and the options page read
  * and write them the same way. Content scripts may read storage.local directly: the check costs one
  * storage.local.get before anything else runs on a page.
  */
-import browser from './browser';
+import { onStoredChanged, PAUSED_SITES, readStored, writeStored } from './storage';
 
-export const PAUSED_SITES_KEY = 'pausedSites';
+export const PAUSED_SITES_KEY = PAUSED_SITES.key;
 
 /**
  * The site a URL belongs to, as the pause list stores it: the host name in lower case without a
@@ -25,14 +25,8 @@ export function siteOf(url: string | undefined): string | null {
   return host || null;
 }
 
-function cleanList(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return [...new Set(value.filter((v): v is string => typeof v === 'string' && v.length > 0))].sort();
-}
-
-export async function pausedSites(): Promise<string[]> {
-  const stored = await browser.storage.local.get(PAUSED_SITES_KEY);
-  return cleanList(stored[PAUSED_SITES_KEY]);
+export function pausedSites(): Promise<string[]> {
+  return readStored(PAUSED_SITES);
 }
 
 export async function isPaused(url: string): Promise<boolean> {
@@ -45,17 +39,12 @@ export async function setPaused(url: string, paused: boolean): Promise<string[]>
   const site = siteOf(url);
   const list = await pausedSites();
   if (site === null) return list;
-  const next = paused ? cleanList([...list, site]) : list.filter((s) => s !== site);
-  await browser.storage.local.set({ [PAUSED_SITES_KEY]: next });
+  const next = paused ? PAUSED_SITES.read([...list, site]) : list.filter((s) => s !== site);
+  await writeStored(PAUSED_SITES, next);
   return next;
 }
 
 /** Calls `listener` with the new list whenever the paused sites change (in any tab or page). */
 export function onPausedSitesChanged(listener: (sites: string[]) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && PAUSED_SITES_KEY in changes)
-      listener(cleanList(changes[PAUSED_SITES_KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return onStoredChanged(PAUSED_SITES, listener);
 }

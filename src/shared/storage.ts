@@ -1,0 +1,193 @@
+/**
+ * Every key Afterword keeps in the browser's storage areas, in one place: its area, the type of its
+ * value, the value it has when absent, and how a stored value is read. A stored value is always
+ * read through its key's `read`, which takes anything (a value an older version wrote, a damaged
+ * one) and returns a valid value, so a new or changed field cannot break an existing install
+ * silently: a change of shape needs a step in MIGRATIONS here, and the storage test upgrades the
+ * previous layout (test/unit/storage.test.ts).
+ *
+ * IndexedDB is not here: each database has its own version and upgrade steps beside its stores
+ * (src/background/store/db.ts).
+ */
+import browser from './browser';
+import type { PopupIntent, TabState } from './messages';
+import type { WrongMatchReport } from './reports';
+
+export type StorageArea = 'local' | 'session';
+
+export interface StorageKey<T> {
+  readonly area: StorageArea;
+  readonly key: string;
+  /** The value when nothing is stored. */
+  readonly fallback: T;
+  /** A valid value from whatever is stored (never throws). */
+  read(stored: unknown): T;
+}
+
+const storageKey = <T>(area: StorageArea, key: string, fallback: T, read: (stored: unknown) => T) =>
+  Object.freeze({ area, key, fallback, read }) satisfies StorageKey<T>;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+// ---- storage.local: the reader's choices, kept on this device ----
+
+/** Sites where Afterword is paused (src/shared/settings.ts): host names, unique, sorted. */
+export const PAUSED_SITES = storageKey('local', 'pausedSites', [] as string[], (v) =>
+  Array.isArray(v)
+    ? [...new Set(v.filter((s): s is string => typeof s === 'string' && s.length > 0))].sort()
+    : [],
+);
+
+/** Storage is bounded: past this many pages, the ones hidden longest ago are forgotten. */
+export const MAX_HIDDEN_PAGES = 300;
+
+export interface HiddenOnPage {
+  /** pageHash() of the page's address (src/shared/hidden-hints.ts), never the address. */
+  page: string;
+  claimIds: string[];
+}
+
+/** Hints the reader hid, per page, oldest first. */
+export const HIDDEN_HINTS = storageKey('local', 'hiddenHints', [] as HiddenOnPage[], (v) =>
+  Array.isArray(v)
+    ? v
+        .filter(
+          (p): p is HiddenOnPage =>
+            isObject(p) &&
+            typeof p.page === 'string' &&
+            Array.isArray(p.claimIds) &&
+            p.claimIds.every((id) => typeof id === 'string'),
+        )
+        .slice(-MAX_HIDDEN_PAGES)
+    : [],
+);
+
+/** Storage is bounded: past this many, the oldest reports are dropped. */
+export const MAX_REPORTS = 500;
+
+function isReport(value: unknown): value is WrongMatchReport {
+  return (
+    isObject(value) &&
+    typeof value.id === 'string' &&
+    typeof value.claimId === 'string' &&
+    typeof value.sentence === 'string' &&
+    typeof value.createdAt === 'string'
+  );
+}
+
+/** "Wrong match?" reports (src/shared/reports.ts), oldest first. */
+export const WRONG_MATCH_REPORTS = storageKey('local', 'wrongMatchReports', [] as WrongMatchReport[], (v) =>
+  Array.isArray(v) ? v.filter(isReport).slice(-MAX_REPORTS) : [],
+);
+
+/** The layout of storage.local, for MIGRATIONS. Absent: the layout of 0.1.0, which kept no version. */
+export const STORAGE_VERSION = storageKey('local', 'storageVersion', 0, (v) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0,
+);
+
+/** Every storage.local key the reader's data is under (the version aside). */
+export const LOCAL_KEYS: readonly StorageKey<unknown>[] = [PAUSED_SITES, HIDDEN_HINTS, WRONG_MATCH_REPORTS];
+
+// ---- storage.session: what a restarted service worker needs, gone when the browser closes ----
+
+/** A tab's results (src/background/tab-store.ts). */
+export const tabStateKey = (tabId: number) =>
+  storageKey('session', `tab:${tabId}`, undefined as TabState | undefined, (v) =>
+    isObject(v) && typeof v.state === 'string' ? (v as unknown as TabState) : undefined,
+  );
+
+export interface PendingIntent {
+  intent: PopupIntent;
+  /** When it was asked for (ms since the epoch). */
+  at: number;
+}
+
+/** What the next popup opens on (src/background/intent.ts). */
+export const POPUP_INTENT = storageKey(
+  'session',
+  'popup:intent',
+  undefined as PendingIntent | undefined,
+  (v) =>
+    isObject(v) && typeof v.at === 'number' && isObject(v.intent)
+      ? (v as unknown as PendingIntent)
+      : undefined,
+);
+
+// ---- reading, writing, upgrading ----
+
+export async function readStored<T>(key: StorageKey<T>): Promise<T> {
+  if (key.area === 'local') await upgraded();
+  const stored = await browser.storage[key.area].get(key.key);
+  return key.key in stored ? key.read(stored[key.key]) : key.fallback;
+}
+
+export async function writeStored<T>(key: StorageKey<T>, value: T): Promise<void> {
+  if (key.area === 'local') await upgraded();
+  await browser.storage[key.area].set({ [key.key]: value });
+}
+
+export async function removeStored(key: StorageKey<unknown>): Promise<void> {
+  await browser.storage[key.area].remove(key.key);
+}
+
+/**
+ * Calls `listener` with the key's new value whenever it changes (in any tab or page); returns the
+ * function that stops listening.
+ */
+export function onStoredChanged<T>(key: StorageKey<T>, listener: (value: T) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[key.key];
+    if (area === key.area && change)
+      listener('newValue' in change ? key.read(change.newValue) : key.fallback);
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** The layout this version writes. */
+export const CURRENT_STORAGE_VERSION = 1;
+
+/**
+ * MIGRATIONS[v] turns storage.local's items of layout v into those of layout v + 1 (the keys it
+ * returns are written; the others stay as they are).
+ */
+const MIGRATIONS: Record<number, (items: Record<string, unknown>) => Record<string, unknown>> = {
+  // 0.1.0 wrote today's shapes without a version. Each value is written back as its key reads it,
+  // so what an older or damaged write left (duplicates, unknown entries, past the bounds) is
+  // cleaned once instead of skipped on every read.
+  0: (items) =>
+    Object.fromEntries(LOCAL_KEYS.filter((k) => k.key in items).map((k) => [k.key, k.read(items[k.key])])),
+};
+
+/**
+ * Brings storage.local to CURRENT_STORAGE_VERSION, one step at a time, and returns the version it
+ * found. Idempotent: a second run, or one in another extension page at the same moment, finds the
+ * work done or does the same work again.
+ */
+export async function upgradeStorage(): Promise<number> {
+  const local = browser.storage.local;
+  const found = STORAGE_VERSION.read((await local.get(STORAGE_VERSION.key))[STORAGE_VERSION.key]);
+  if (found >= CURRENT_STORAGE_VERSION) return found;
+  let items = await local.get(LOCAL_KEYS.map((k) => k.key));
+  for (let version = found; version < CURRENT_STORAGE_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new Error(`No storage migration from version ${version}`);
+    items = { ...items, ...step(items) };
+  }
+  await local.set({ ...items, [STORAGE_VERSION.key]: CURRENT_STORAGE_VERSION });
+  return found;
+}
+
+let upgrading: Promise<unknown> | undefined;
+
+/**
+ * The upgrade, run once per page or worker before its first read or write of storage.local (every
+ * part of the extension reads through here, so none reads an old layout). A failed upgrade is not
+ * retried in the same context: reading still works, each key's `read` accepting the old layout.
+ */
+function upgraded(): Promise<unknown> {
+  upgrading ??= upgradeStorage().catch((error: unknown) =>
+    console.warn('Afterword: stored settings could not be upgraded', error),
+  );
+  return upgrading;
+}
