@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+/**
+ * The reading memory in the popup: "Since you read it" shows changes (and only changes), and
+ * opening it marks them seen; a card's Follow / Stop following and Copy are buttons named with
+ * their claim, whose outcome is announced.
+ */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { verdictFor } from '../../src/engine/index';
+import { ClaimTools } from '../../src/popup/ClaimTools';
+import { SinceYouRead } from '../../src/popup/SinceYouRead';
+import type { MemoryEntry } from '../../src/shared/messages';
+import { sampleClaim } from '../support/dataset-samples';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+
+const claim = sampleClaim('claim-1');
+const NOW = new Date(2024, 2, 10, 12).getTime();
+
+function entry(overrides: Partial<MemoryEntry> = {}): MemoryEntry {
+  return {
+    key: 'desk\u0000claim-1',
+    claimId: 'claim-1',
+    datasetId: 'desk',
+    claimText: claim.text,
+    shown: {
+      status: 'unconfirmed',
+      verdict: { status: 'unconfirmed', relation: 'none', days: null, text: '' },
+    },
+    readAt: new Date(2024, 2, 4, 12).getTime(),
+    article: { title: 'The minister resigned', outlet: 'Euro Weekly News', site: 'euroweeklynews.com' },
+    followed: false,
+    now: 'denied',
+    current: {
+      claim,
+      datasetId: 'desk',
+      datasetTitle: 'Desk',
+      datasetAsOf: '2024-04-02',
+      verdict: verdictFor(claim, undefined, '2024-04-02'),
+    },
+    disagreeing: [],
+    changed: true,
+    unseen: true,
+    changedAt: NOW - 1000,
+    ...overrides,
+  };
+}
+
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
+afterEach(() => cleanup());
+
+describe('Since you read it', () => {
+  it('lists a change with its sentence, and tells the background it was seen', async () => {
+    const seen = vi.fn(() => ({ ok: true }));
+    fake.state.handlers = {
+      'memory:list': () => ({
+        entries: [entry(), entry({ key: 'same', changed: false, unseen: false })],
+        total: 2,
+      }),
+      'memory:seen': seen,
+    };
+    render(<SinceYouRead now={NOW} />);
+    const section = await screen.findByRole('region', { name: 'Since you read it' });
+    expect(section.textContent).toContain(
+      'Denied 1 day after you read it on Euro Weekly News — by A. Spokesperson (spokesperson, The Ministry).',
+    );
+    expect(section.querySelectorAll('li.memory-item')).toHaveLength(1);
+    expect(section.textContent).toContain('New');
+    await waitFor(() => expect(seen).toHaveBeenCalledOnce());
+    expect(screen.getByRole('link', { name: 'See all your claims' })).toBeTruthy();
+  });
+
+  it('shows nothing when no claim read has changed', async () => {
+    const list = vi.fn(() => ({
+      entries: [entry({ changed: false, unseen: false, now: 'unconfirmed' })],
+      total: 1,
+    }));
+    fake.state.handlers = { 'memory:list': list };
+    const { container } = render(<SinceYouRead now={NOW} />);
+    await waitFor(() => expect(list).toHaveBeenCalled());
+    expect(container.textContent).toBe('');
+  });
+});
+
+describe('Follow and Copy on a claim', () => {
+  const dataset = {
+    id: 'desk',
+    title: 'Example Desk data',
+    version: 2,
+    asOf: '2024-04-02',
+  } as unknown as import('../../src/shared/messages').DatasetSummary;
+
+  it('Follow, then Stop following: named with the claim, announced', async () => {
+    const follow = vi.fn((r: { follow: boolean }) => ({ following: r.follow }));
+    fake.state.handlers = {
+      'memory:following': () => ({ following: [] }),
+      'memory:follow': follow as never,
+    };
+    render(<ClaimTools claim={claim} datasetId="desk" datasets={[dataset]} />);
+    const button = await screen.findByRole('button', { name: `Follow this claim: ${claim.text}` });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(button);
+    await screen.findByRole('button', { name: `Stop following this claim: ${claim.text}` });
+    expect(follow).toHaveBeenCalledWith(
+      expect.objectContaining({ claim: { datasetId: 'desk', claimId: 'claim-1' }, follow: true }),
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      'Following: Afterword will tell you when its status changes.',
+    );
+  });
+
+  it('Copy puts the citation on the clipboard and says so', async () => {
+    fake.state.handlers = { 'memory:following': () => ({ following: [] }) };
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<ClaimTools claim={claim} datasetId="desk" datasets={[dataset]} />);
+    fireEvent.click(screen.getByRole('button', { name: `Copy a citation of this claim: ${claim.text}` }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Citation copied.'));
+    expect(writeText).toHaveBeenCalledWith(
+      [
+        '“The minister resigned on Monday.”',
+        'Denied by A. Spokesperson (spokesperson, The Ministry) on 5 March 2024.',
+        'Source: https://news.example/a',
+        'Dataset: “Example Desk data”, version 2, data as of 2 April 2024.',
+      ].join('\n'),
+    );
+  });
+});
