@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verdictFor } from '../../src/engine/index';
 import { ClaimTools } from '../../src/popup/ClaimTools';
 import { SinceYouRead } from '../../src/popup/SinceYouRead';
-import type { MemoryEntry } from '../../src/shared/messages';
+import type { DatasetSummary, MemoryEntry } from '../../src/shared/messages';
 import { sampleClaim } from '../support/dataset-samples';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
@@ -96,7 +96,7 @@ describe('Follow and Copy on a claim', () => {
     title: 'Example Desk data',
     version: 2,
     asOf: '2024-04-02',
-  } as unknown as import('../../src/shared/messages').DatasetSummary;
+  } as unknown as DatasetSummary;
 
   it('Follow, then Stop following: named with the claim, announced', async () => {
     const follow = vi.fn((r: { follow: boolean }) => ({ following: r.follow }));
