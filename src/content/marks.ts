@@ -133,18 +133,12 @@ export class Marks {
   /** The watched elements' sizes as last seen: the observer's first report of each is no change. */
   private sizes = new WeakMap<Element, string>();
   private listening = false;
-  /** How long the last layout took (ms): what the reader's page pays in a frame that moves the marks. */
-  lastLayoutMs = 0;
 
   constructor(
     private readonly doc: Document,
     /** The layer to draw in, made on demand (the overlay's host appears only when there is something to show). */
     private readonly layer: () => MarkLayer,
   ) {}
-
-  get count(): number {
-    return this.entries.length;
-  }
 
   /** Draws these passages (and only these); returns how many. Nothing is added to the page for none. */
   show(passages: readonly MarkedPassage[]): number {
@@ -196,7 +190,6 @@ export class Marks {
     placed.forEach((boxes, i) => this.write(order[i]!, boxes));
     const rest = order.slice(placed.length);
     for (const e of rest) e.group.hidden = true;
-    this.lastLayoutMs = performance.now() - t0;
     if (rest.length > 0) this.schedule(rest);
   }
 
