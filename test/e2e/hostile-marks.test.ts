@@ -91,6 +91,7 @@ beforeAll(async () => {
     headless: true,
     args: ['--headless=new', ...CHROMIUM_FLAGS],
   });
+  await harness.context.addInitScript(watchStalls);
 });
 
 afterAll(async () => {
@@ -101,11 +102,32 @@ afterAll(async () => {
 
 async function openPlain(file: string): Promise<Page> {
   const context = await plain.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(watchStalls);
   const page = await context.newPage();
   await page.goto(harness.server.url(file), { waitUntil: 'load' });
   page.once('close', () => void context.close());
   return page;
 }
+
+/**
+ * A page script timing its own main thread from its first moment: every long task (over 50 ms) the
+ * browser reports. Printed for both browsers, not compared: on a shared machine the page's own
+ * load varies more than Afterword's work.
+ */
+function watchStalls(): void {
+  const w = window as unknown as { __stalls: number[] };
+  w.__stalls = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__stalls.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser.
+  }
+}
+
+const stalls = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __stalls?: number[] }).__stalls ?? []);
 
 /**
  * Everything a page script can read that Afterword could have changed: the probe a hostile page
@@ -203,6 +225,10 @@ describe('a page where no tracked claim is stated', () => {
       expect(seen.htmlChildren).toEqual(['HEAD', 'BODY']);
       expect(await page.evaluate(() => document.querySelectorAll('afterword-ui').length)).toBe(0);
       expect(seen).toEqual(expected);
+      const [mine, theirs] = await Promise.all([stalls(page), stalls(without)]);
+      const show = (list: number[]) =>
+        list.length ? list.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none';
+      console.log(`${file}: long tasks the page saw: with Afterword ${show(mine)}; without ${show(theirs)}`);
       await without.close();
       await page.close();
     });
