@@ -59,13 +59,13 @@ export function statusSeverity(status: ClaimStatus): number {
   return SEVERITY[statusGroup(status)];
 }
 
-/** The CSS highlight a passage is painted with (highlights.css styles each one). */
+/** The look of a passage's mark: a class in src/content/marks.css, one per status colour and mark style. */
 export function highlightName(status: ClaimStatus, stance: Stance): string {
   const group = statusGroup(status);
   return markStyle(stance) === 'answers' ? `afterword-${group}-answers` : `afterword-${group}`;
 }
 
-/** Every highlight name highlightName() can return, so they can all be cleared. */
+/** Every name highlightName() can return: the looks marks.css styles. */
 export const HIGHLIGHT_NAMES: readonly string[] = STATUS_GROUPS.flatMap((g) => [
   `afterword-${g}`,
   `afterword-${g}-answers`,
