@@ -155,6 +155,8 @@ export type ProblemCode =
   | 'too-large'
   | 'empty'
   | 'invalid'
+  /** A fact-checker's feed that could not be converted into a dataset (dataset/feed.ts). */
+  | 'invalid-feed'
   | 'unsigned'
   | 'bad-signature'
   | 'bad-key'
@@ -215,6 +217,16 @@ export interface ChangeDetail extends ChangeSummary {
 /** The id the bundled default dataset goes by among the sources. */
 export const BUNDLED_SOURCE_ID = 'bundled';
 
+/** What a fact-checker's feed gave when it was converted on this device (dataset/feed.ts). */
+export interface ConvertedFeed {
+  format: 'claimreview' | 'factcheck-api';
+  /** Claims in the converted dataset (one per review, or per API claim). */
+  claims: number;
+  /** Items the importer left out or shortened, with the first few of its reasons. */
+  skipped: number;
+  reasons: string[];
+}
+
 /** One row of the options page's dataset list: the bundled default or a subscribed source. */
 export interface SourceView {
   id: string;
@@ -245,6 +257,8 @@ export interface SourceView {
   held?: ChangeSummary;
   /** No successful check for STALE_AFTER_MS (updates/policy.ts): the data in use may be out of date. */
   stale?: true;
+  /** The address serves a fact-checker's feed, converted on this device. */
+  feed?: ConvertedFeed;
 }
 
 export interface SourcesState {

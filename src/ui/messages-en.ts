@@ -2,8 +2,11 @@
  * The English text of every UI string (see strings.ts for how they are looked up and translated).
  * public/_locales/en/messages.json carries the same keys for translators; a unit test keeps them equal.
  */
+import { EN_FEED } from './messages-en-feed';
+
 export const EN = {
   messagesLocale: 'en',
+  ...EN_FEED,
 
   // Popup: page states
   popupLoading: 'Checking this page…',
