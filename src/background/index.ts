@@ -6,6 +6,9 @@
 import browser, { type Runtime } from '../shared/browser';
 import { clearBadge } from './badge';
 import { onCommand } from './commands';
+import { onDatasetsChanged } from './datasets';
+import { compareWithDataInUse } from './memory/follow-up';
+import { watchClicks } from './memory/notify';
 import { createMenus, onMenuClicked } from './menus';
 import { handle } from './router';
 import { forgetTab, setTab } from './tab-store';
@@ -45,3 +48,12 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === UPDATE_ALARM) void runDueChecks();
 });
 void whenStarted();
+
+// The reading memory: after every change of the data in use, the claims read are compared with it
+// ("Since you read it"); a click on its notification opens "Your claims".
+onDatasetsChanged(() => {
+  void compareWithDataInUse().catch((error: unknown) =>
+    console.warn('Afterword: the claims read could not be compared with the new data', error),
+  );
+});
+watchClicks();

@@ -6,6 +6,7 @@ import { formatDate } from '../ui/format';
 import { plural, t } from '../ui/strings';
 import { verdictSentence } from '../ui/verdict-sentence';
 import { Alternatives } from './Alternatives';
+import { ClaimTools } from './ClaimTools';
 import { stanceLabel, statusTone } from './labels';
 import { OriginLine } from './OriginLine';
 import { StatusChip } from './StatusChip';
@@ -171,6 +172,7 @@ export function ClaimCard(props: Props) {
         )}
         {match ? panelButton('why', t('whyToggle')) : null}
         {match ? panelButton('wrong', t('wrongToggle'), true) : null}
+        <ClaimTools claim={claim} datasetId={datasetId} datasetAsOf={datasetAsOf} datasets={datasets} />
       </div>
       <div id={`${id}-timeline`} class="panel panel--timeline" hidden={!open.timeline}>
         <Timeline events={claim.events} page={page} labelId={`${id}-timeline-label`} />

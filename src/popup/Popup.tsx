@@ -13,6 +13,7 @@ import { LookupResults, SearchBox } from './Lookup';
 import { OutletsPanel } from './OutletsPanel';
 import { CheckAnyway, HighlightsToggle, useHiddenHints } from './PageControls';
 import { Reports } from './Reports';
+import { SinceYouRead } from './SinceYouRead';
 import { SiteSwitch } from './SiteSwitch';
 import { useStaleDatasets } from './stale';
 
@@ -127,6 +128,7 @@ export function Popup({ search }: { search: string }) {
           <OutletsPanel onBack={() => setOutletsOpen(false)} openClaim={openClaim} />
         ) : (
           <>
+            <SinceYouRead />
             <Body view={view} onRetry={retry} openClaim={opening?.claimId} />
             {siteUrl ? <AboutSite url={siteUrl} openClaim={openClaim} /> : null}
           </>

@@ -3,9 +3,11 @@
  * public/_locales/en/messages.json carries the same keys for translators; a unit test keeps them equal.
  */
 import { EN_FEED } from './messages-en-feed';
+import { EN_MEMORY } from './messages-en-memory';
 
 export const EN = {
   messagesLocale: 'en',
+  ...EN_MEMORY,
   ...EN_FEED,
 
   // Popup: page states
