@@ -6,6 +6,7 @@
 import browser, { type Runtime } from '../shared/browser';
 import { clearBadge } from './badge';
 import { onCommand } from './commands';
+import { onInstalledFirstRun } from './first-run';
 import { onDatasetsChanged } from './datasets';
 import { compareWithDataInUse } from './memory/follow-up';
 import { watchClicks } from './memory/notify';
@@ -33,8 +34,10 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 
 // Browsers without them (Firefox for Android has neither menus nor commands) simply go without.
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener((details) => {
   void createMenus().catch(() => undefined);
+  // A page that is not allowed to open (no tabs on some platforms) leaves the legend in the popup.
+  void onInstalledFirstRun(details).catch(() => undefined);
 });
 browser.contextMenus?.onClicked.addListener(onMenuClicked);
 browser.commands?.onCommand.addListener((command, tab) => {

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, Verdict } from '../engine/index';
 import { setHintHidden } from '../shared/hidden-hints';
-import type { DatasetSummary, PageInfo, ShownMatch } from '../shared/messages';
+import type { AlternativeClaim, DatasetSummary, PageInfo, ShownMatch } from '../shared/messages';
 import { formatDate } from '../ui/format';
 import { plural, t } from '../ui/strings';
 import { verdictSentence } from '../ui/verdict-sentence';
 import { Alternatives } from './Alternatives';
+import { ClaimText } from './ClaimText';
+import { Disagreement } from './Disagreement';
 import { ClaimTools } from './ClaimTools';
 import { stanceLabel, statusTone } from './labels';
 import { OriginLine } from './OriginLine';
@@ -46,6 +48,8 @@ interface ClaimProps extends Common {
   datasetAsOf?: string;
   /** Say, without opening anything, which dataset the claim is from and its date (look-up results). */
   showSource?: boolean;
+  /** The same claim in other datasets in use that give it another status. */
+  alternatives?: AlternativeClaim[];
 }
 
 type Props = MatchProps | ClaimProps;
@@ -111,7 +115,7 @@ function HiddenNote({ url, claimId }: { url: string; claimId: string }) {
  */
 export function ClaimCard(props: Props) {
   const { id, datasets = [], page, match, tabId, expanded = false, hiddenOnPage = false } = props;
-  const { claim, verdict, datasetId, datasetAsOf } = props.match ?? props;
+  const { claim, verdict, datasetId, datasetAsOf, alternatives } = props.match ?? props;
   const [open, setOpen] = useState<Record<Panel, boolean>>({ timeline: expanded, why: false, wrong: false });
   const self = useRef<HTMLElement>(null);
   const related = match?.kind === 'related';
@@ -150,9 +154,8 @@ export function ClaimCard(props: Props) {
         <StatusChip status={verdict.status} />
         {match ? <span class="stance">{related ? t('relatedNote') : stanceLabel(match.stance)}</span> : null}
       </div>
-      <h3 id={titleId} class="claim-text">
-        {claim.text}
-      </h3>
+      <Disagreement lead={{ datasetId, verdict }} alternatives={alternatives} datasets={datasets} />
+      <ClaimText id={titleId} claim={claim} />
       {hiddenOnPage && match && page?.url ? <HiddenNote url={page.url} claimId={match.claimId} /> : null}
       <p class="verdict">{verdictSentence({ verdict, claim, datasetAsOf })}</p>
       <OriginLine datasetId={datasetId} claimId={claim.id} />
@@ -177,9 +180,7 @@ export function ClaimCard(props: Props) {
       <div id={`${id}-timeline`} class="panel panel--timeline" hidden={!open.timeline}>
         <Timeline events={claim.events} page={page} labelId={`${id}-timeline-label`} />
         <DatasetLine datasetId={datasetId} datasets={datasets} />
-        {match?.alternatives ? (
-          <Alternatives list={match.alternatives} page={page} idPrefix={`${id}-alt`} />
-        ) : null}
+        {alternatives ? <Alternatives list={alternatives} page={page} idPrefix={`${id}-alt`} /> : null}
       </div>
       {match ? (
         <div id={`${id}-why`} class="panel panel--why" hidden={!open.why}>

@@ -8,6 +8,7 @@ import { plural, t } from '../ui/strings';
 import { AboutSite } from './AboutSite';
 import { ClaimCard } from './ClaimCard';
 import { intentFromSearch, readOpening, type Opening } from './intent';
+import { LegendDisclosure } from './Legend';
 import { loadTab, resolveTabId, type TabView } from './load';
 import { LookupResults, SearchBox } from './Lookup';
 import { OutletsPanel } from './OutletsPanel';
@@ -341,6 +342,7 @@ function Footer({ datasets, onOutlets }: { datasets: DatasetSummary[]; onOutlets
         </ul>
       ) : null}
       <Reports datasets={datasets} />
+      <LegendDisclosure />
       <button type="button" class="link-button footer-outlets" onClick={onOutlets}>
         {t('outletsOpen')}
       </button>

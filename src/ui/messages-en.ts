@@ -4,11 +4,13 @@
  */
 import { EN_FEED } from './messages-en-feed';
 import { EN_MEMORY } from './messages-en-memory';
+import { EN_READER } from './messages-en-reader';
 
 export const EN = {
   messagesLocale: 'en',
   ...EN_MEMORY,
   ...EN_FEED,
+  ...EN_READER,
 
   // Popup: page states
   popupLoading: 'Checking this page…',
