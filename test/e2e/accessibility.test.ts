@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardView } from '../../src/content/card';
 import { axeViolations, describeViolations } from './support/axe';
 import { launchExtension, OPTIONS_PATH, type ExtensionHarness } from './support/browser';
+import { expectNoRequestsAfterEach } from './support/network-check';
 import { bundleForPage } from './support/bundle';
 import { focusables, tabThrough } from './support/keyboard';
 import { REPO_ROOT } from './support/server';
@@ -24,6 +25,7 @@ import { REPO_ROOT } from './support/server';
 const SCHEMES = ['light', 'dark'] as const;
 
 let harness: ExtensionHarness;
+expectNoRequestsAfterEach(() => harness, 'extension');
 let tabId: number;
 
 beforeAll(async () => {
@@ -234,9 +236,4 @@ describe('keyboard', () => {
     expect(stops.filter((s) => !s.visible).map((s) => s.label)).toEqual([]);
     await options.close();
   });
-});
-
-it('made no network request', () => {
-  const violations = harness.network.extensionViolations();
-  expect(violations, harness.network.describe(violations)).toEqual([]);
 });

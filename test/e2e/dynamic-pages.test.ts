@@ -7,10 +7,12 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until } from './support/page-tools';
 import { launchExtension, type ExtensionHarness } from './support/browser';
+import { expectNoRequestsAfterEach } from './support/network-check';
 import { countChanges, waitForChanges } from './support/waits';
 import { REPO_ROOT } from './support/server';
 
 let harness: ExtensionHarness;
+expectNoRequestsAfterEach(() => harness);
 /** How many times the live ticker rewrites itself while a test watches the scan stay put (about 3 s). */
 const TICKER_UPDATES = 30;
 
@@ -62,9 +64,5 @@ describe('pages that change after load', () => {
       'Kazakhstan and Armenia are not negotiating',
     );
     await page.close();
-  });
-
-  it('makes no network request while doing so', () => {
-    expect(harness.network.violations()).toEqual([]);
   });
 });

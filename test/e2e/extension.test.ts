@@ -15,7 +15,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShownMatch } from '../../src/shared/messages';
 import {
   launchExtension,
@@ -37,6 +37,7 @@ import {
   squash,
 } from './support/fixtures';
 import { expectedVerdict } from './support/expected-verdict';
+import { expectNoRequestsAfterEach } from './support/network-check';
 import { REPO_ROOT } from './support/server';
 
 const SCREENSHOT = resolve(REPO_ROOT, 'test/screenshots/popup-seed-000.png');
@@ -107,11 +108,7 @@ describe('extension on fixture pages', () => {
     await harness?.close();
   });
 
-  afterEach(() => {
-    const violations = harness.network.violations();
-    harness.network.clear();
-    expect(violations, harness.network.describe(violations)).toEqual([]);
-  });
+  expectNoRequestsAfterEach(() => harness);
 
   const tabState = (tabId: number) => harness.tabState(tabId);
 

@@ -17,6 +17,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe';
 import { launchExtension, OPTIONS_PATH, POPUP_VIEWPORT, type ExtensionHarness } from './support/browser';
+import { expectNoRequestsAfterEach } from './support/network-check';
 import { REPO_ROOT } from './support/server';
 
 const SHOTS = resolve(REPO_ROOT, 'test/screenshots');
@@ -50,6 +51,7 @@ const launch = (uiLanguage?: string) =>
   });
 
 let harness: ExtensionHarness;
+expectNoRequestsAfterEach(() => harness);
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -216,6 +218,7 @@ describe.each(SCHEMES)('axe and pictures, %s', (scheme) => {
 
 describe('in Russian', () => {
   let ru: ExtensionHarness;
+  expectNoRequestsAfterEach(() => ru);
   beforeAll(async () => {
     ru = await launch('ru');
   });
@@ -241,14 +244,4 @@ describe('in Russian', () => {
     await popup.close();
     await page.close();
   });
-
-  it('made no network request', () => {
-    const violations = ru.network.violations();
-    expect(violations, ru.network.describe(violations)).toEqual([]);
-  });
-});
-
-it('made no network request', () => {
-  const violations = harness.network.violations();
-  expect(violations, harness.network.describe(violations)).toEqual([]);
 });

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, POPUP_VIEWPORT, type ExtensionHarness } from './support/browser';
+import { expectNoRequestsAfterEach } from './support/network-check';
 import { cardBox, shadowUi } from './support/closed-shadow';
 import { clickPassage } from './support/page-tools';
 import { REPO_ROOT } from './support/server';
@@ -17,6 +18,7 @@ const DIR = resolve(REPO_ROOT, 'test/screenshots');
 const shot = (name: string) => resolve(DIR, `${name}.png`);
 
 let harness: ExtensionHarness;
+expectNoRequestsAfterEach(() => harness);
 
 beforeAll(async () => {
   mkdirSync(DIR, { recursive: true });
@@ -91,9 +93,4 @@ describe.each(['light', 'dark'] as const)('screenshots, %s', (scheme) => {
     await popup.close();
     await page.close();
   });
-});
-
-it('made no network request', () => {
-  const violations = harness.network.violations();
-  expect(violations, harness.network.describe(violations)).toEqual([]);
 });
