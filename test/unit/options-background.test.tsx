@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+/**
+ * The options page against the real background, as popup-background.test.tsx does for the popup:
+ * its requests pass the router's protocol checks and reach the real handlers, on the fake browser's
+ * storage and a fresh IndexedDB. One worker serves the file.
+ */
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handle } from '../../src/background/router';
+import { Options } from '../../src/options/Options';
+import { defaultDataset } from '../support/dataset';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { failOnStorageFallback } from '../support/real-storage';
+
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+  fake.connectBackground(handle);
+});
+afterEach(() => {
+  cleanup();
+});
+failOnStorageFallback();
+
+describe('the options page with the real background', () => {
+  it('lists the bundled dataset the background has in use, with its facts', async () => {
+    render(<Options />);
+    const section = screen.getByRole('region', { name: 'Installed datasets' });
+    const item = await within(section).findByRole('listitem');
+    expect(within(item).getByRole('heading', { level: 3 }).textContent).toBe(defaultDataset.title);
+    expect(item.textContent).toContain('Built in');
+    expect(item.querySelector('time')!.getAttribute('datetime')).toBe(defaultDataset.asOf);
+  });
+});
