@@ -7,15 +7,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onInstalledFirstRun, WELCOME_PAGE } from '../../src/background/first-run';
 import { LegendDisclosure } from '../../src/popup/Legend';
 import { groupStatuses, Legend } from '../../src/ui/legend';
 import { STATUS_GROUPS } from '../../src/ui/stance';
 import { Welcome } from '../../src/welcome/Welcome';
-import { mock } from './popup-data';
+import { createFakeBrowser, EXTENSION_ORIGIN, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 afterEach(() => {
   cleanup();
@@ -101,21 +109,14 @@ describe('the first-run page', () => {
     for (const name of ['What the marks mean', 'What never leaves your browser', 'Add a dataset'])
       expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Open settings and datasets' }));
-    expect(mock.browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
+    expect(fake.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
   });
 
   it('opens on install only, not on an update', async () => {
-    const browser = mock.browser as unknown as {
-      tabs: { create?: unknown };
-      runtime: { getURL?: unknown };
-    };
-    const create = vi.fn(async () => ({}));
-    browser.tabs.create = create;
-    browser.runtime.getURL = (path: string) => `chrome-extension://id/${path}`;
     await onInstalledFirstRun({ reason: 'update' });
     await onInstalledFirstRun({ reason: 'browser_update' });
-    expect(create).not.toHaveBeenCalled();
+    expect(fake.tabs.create).not.toHaveBeenCalled();
     await onInstalledFirstRun({ reason: 'install' });
-    expect(create).toHaveBeenCalledWith({ url: `chrome-extension://id/${WELCOME_PAGE}` });
+    expect(fake.tabs.create).toHaveBeenCalledWith({ url: `${EXTENSION_ORIGIN}${WELCOME_PAGE}` });
   });
 });

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cardView } from '../../src/content/card-view';
 import { renderCard } from '../../src/content/card';
 import type { Claim } from '../../src/engine/model';
@@ -18,9 +18,18 @@ import { formatDate } from '../../src/ui/format';
 import { readerText } from '../../src/ui/reader-text';
 import { t } from '../../src/ui/strings';
 import { getMessageFrom, type MessagesJson } from './locale-support';
-import { DATASET, KZ_CLAIM, kzMatch, mock } from './popup-data';
+import { DATASET, KZ_CLAIM, kzMatch } from './popup-data';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 /** A shipped _locales bundle (read by path: happy-dom's URL does not resolve file: addresses). */
 const readLocale = (lang: string): MessagesJson =>
@@ -42,16 +51,16 @@ const CLAIM: Claim = {
 
 function interfaceIn(lang: 'en' | 'ru' | 'uk'): void {
   const bundles = lang === 'en' ? [readLocale('en')] : [readLocale(lang), readLocale('en')];
-  mock.browser.i18n.getMessage.mockImplementation(getMessageFrom(...bundles));
-  mock.browser.i18n.getUILanguage.mockImplementation(() => lang);
+  fake.i18n.getMessage.mockImplementation(getMessageFrom(...bundles));
+  fake.i18n.getUILanguage.mockImplementation(() => lang);
 }
 
 afterEach(() => {
   cleanup();
-  mock.browser.i18n.getMessage.mockReset();
-  mock.browser.i18n.getMessage.mockImplementation(() => '');
-  mock.browser.i18n.getUILanguage.mockReset();
-  mock.browser.i18n.getUILanguage.mockImplementation(() => 'en-GB');
+  fake.i18n.getMessage.mockReset();
+  fake.i18n.getMessage.mockImplementation(() => '');
+  fake.i18n.getUILanguage.mockReset();
+  fake.i18n.getUILanguage.mockImplementation(() => 'en-GB');
 });
 
 describe('readerText', () => {
