@@ -20,6 +20,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './support/browser';
 import { cardBox, clickInCard, shadowUi } from './support/closed-shadow';
+import { markLook } from './support/marks';
 import {
   clickPassage,
   intersects,
@@ -31,6 +32,7 @@ import {
   until,
 } from './support/page-tools';
 import { REPO_ROOT } from './support/server';
+import { framesRendered } from './support/waits';
 import { closeTarget, inToolbarPopup, toolbarPopupText, waitForToolbarPopup } from './support/toolbar-popup';
 
 const KZ_PASSAGE = 'Kazakhstan has reportedly announced it will suspend its membership';
@@ -216,7 +218,9 @@ describe('announcement, additions, layout', () => {
       'negative-06-tokayev-meets-xi-astana.html',
     ]) {
       const page = await harness.openFixture(file);
-      await page.waitForTimeout(300);
+      // The content script is done with the page: the background holds its verdict on it.
+      const state = await harness.tabState(await harness.tabIdOf(page));
+      expect(['not-article', 'scanned'], file).toContain(state.state);
       const added = await page.evaluate(() => ({
         htmlChildren: [...document.documentElement.children].map((c) => c.tagName),
         hosts: document.querySelectorAll('afterword-ui').length,
@@ -230,7 +234,9 @@ describe('announcement, additions, layout', () => {
   it('shifts nothing: no layout shift from the highlights, the card or the announcement', async () => {
     const { page } = await openSeed();
     await clickPassage(page, KZ_PASSAGE);
-    await page.waitForTimeout(300);
+    // The card is up, and the frames after it rendered (each frame reports its shifts).
+    await expect.poll(async () => (await shadowUi(page)).cardClass).not.toBeNull();
+    await framesRendered(page);
     expect(await layoutShift(page)).toBe(0);
     await page.close();
   });
@@ -321,26 +327,8 @@ const PUTIN_PASSAGE = 'Putin reportedly survived an assassination attempt';
 /** The badge's alarm colour (src/background/toolbar.ts), as chrome.action reports it: RGBA. */
 const ALARM_RGBA = [0xb4, 0x23, 0x18, 255];
 
-/** The afterword-* highlight holding a passage, and the style the browser computes for it there. */
-async function markOf(page: Page, text: string) {
-  return page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('afterword-')) continue;
-      for (const r of highlight) {
-        const range = r as Range;
-        if (!range.toString().replace(/\s+/g, ' ').includes(wanted)) continue;
-        const style = getComputedStyle(range.startContainer.parentElement!, `::highlight(${name})`);
-        return {
-          name,
-          background: style.backgroundColor,
-          line: style.textDecorationLine,
-          lineStyle: style.textDecorationStyle,
-        };
-      }
-    }
-    return null;
-  }, text);
-}
+/** The mark over a passage (its look's name), and how the browser draws it there. */
+const markOf = (page: Page, text: string) => markLook(page, text);
 
 describe('what the article does with the claim', () => {
   it('seed-001: the headline that reports the denial is drawn calmly, and its card says so and why', async () => {
@@ -497,8 +485,7 @@ describe('the popup’s controls over the page', () => {
   });
 });
 
-it('made no network request', async () => {
-  await new Promise((r) => setTimeout(r, 500));
+it('made no network request', () => {
   const violations = harness.network.violations();
   expect(violations, harness.network.describe(violations)).toEqual([]);
 });

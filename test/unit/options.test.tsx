@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../src/options/Options';
 import { permissionNotes, type ManifestLike } from '../../src/options/permissions';
 import type { SourcesState } from '../../src/shared/messages';
-import { DATASET, mock } from './popup-data';
+import { DATASET } from './popup-data';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
 /** The bundled dataset alone, as the background lists it. */
 const SOURCES: SourcesState = {
@@ -15,11 +16,19 @@ const SOURCES: SourcesState = {
   intervalChoices: [60, 360, 720, 1440, 10080],
 };
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./popup-data')).mock.browser }));
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+beforeEach(() => {
+  fake = createFakeBrowser();
+});
 
 beforeEach(() => {
-  mock.state.handlers = { 'datasets:list': () => ({ datasets: [DATASET] }), 'sources:list': () => SOURCES };
-  mock.state.local = {};
+  fake.state.handlers = { 'datasets:list': () => ({ datasets: [DATASET] }), 'sources:list': () => SOURCES };
+  fake.state.local = {};
   vi.clearAllMocks();
 });
 
@@ -32,7 +41,7 @@ describe('options page', () => {
     render(<Options />);
     const section = screen.getByRole('region', { name: 'Installed datasets' });
     const item = await within(section).findByRole('listitem');
-    expect(mock.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:list' });
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'sources:list' });
     expect(within(item).getByRole('heading', { level: 3 }).textContent).toBe('Afterword demo dataset');
     const facts = Object.fromEntries(
       Array.from(item.querySelectorAll('dl > div')).map((row) => [
@@ -54,7 +63,7 @@ describe('options page', () => {
 
   it('shows a loading state, then the list', async () => {
     let release: (v: unknown) => void = () => undefined;
-    mock.state.handlers = { 'sources:list': () => new Promise((r) => (release = r)) };
+    fake.state.handlers = { 'sources:list': () => new Promise((r) => (release = r)) };
     render(<Options />);
     expect(screen.getByText('Loading datasets…').getAttribute('role')).toBe('status');
     release(SOURCES);
@@ -62,7 +71,7 @@ describe('options page', () => {
   });
 
   it('says when the list could not be loaded', async () => {
-    mock.state.handlers = {
+    fake.state.handlers = {
       'sources:list': () => {
         throw new Error('storage unavailable');
       },
@@ -111,6 +120,7 @@ describe('options page', () => {
       'add-heading',
       'outlets-title',
       'paused-heading',
+      'memory-heading',
       'shortcuts-heading',
       'privacy-heading',
       'permissions-heading',
@@ -118,18 +128,18 @@ describe('options page', () => {
   });
 
   it('lists the paused sites and resumes one', async () => {
-    mock.state.local = { pausedSites: ['example.org', 'news.example'] };
+    fake.state.local = { pausedSites: ['example.org', 'news.example'] };
     render(<Options />);
     const section = screen.getByRole('region', { name: 'Paused sites' });
     await within(section).findByText('example.org');
     fireEvent.click(within(section).getByRole('button', { name: 'Resume Afterword on example.org' }));
-    await waitFor(() => expect(mock.state.local.pausedSites).toEqual(['news.example']));
+    await waitFor(() => expect(fake.state.local.pausedSites).toEqual(['news.example']));
     await waitFor(() => expect(within(section).queryByText('example.org')).toBeNull());
     expect(within(section).getByText('news.example')).toBeTruthy();
   });
 
   it('says Afterword is on everywhere when no site is paused', async () => {
-    mock.state.local = {};
+    fake.state.local = {};
     render(<Options />);
     const section = screen.getByRole('region', { name: 'Paused sites' });
     expect(

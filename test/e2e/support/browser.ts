@@ -4,7 +4,7 @@
  *
  * - the extension id, read off its service worker's URL;
  * - openFixture(): load a page and wait until the content script has finished with it, as the
- *   background's tab state says (tab:get), or its highlights settling. The content script writes
+ *   background's tab state says (tab:get), or its marks settling. The content script writes
  *   nothing on the page's performance timeline (a page must not be able to detect the extension
  *   there): it times its phases with performance.now() and reports them to the background, which
  *   keeps them in the tab's state (TabState.timings) for tabState() to read;
@@ -12,8 +12,8 @@
  *   chrome.tabs.query() returns tabs with no url or title (content-script matches do not grant it),
  *   so the harness asks CDP which window the page is in, brings the page to the front and asks the
  *   service worker for the active tab of that window (DevTools and the extension API share window ids);
- * - tabState(), badgeText(), highlights() (the main world sees CSS.highlights registered by the
- *   content script's isolated world: one registry per document), openPopup();
+ * - tabState(), badgeText(), highlights() (the marks drawn in Afterword's closed shadow root and the
+ *   text under them, read as support/marks.ts reads them: the page itself cannot), openPopup();
  * - a NetworkRecorder that fails closed: every request to anything but the fixture server, the
  *   extension's own files, data: and blob: is aborted and recorded, and every request the extension
  *   itself starts (service worker, extension pages, content-script fetches found by their initiator)
@@ -31,6 +31,7 @@ import {
   type Worker,
 } from 'playwright-core';
 import type { Reply, TabState } from '../../../src/shared/messages';
+import { markCount, readMarks } from './marks';
 import { REPO_ROOT, StaticServer } from './server';
 
 export const CHROME_DIST = resolve(REPO_ROOT, 'dist/chrome');
@@ -64,7 +65,7 @@ export const CHROMIUM_FLAGS = [
 
 export interface HighlightInfo {
   name: string;
-  /** The text of each range in the highlight, as Range.toString() gives it. */
+  /** The text under each of its passages' marks, whitespace collapsed. */
   ranges: string[];
 }
 
@@ -367,7 +368,16 @@ export interface LaunchOptions {
    * them. Nothing leaves the machine: the names never reach a DNS server.
    */
   hostAliases?: string[];
+  /**
+   * The first-run page the extension opens on install (src/welcome/index.html): closed as soon as
+   * it opens unless kept, so it never takes the front from a test's pages; `firstRun` holds it when kept.
+   */
+  keepFirstRun?: boolean;
 }
+
+/** The first-run page's path in the build, and how long the extension may take to open it after install. */
+export const WELCOME_PATH = 'src/welcome/index.html';
+const FIRST_RUN_TIMEOUT_MS = 10_000;
 
 export interface WaitOptions {
   /** Give up after this long; the page is returned anyway (settled = "timeout"). */
@@ -376,6 +386,8 @@ export interface WaitOptions {
 
 export class ExtensionHarness {
   private readonly tabIds = new WeakMap<Page, number>();
+  /** The first-run page, when LaunchOptions.keepFirstRun kept it open. */
+  firstRun: Page | undefined;
 
   private constructor(
     readonly context: BrowserContext,
@@ -430,7 +442,11 @@ export class ExtensionHarness {
       for (const host of options.hostAliases ?? []) network.allowAlias(aliasOrigin(origin, host));
       await network.attach(context);
       for (const page of context.pages()) await network.watchPage(context, page);
-      return new ExtensionHarness(context, extensionId, server, network, userDataDir);
+      const harness = new ExtensionHarness(context, extensionId, server, network, userDataDir);
+      const firstRun = await harness.waitForPage(harness.extensionUrl(WELCOME_PATH), FIRST_RUN_TIMEOUT_MS);
+      if (options.keepFirstRun) harness.firstRun = firstRun;
+      else await firstRun?.close();
+      return harness;
     } catch (error) {
       await context.close().catch(() => undefined);
       await server.stop();
@@ -471,6 +487,16 @@ export class ExtensionHarness {
     }
   }
 
+  /** The open page at `url` (query and hash aside), waited for up to `timeoutMs`; undefined if none opens. */
+  async waitForPage(url: string, timeoutMs: number): Promise<Page | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const page = this.context.pages().find((p) => p.url().split(/[?#]/)[0] === url);
+      if (page || Date.now() >= deadline) return page;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
   /** A new tab, watched by the network recorder from its first request. */
   async newPage(): Promise<Page> {
     const page = await this.context.newPage();
@@ -495,7 +521,7 @@ export class ExtensionHarness {
    * Waits until the content script is finished with the page. Finished is the first of:
    * - the background's state for the tab (tab:get) saying so: "not-article", or "scanned" with
    *   the content script's highlight timing reported (it reports after painting);
-   * - afterword-* highlights registered on the page and unchanged for 300 ms;
+   * - marks drawn on the page and their number unchanged for 300 ms;
    * - `timeoutMs` (the page is returned anyway).
    */
   async waitForContentScript(page: Page, { timeoutMs = 10_000 }: WaitOptions = {}): Promise<Settled> {
@@ -505,14 +531,9 @@ export class ExtensionHarness {
     let lastHighlights = '';
     let lastChange = Date.now();
     for (;;) {
-      // The afterword-* highlights and their range counts, e.g. "afterword-match:3"; "" when none.
-      const highlights = await page.evaluate(() =>
-        [...CSS.highlights]
-          .filter(([name]) => name.startsWith('afterword-'))
-          .map(([name, highlight]) => `${name}:${highlight.size}`)
-          .sort()
-          .join(' '),
-      );
+      // How many mark boxes are drawn; "" when none.
+      const count = await markCount(page).catch(() => 0);
+      const highlights = count > 0 ? String(count) : '';
       const now = Date.now();
       if (highlights !== lastHighlights) {
         lastHighlights = highlights;
@@ -567,16 +588,15 @@ export class ExtensionHarness {
     );
   }
 
-  /** The afterword-* entries of the page's CSS.highlights, with each range's text. */
+  /** The marks drawn on the page, by look (in the order each look first appears), with the text under each passage. */
   async highlights(page: Page): Promise<HighlightInfo[]> {
-    return page.evaluate(() =>
-      [...CSS.highlights]
-        .filter(([name]) => name.startsWith('afterword-'))
-        .map(([name, highlight]) => ({
-          name,
-          ranges: [...highlight].map((range) => range.toString()),
-        })),
-    );
+    const out: HighlightInfo[] = [];
+    for (const mark of await readMarks(page)) {
+      const same = out.find((h) => h.name === mark.name);
+      if (same) same.ranges.push(mark.text);
+      else out.push({ name: mark.name, ranges: [mark.text] });
+    }
+    return out;
   }
 
   /** Opens the popup as a normal tab for `tabId` (popup/index.html?tab=<id>) at the popup's size. */
