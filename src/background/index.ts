@@ -4,6 +4,7 @@
  * or is rebuilt on demand (the index), so a restart loses nothing the reader can see.
  */
 import browser, { type Runtime } from '../shared/browser';
+import { upgradeStorageInBackground } from '../shared/storage';
 import { clearBadge } from './badge';
 import { onCommand } from './commands';
 import { onInstalledFirstRun } from './first-run';
@@ -16,6 +17,10 @@ import { forgetTab, setTab } from './tab-store';
 import { watchCspViolations } from './updates/csp-violations';
 import { runDueChecks, whenStarted } from './updates/run';
 import { UPDATE_ALARM } from './updates/scheduler';
+
+// The layout of storage.local is upgraded here and only here (an install or an update starts the
+// worker), so no page rewrites the reader's settings while another page changes them.
+void upgradeStorageInBackground();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handle(message, sender),
@@ -36,6 +41,12 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 // Browsers without them (Firefox for Android has neither menus nor commands) simply go without.
 browser.runtime.onInstalled.addListener((details) => {
   void createMenus().catch(() => undefined);
+  // An extension update may bring a new bundled dataset: the claims read are compared with it as
+  // with any other change of the data in use (invalidateDatasets does not run for it).
+  if (details.reason === 'update')
+    void compareWithDataInUse().catch((error: unknown) =>
+      console.warn('Afterword: the claims read could not be compared with the new data', error),
+    );
   // A page that is not allowed to open (no tabs on some platforms) leaves the legend in the popup.
   void onInstalledFirstRun(details).catch(() => undefined);
 });

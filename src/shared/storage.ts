@@ -116,13 +116,13 @@ export const POPUP_INTENT = storageKey(
 // ---- reading, writing, upgrading ----
 
 export async function readStored<T>(key: StorageKey<T>): Promise<T> {
-  if (key.area === 'local') await upgraded();
+  if (key.area === 'local') await upgrading;
   const stored = await browser.storage[key.area].get(key.key);
   return key.key in stored ? key.read(stored[key.key]) : key.fallback;
 }
 
 export async function writeStored<T>(key: StorageKey<T>, value: T): Promise<void> {
-  if (key.area === 'local') await upgraded();
+  if (key.area === 'local') await upgrading;
   await browser.storage[key.area].set({ [key.key]: value });
 }
 
@@ -149,7 +149,9 @@ export const CURRENT_STORAGE_VERSION = 1;
 
 /**
  * MIGRATIONS[v] turns storage.local's items of layout v into those of layout v + 1 (the keys it
- * returns are written; the others stay as they are).
+ * returns are written; the others stay as they are). Only the background runs them
+ * (upgradeStorageInBackground); a page can write a key in today's shape before the upgrade has
+ * run, so a step must take a value already in the new shape and leave it as it is.
  */
 const MIGRATIONS: Record<number, (items: Record<string, unknown>) => Record<string, unknown>> = {
   // 0.1.0 wrote today's shapes without a version. Each value is written back as its key reads it,
@@ -159,33 +161,46 @@ const MIGRATIONS: Record<number, (items: Record<string, unknown>) => Record<stri
     Object.fromEntries(LOCAL_KEYS.filter((k) => k.key in items).map((k) => [k.key, k.read(items[k.key])])),
 };
 
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * Brings storage.local to CURRENT_STORAGE_VERSION, one step at a time, and returns the version it
- * found. Idempotent: a second run, or one in another extension page at the same moment, finds the
- * work done or does the same work again.
+ * found. Idempotent: a second run finds the work done. Only the keys a step changed are written,
+ * and not one that another page wrote while the steps ran (storage has no transactions: what a
+ * page wrote is in today's shape, and is kept rather than replaced by the older value read here).
  */
 export async function upgradeStorage(): Promise<number> {
   const local = browser.storage.local;
   const found = STORAGE_VERSION.read((await local.get(STORAGE_VERSION.key))[STORAGE_VERSION.key]);
   if (found >= CURRENT_STORAGE_VERSION) return found;
-  let items = await local.get(LOCAL_KEYS.map((k) => k.key));
+  const keys = LOCAL_KEYS.map((k) => k.key);
+  const before = await local.get(keys);
+  let items = before;
   for (let version = found; version < CURRENT_STORAGE_VERSION; version++) {
     const step = MIGRATIONS[version];
     if (!step) throw new Error(`No storage migration from version ${version}`);
     items = { ...items, ...step(items) };
   }
-  await local.set({ ...items, [STORAGE_VERSION.key]: CURRENT_STORAGE_VERSION });
+  const changed = Object.keys(items).filter((k) => !sameValue(items[k], before[k]));
+  const now = changed.length > 0 ? await local.get(changed) : {};
+  const write = Object.fromEntries(
+    changed.filter((k) => sameValue(now[k], before[k])).map((k) => [k, items[k]]),
+  );
+  await local.set({ ...write, [STORAGE_VERSION.key]: CURRENT_STORAGE_VERSION });
   return found;
 }
 
+/** The background's upgrade while it runs (its own reads and writes wait for it); pages never set it. */
 let upgrading: Promise<unknown> | undefined;
 
 /**
- * The upgrade, run once per page or worker before its first read or write of storage.local (every
- * part of the extension reads through here, so none reads an old layout). A failed upgrade is not
- * retried in the same context: reading still works, each key's `read` accepting the old layout.
+ * The upgrade, run by the background when its worker starts (an install or an update starts it),
+ * and only there: a page (the popup, the options page, a tab's content script) reads and writes
+ * without it, each key's `read` accepting the older layout, so no page rewrites the whole of
+ * storage.local and undoes what another page wrote at the same moment. The background's own reads
+ * and writes of storage.local wait for it. A failed upgrade is tried again at the next start.
  */
-function upgraded(): Promise<unknown> {
+export function upgradeStorageInBackground(): Promise<unknown> {
   upgrading ??= upgradeStorage().catch((error: unknown) =>
     console.warn('Afterword: stored settings could not be upgraded', error),
   );

@@ -1,7 +1,8 @@
 /**
  * The storage keys' one declaration (src/shared/storage.ts): an install's storage.local written by
- * the previous version (0.1.0, which kept no layout version) is upgraded on first use and reads as
- * the reader left it; anything stored, damaged or from another version, reads as a valid value.
+ * the previous version (0.1.0, which kept no layout version) reads as the reader left it in every
+ * page, is upgraded by the background alone (so no page undoes another's write), and keeps a write
+ * made while it runs; anything stored, damaged or from another version, reads as a valid value.
  */
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -43,17 +44,29 @@ beforeEach(() => {
 });
 
 describe('an install upgraded from 0.1.0', () => {
-  it('reads the reader’s paused sites, hidden hints and reports as they were, and records the layout', async () => {
-    // What 0.1.0 left, a damaged write included, and a key of something else that stays untouched.
-    fake.state.local = {
-      pausedSites: ['news.example', 'a.example', 'a.example', 3],
-      hiddenHints: [{ page: 'k3j2', claimIds: ['kz-csto-suspension-2023'] }, { page: 7 }],
-      wrongMatchReports: [REPORT, { id: 'half a report' }],
-      somethingElse: { kept: true },
-    };
+  // What 0.1.0 left, a damaged write included, and a key of something else that stays untouched.
+  const OLD_LAYOUT = () => ({
+    pausedSites: ['news.example', 'a.example', 'a.example', 3],
+    hiddenHints: [{ page: 'k3j2', claimIds: ['kz-csto-suspension-2023'] }, { page: 7 }],
+    wrongMatchReports: [REPORT, { id: 'half a report' }],
+    somethingElse: { kept: true },
+  });
+
+  it('reads in a page as the reader left it, and a page writes nothing to upgrade it', async () => {
+    fake.state.local = OLD_LAYOUT();
     const s = await freshContext();
     expect(await s.pausedSites()).toEqual(['a.example', 'news.example']);
     expect(await s.listReports()).toEqual([REPORT]);
+    expect(await s.hiddenHintsOn('https://example.com/a')).toEqual([]);
+    expect(fake.storage.local.set).not.toHaveBeenCalled();
+    expect(fake.state.local).toEqual(OLD_LAYOUT());
+  });
+
+  it('is upgraded by the background when its worker starts, and records the layout', async () => {
+    fake.state.local = OLD_LAYOUT();
+    const s = await freshContext();
+    await import('../../src/background/index');
+    await vi.waitFor(() => expect(fake.state.local.storageVersion).toBe(s.CURRENT_STORAGE_VERSION));
     expect(fake.state.local).toEqual({
       storageVersion: s.CURRENT_STORAGE_VERSION,
       pausedSites: ['a.example', 'news.example'],
@@ -61,25 +74,53 @@ describe('an install upgraded from 0.1.0', () => {
       wrongMatchReports: [REPORT],
       somethingElse: { kept: true },
     });
-    // The next page or worker finds the work done and changes nothing.
+    // The next start finds the work done and changes nothing.
     const before = structuredClone(fake.state.local);
     const next = await freshContext();
     expect(await next.upgradeStorage()).toBe(next.CURRENT_STORAGE_VERSION);
     expect(fake.state.local).toEqual(before);
   });
 
+  it('keeps a site the popup pauses while a tab reads its settings and the background upgrades', async () => {
+    fake.state.local = OLD_LAYOUT();
+    const tab = await freshContext();
+    const background = await freshContext();
+    const popup = await freshContext();
+    // The popup's write lands just after the first read of every key (an upgrade's), before its write.
+    const get = fake.storage.local.get;
+    const realGet = get.getMockImplementation()!;
+    let popupWrite: Promise<unknown> | undefined;
+    get.mockImplementation(async (keys) => {
+      const out = await realGet(keys);
+      if (Array.isArray(keys) && !popupWrite) {
+        popupWrite = popup.setPaused('https://paused.example/page', true);
+        await popupWrite;
+      }
+      return out;
+    });
+    const [read] = await Promise.all([tab.pausedSites(), background.upgradeStorage()]);
+    await popupWrite;
+    expect(read).toEqual(expect.arrayContaining(['a.example', 'news.example']));
+    expect(await popup.pausedSites()).toEqual(['a.example', 'news.example', 'paused.example']);
+    expect(fake.state.local.storageVersion).toBe(tab.CURRENT_STORAGE_VERSION);
+  });
+
   it('upgrades an empty install to the current layout without inventing settings', async () => {
     const s = await freshContext();
     expect(await s.hiddenHintsOn('https://example.com/a')).toEqual([]);
+    await s.upgradeStorageInBackground();
     expect(fake.state.local).toEqual({ storageVersion: s.CURRENT_STORAGE_VERSION });
   });
 
-  it('is upgraded before the first write too, so a write never mixes layouts', async () => {
+  it('takes a page’s write in today’s shape before the upgrade, and the upgrade keeps it', async () => {
     fake.state.local = { pausedSites: ['b.example', 'b.example'] };
-    const s = await freshContext();
-    await s.setHintHidden('https://example.com/a', 'c1', true);
-    expect(fake.state.local.storageVersion).toBe(s.CURRENT_STORAGE_VERSION);
+    const page = await freshContext();
+    await page.setHintHidden('https://example.com/a', 'c1', true);
+    const background = await freshContext();
+    await background.upgradeStorageInBackground();
+    expect(fake.state.local.storageVersion).toBe(background.CURRENT_STORAGE_VERSION);
     expect(fake.state.local.pausedSites).toEqual(['b.example']);
+    expect(await page.hiddenHintsOn('https://example.com/a')).toEqual(['c1']);
   });
 });
 
