@@ -17,8 +17,12 @@ export const SINCE_SHOWN = 3;
 export const SINCE_RECENT_MS = 7 * 24 * 60 * 60 * 1000;
 export const CLAIMS_PAGE = 'src/claims/index.html';
 
-export function SinceYouRead({ now = Date.now() }: { now?: number }) {
+export function SinceYouRead({ now: given }: { now?: number }) {
   const [entries, setEntries] = useState<MemoryEntry[]>([]);
+  // The time the popup opened, fixed for its life: a default evaluated on every render would be a new
+  // dependency of the effect below on each of its own updates, and the list would be asked for again
+  // and again while the popup is open.
+  const [now] = useState(() => given ?? Date.now());
 
   useEffect(() => {
     let alive = true;

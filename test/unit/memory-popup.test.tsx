@@ -78,6 +78,23 @@ describe('Since you read it', () => {
     expect(screen.getByRole('link', { name: 'See all your claims' })).toBeTruthy();
   });
 
+  it('asks for the list once, rendered as the popup renders it (no time given)', async () => {
+    const list = vi.fn(() => ({ entries: [entry()], total: 1 }));
+    const seen = vi.fn(() => ({ ok: true }));
+    fake.state.handlers = { 'memory:list': list, 'memory:seen': seen };
+    // The clock moves between renders, as it does while a popup is open.
+    let clock = NOW;
+    vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1000));
+    const { rerender } = render(<SinceYouRead />);
+    await screen.findByRole('region', { name: 'Since you read it' });
+    await waitFor(() => expect(seen).toHaveBeenCalledOnce());
+    rerender(<SinceYouRead />);
+    rerender(<SinceYouRead />);
+    await screen.findByRole('region', { name: 'Since you read it' });
+    expect(list).toHaveBeenCalledOnce();
+    vi.restoreAllMocks();
+  });
+
   it('shows nothing when no claim read has changed', async () => {
     const list = vi.fn(() => ({
       entries: [entry({ changed: false, unseen: false, now: 'unconfirmed' })],
