@@ -41,6 +41,12 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 // Browsers without them (Firefox for Android has neither menus nor commands) simply go without.
 browser.runtime.onInstalled.addListener((details) => {
   void createMenus().catch(() => undefined);
+  // An extension update may bring a new bundled dataset: the claims read are compared with it as
+  // with any other change of the data in use (invalidateDatasets does not run for it).
+  if (details.reason === 'update')
+    void compareWithDataInUse().catch((error: unknown) =>
+      console.warn('Afterword: the claims read could not be compared with the new data', error),
+    );
   // A page that is not allowed to open (no tabs on some platforms) leaves the legend in the popup.
   void onInstalledFirstRun(details).catch(() => undefined);
 });

@@ -23,6 +23,9 @@ export function YourClaims() {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [said, setSaid] = useState('');
   const latest = useRef(0);
+  // The page marks the changes seen once, when it first shows them: answering every "memory
+  // changed" with "seen" (which announces a change) would make the two ask each other forever.
+  const markedSeen = useRef(false);
 
   const refresh = useCallback(async (q: string) => {
     const ticket = ++latest.current;
@@ -30,7 +33,10 @@ export function YourClaims() {
       const { entries, total } = await send({ type: 'memory:list', query: q });
       if (ticket !== latest.current) return;
       setLoaded({ status: 'ready', entries, total });
-      if (entries.some((e) => e.unseen)) void send({ type: 'memory:seen' }).catch(() => undefined);
+      if (!markedSeen.current && entries.some((e) => e.unseen)) {
+        markedSeen.current = true;
+        void send({ type: 'memory:seen' }).catch(() => undefined);
+      }
     } catch (error) {
       if (ticket === latest.current)
         setLoaded({ status: 'error', detail: error instanceof Error ? error.message : String(error) });

@@ -23,7 +23,7 @@ export function MemoryItem({ entry, children }: { entry: MemoryEntry; children?:
       <p class="memory-now">
         <span class={`chip chip--${tone}`}>
           <span class="chip-dot" aria-hidden="true" />
-          {entry.now === 'unavailable' ? t('claimsChanged') : statusLabel(entry.now)}
+          {entry.now === 'unavailable' ? t('claimsGone') : statusLabel(entry.now)}
         </span>{' '}
         <span>{entry.changed || entry.now === 'unavailable' ? sinceSentence(entry) : null}</span>
       </p>

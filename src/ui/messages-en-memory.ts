@@ -49,6 +49,7 @@ export const EN_MEMORY = {
   claimsThen: 'Then',
   claimsNow: 'Now',
   claimsChanged: 'Changed',
+  claimsGone: 'No longer in your datasets',
   claimsFollowed: 'Followed',
   claimsDisagree: '“$1” says: $2.',
   claimsArticleLink: 'Open the article',

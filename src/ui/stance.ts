@@ -8,20 +8,8 @@
 import type { ClaimStatus, MatchKind, Stance } from '../engine/index';
 import { t, type StringKey } from './strings';
 
-/** The four colours a mark comes in: what became of the claim. */
-export type StatusGroup = 'false' | 'mixed' | 'unconfirmed' | 'true';
-
-export const STATUS_GROUP: Record<ClaimStatus, StatusGroup> = {
-  denied: 'false',
-  'rated-false': 'false',
-  retracted: 'false',
-  'rated-mixed': 'mixed',
-  unconfirmed: 'unconfirmed',
-  confirmed: 'true',
-  'rated-true': 'true',
-};
-
-export const STATUS_GROUPS: readonly StatusGroup[] = ['false', 'mixed', 'unconfirmed', 'true'];
+export { STATUS_GROUP, STATUS_GROUPS, statusGroup, statusSeverity, type StatusGroup } from './severity';
+import { statusGroup, STATUS_GROUPS } from './severity';
 
 /**
  * What the article does with the claim, as the mark draws it: "spreads" (states it as fact, or
@@ -42,21 +30,6 @@ const STYLE_OF_STANCE: Record<Stance, MarkStyle> = {
 /** A stance this version does not know yet is drawn as spreading: never calmer than it may be. */
 export function markStyle(stance: Stance): MarkStyle {
   return STYLE_OF_STANCE[stance] ?? 'spreads';
-}
-
-export function statusGroup(status: ClaimStatus): StatusGroup {
-  return STATUS_GROUP[status] ?? 'unconfirmed';
-}
-
-/**
- * How serious a status is, for datasets that disagree about a claim: a claim one of them says was
- * denied, rated false or retracted is marked, badged and headed as such (the card and the popup
- * say that the datasets disagree, and what each says), never calmed by a milder one silently.
- */
-const SEVERITY: Record<StatusGroup, number> = { false: 3, mixed: 2, unconfirmed: 1, true: 0 };
-
-export function statusSeverity(status: ClaimStatus): number {
-  return SEVERITY[statusGroup(status)];
 }
 
 /** The look of a passage's mark: a class in src/content/marks.css, one per status colour and mark style. */

@@ -77,7 +77,7 @@ describe('the history of one claim', () => {
     expect(comparison).toEqual({ now: 'unavailable', changed: false, disagreeing: [] });
     const tracked: Tracked = { shown: { status: 'unconfirmed' }, last: 'denied', seen: 'unconfirmed' };
     const step = advance(tracked, comparison, 300);
-    expect(step).toEqual({ last: 'unavailable', news: false });
+    expect(step).toEqual({ last: 'unavailable', lastAvailable: 'denied', news: false });
     expect(isUnseen({ ...tracked, ...step })).toBe(false);
   });
 
@@ -123,6 +123,31 @@ describe('two datasets in use that disagree', () => {
       changed: true,
       disagreeing: [{ datasetId: 'desk', status: 'confirmed' }],
     });
+  });
+
+  it('read while they disagreed, shown the more serious status: nothing changed, the milder one listed', () => {
+    expect(
+      compareClaim('denied', 'desk', [
+        { datasetId: OWN, status: 'unconfirmed' },
+        { datasetId: 'desk', status: 'denied' },
+      ]),
+    ).toEqual({
+      now: 'denied',
+      datasetId: 'desk',
+      changed: false,
+      disagreeing: [{ datasetId: OWN, status: 'unconfirmed' }],
+    });
+  });
+
+  it('switched off and on again: the status it had is no news the second time', () => {
+    const denied = [{ datasetId: OWN, status: 'denied' as const }];
+    const read: Tracked = { shown: { status: 'unconfirmed' }, last: 'unconfirmed', seen: 'unconfirmed' };
+    const first = advance(read, compareClaim('unconfirmed', OWN, denied), 100);
+    expect(first).toEqual({ last: 'denied', changedAt: 100, news: true });
+    const off = advance({ ...read, ...first, seen: 'denied' }, compareClaim('unconfirmed', OWN, []), 200);
+    expect(off).toEqual({ last: 'unavailable', lastAvailable: 'denied', changedAt: 100, news: false });
+    const on = advance({ ...read, ...off, seen: 'denied' }, compareClaim('unconfirmed', OWN, denied), 300);
+    expect(on).toEqual({ last: 'denied', changedAt: 100, news: false });
   });
 
   it('both agree with what was shown: unchanged, no disagreement', () => {

@@ -286,6 +286,60 @@ describe('the cap and the retention', () => {
   });
 });
 
+describe('what the review of the reading memory found', () => {
+  it('a source switched off and on again brings back a change already seen without news', async () => {
+    allowNotifications();
+    await m.putMemorySettings({ ...m.DEFAULT_MEMORY_SETTINGS, notify: true });
+    const { id, claim } = await subscribe();
+    await m.rememberReading({ tab: TAB as never }, PAGE, [shownMatch(claim)]);
+    await publishDenial(id);
+    expect(await m.compareWithDataInUse()).toBe(1);
+    await m.markSeen();
+    await m.enableSource(id, false);
+    expect(await m.compareWithDataInUse()).toBe(0);
+    await m.enableSource(id, true);
+    expect(await m.compareWithDataInUse()).toBe(0);
+    expect(notifications).toHaveLength(1);
+    expect((await m.listMemory()).entries[0]).toMatchObject({ now: 'denied', changed: true, unseen: false });
+  });
+
+  it('marking seen settles: listed again, nothing is unseen, and nothing more is announced', async () => {
+    const { id, claim } = await subscribe();
+    await m.rememberReading({ tab: TAB as never }, PAGE, [shownMatch(claim)]);
+    // The data changes with no comparison run yet (as after an update bringing a new bundled dataset).
+    host.serve('desk.json', encodeJson(desk(2)));
+    expect(await m.checkSource(id, { fetch: host.fetch, ...noWait })).toMatchObject({ result: 'updated' });
+    expect((await m.listMemory()).entries[0]).toMatchObject({ now: 'denied', unseen: true });
+    const sent = vi.spyOn(fake.runtime, 'sendMessage');
+    const announced = () =>
+      sent.mock.calls.filter(([msg]) => (msg as { type?: string }).type === 'memory:changed').length;
+    const before = announced();
+    await m.markSeen();
+    expect((await m.listMemory()).entries[0]).toMatchObject({ now: 'denied', unseen: false });
+    expect(announced()).toBe(before + 1);
+    await m.markSeen();
+    expect(announced()).toBe(before + 1);
+  });
+
+  it('a page stating dozens of claims adds only the first MAX_REMEMBERED_PER_PAGE', async () => {
+    const { claim } = await subscribe();
+    const many = Array.from({ length: m.MAX_REMEMBERED_PER_PAGE + 15 }, (_, i) =>
+      shownMatch({ ...claim, id: `claim-x${i}` }),
+    );
+    expect(await m.rememberReading({ tab: TAB as never }, PAGE, many)).toBe(m.MAX_REMEMBERED_PER_PAGE);
+    expect(await m.listReadings()).toHaveLength(m.MAX_REMEMBERED_PER_PAGE);
+  });
+
+  it('stopping following a claim also read in an article keeps it, as read', async () => {
+    const { claim } = await subscribe();
+    await m.rememberReading({ tab: TAB as never }, PAGE, [shownMatch(claim)]);
+    await m.follow({ datasetId: 'desk', claimId: 'claim-1' }, true);
+    expect((await m.listReadings())[0]).toMatchObject({ followed: true });
+    await m.follow({ datasetId: 'desk', claimId: 'claim-1' }, false);
+    expect((await m.listReadings())[0]).toMatchObject({ followed: false, article: { title: PAGE.title } });
+  });
+});
+
 describe('Follow, forget, Forget everything', () => {
   it('follows a claim never read, stops following it, forgets one, forgets everything', async () => {
     const { claim } = await subscribe();

@@ -5,11 +5,13 @@
  *
  * "The claim" is its id, in every dataset in use that holds it (as match-all.ts groups claims): a
  * reader shown a claim as unconfirmed by one dataset learns that another source they subscribe to
- * has since denied it. Its own dataset speaks first; another dataset's differing status counts when
- * its own says nothing new, and every dataset that disagrees with the status given is listed, so
- * no dataset's word is silently dropped.
+ * has since denied it. Its status now is the one the marks, the badge and the popup lead with — the
+ * most serious of the datasets' (ui/severity.ts, statusSeverity), its own dataset first among equals —
+ * so a claim read while the datasets disagreed is not reported as changed to the milder status it was
+ * never shown; every dataset that says otherwise is listed, so no dataset's word is silently dropped.
  */
 import type { ClaimStatus } from '../../engine/index';
+import { statusSeverity } from '../../ui/severity';
 
 /** A status as the comparison finds it; `unavailable` when no dataset in use holds the claim. */
 export type NowStatus = ClaimStatus | 'unavailable';
@@ -39,9 +41,12 @@ export function compareClaim(
   ownDatasetId: string,
   views: readonly DatasetStatus[],
 ): Comparison {
-  const own = views.find((v) => v.datasetId === ownDatasetId);
-  const differing = views.find((v) => v.status !== shown);
-  const source = own && own.status !== shown ? own : (differing ?? own ?? views[0]);
+  // The lead: most serious first, then the claim's own dataset, then the order the datasets are in use.
+  const source = [...views].sort(
+    (a, b) =>
+      statusSeverity(b.status) - statusSeverity(a.status) ||
+      Number(b.datasetId === ownDatasetId) - Number(a.datasetId === ownDatasetId),
+  )[0];
   if (!source) return { now: 'unavailable', changed: false, disagreeing: [] };
   return {
     now: source.status,
@@ -56,6 +61,8 @@ export interface Tracked {
   shown: { status: ClaimStatus };
   /** The status found by the previous comparison. */
   last: NowStatus;
+  /** The last status found while a dataset in use held the claim. */
+  lastAvailable?: ClaimStatus;
   changedAt?: number;
   /** The status the reader has seen as news. */
   seen?: NowStatus;
@@ -63,6 +70,7 @@ export interface Tracked {
 
 export interface Step {
   last: NowStatus;
+  lastAvailable?: ClaimStatus;
   changedAt?: number;
   /** This comparison found news: a status other than the one shown and than the one found before. */
   news: boolean;
@@ -71,13 +79,22 @@ export interface Step {
 /**
  * The record after a comparison at `at`. A status back to the one shown (a rollback) is no news
  * and no longer a change; a dataset switched off leaves the claim unavailable, which is no news
- * either (the reader did it); the same change found again is not news twice.
+ * either (the reader did it), and keeps what it was: switched on again, the same status is not news
+ * again. The same change found again is not news twice.
  */
 export function advance(tracked: Tracked, comparison: Comparison, at: number): Step {
   const { now } = comparison;
-  if (now === 'unavailable') return { last: now, news: false };
+  const before = tracked.last === 'unavailable' ? tracked.lastAvailable : tracked.last;
+  if (now === 'unavailable') {
+    return {
+      last: now,
+      ...(before !== undefined ? { lastAvailable: before } : {}),
+      ...(tracked.changedAt !== undefined ? { changedAt: tracked.changedAt } : {}),
+      news: false,
+    };
+  }
   if (!comparison.changed) return { last: now, news: false };
-  if (now === tracked.last) return { last: now, changedAt: tracked.changedAt ?? at, news: false };
+  if (now === before) return { last: now, changedAt: tracked.changedAt ?? at, news: false };
   return { last: now, changedAt: at, news: true };
 }
 

@@ -24,6 +24,13 @@ import {
 } from './store';
 import { setUnseenCount, unseenCount } from './unseen';
 
+/**
+ * Claims remembered from one page at most. The dev articles state one or two tracked claims each and
+ * the seed articles up to four; a page stating dozens is a list or a page written to fill the
+ * memory, which must not push out (past MEMORY_CAP) what the reader did read.
+ */
+export const MAX_REMEMBERED_PER_PAGE = 20;
+
 /** Tells the extension's open pages ("Your claims", the popup) to read the memory again. */
 function announce(): void {
   void browser.runtime.sendMessage({ type: 'memory:changed' }).catch(() => undefined);
@@ -48,7 +55,8 @@ export async function rememberReading(
   now = Date.now(),
 ): Promise<number> {
   if (sender.tab?.incognito !== false) return 0;
-  const stated = matches.filter((m) => m.kind === 'match');
+  // A page stating more claims than any article does (a page built to fill the memory) adds only the first.
+  const stated = matches.filter((m) => m.kind === 'match').slice(0, MAX_REMEMBERED_PER_PAGE);
   if (stated.length === 0 || (await isPaused(page.url))) return 0;
   const { keepUrl } = await getMemorySettings();
   const records: ReadingRecord[] = [];
@@ -110,11 +118,13 @@ export function compareWithDataInUse(now = Date.now()): Promise<number> {
         now,
       );
       if (step.news) news++;
-      if (step.last === r.last && step.changedAt === r.changedAt) return r;
-      const { changedAt: _c, ...rest } = r;
+      if (step.last === r.last && step.changedAt === r.changedAt && step.lastAvailable === r.lastAvailable)
+        return r;
+      const { changedAt: _c, lastAvailable: _l, ...rest } = r;
       return {
         ...rest,
         last: step.last,
+        ...(step.lastAvailable !== undefined ? { lastAvailable: step.lastAvailable } : {}),
         ...(step.changedAt !== undefined ? { changedAt: step.changedAt } : {}),
       };
     });
@@ -188,18 +198,40 @@ export async function listMemory(query = ''): Promise<{ entries: MemoryEntry[]; 
   return { entries, total: records.length };
 }
 
-/** The reader saw the changes: they leave the badge (and stay listed as changes). */
-export async function markSeen(): Promise<void> {
-  const records = await updateReadings((r) => (isUnseen(r) ? { ...r, seen: r.last } : r));
+/**
+ * The reader saw the changes: they leave the badge (and stay listed as changes). Seen as the popup
+ * and "Your claims" showed them — the status now in the data in use (entryOf), even where no
+ * comparison has stored it yet — so a page that lists, marks seen and lists again finds nothing
+ * unseen; the pages are told only when something was written.
+ */
+export async function markSeen(now = Date.now()): Promise<void> {
+  const datasets = await activeDatasets();
+  let wrote = false;
+  const records = await updateReadings((r) => {
+    const live = compareClaim(r.shown.status, r.datasetId, statusesOf(datasets, r.claimId)).now;
+    if (!isUnseen({ ...r, last: live })) return r;
+    wrote = true;
+    return {
+      ...r,
+      last: live,
+      seen: live,
+      ...(r.changedAt === undefined && live !== r.shown.status ? { changedAt: now } : {}),
+    };
+  });
   await recount(records);
-  announce();
+  if (wrote) announce();
 }
 
-/** "Follow": remembered like a claim read, with no article. "Stop following": forgotten. */
+/**
+ * "Follow": remembered like a claim read, with no article. "Stop following": a claim followed only
+ * is forgotten; one the reader also read in an article stays remembered as read.
+ */
 export async function follow(ref: ClaimRef, on: boolean, now = Date.now()): Promise<boolean> {
   const key = readingKey(ref.datasetId, ref.claimId);
   if (!on) {
-    await forgetReading(key);
+    const before = await getReading(key);
+    if (before?.article) await putReadings([{ ...before, followed: false }], now);
+    else await forgetReading(key);
     await recount();
     announce();
     return false;

@@ -137,6 +137,8 @@ export interface ReadingRecord {
   followed: boolean;
   /** The status found by the last comparison with the data in use. */
   last: RememberedStatus;
+  /** The last status found while the claim was in a dataset in use (kept while it is `unavailable`). */
+  lastAvailable?: ClaimStatus;
   /** When `last` became a status other than the one shown. */
   changedAt?: number;
   /** The status the reader has seen as news (the popup or "Your claims" showed it). */
