@@ -10,9 +10,19 @@ import { unseenCount } from './memory/unseen';
 import { getTab } from './tab-store';
 import { articleView, toolbarView, type ToolbarView } from './toolbar';
 
+/** Whether a tab is in a private window (unknown counts as private: the reading memory stays out). */
+function isPrivate(tabId: number): Promise<boolean> {
+  return browser.tabs
+    .get(tabId)
+    .then((tab) => tab.incognito !== false)
+    .catch(() => true);
+}
+
 async function apply(tabId: number, tabView: ToolbarView): Promise<void> {
-  // A tab's own count comes first; without one, unseen changes to claims read show (toolbar.ts).
-  const view = withChanges(tabView, tabView.text === '' ? await unseenCount() : 0);
+  // A tab's own count comes first; without one, unseen changes to claims read show (toolbar.ts) —
+  // never in a private window, where nothing of what the reader read elsewhere is shown.
+  const changes = tabView.text === '' ? await unseenCount() : 0;
+  const view = withChanges(tabView, changes > 0 && !(await isPrivate(tabId)) ? changes : 0);
   await browser.action.setBadgeText({ tabId, text: view.text });
   if (view.color) {
     await browser.action.setBadgeBackgroundColor({ tabId, color: view.color });

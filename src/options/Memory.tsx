@@ -29,6 +29,22 @@ function requestNotifications(): Promise<boolean> {
   }
 }
 
+function hasNotifications(): Promise<boolean> {
+  try {
+    return Promise.resolve(browser.permissions.contains(NOTIFICATIONS)).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+function releaseNotifications(): Promise<unknown> {
+  try {
+    return Promise.resolve(browser.permissions.remove(NOTIFICATIONS)).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
 export function Memory() {
   const [settings, setSettings] = useState<MemorySettings | null>(null);
   const [said, setSaid] = useState('');
@@ -36,7 +52,13 @@ export function Memory() {
   useEffect(() => {
     let alive = true;
     void send({ type: 'memory:settings' })
-      .then((s) => alive && setSettings(s))
+      .then(async (s) => {
+        // Notifications on without the permission (the reader took it back in the browser): shown
+        // as off, and set off, since none can be shown.
+        if (s.notify && !(await hasNotifications()))
+          s = await send({ type: 'memory:settings', notify: false });
+        if (alive) setSettings(s);
+      })
       .catch(() => undefined);
     return () => {
       alive = false;
@@ -54,6 +76,8 @@ export function Memory() {
     }
     setSaid('');
     await change({ notify: on });
+    // Switched off: the permission goes back too, so the browser lists no power Afterword does not use.
+    if (!on) await releaseNotifications();
   };
 
   const forgetAll = async () => {

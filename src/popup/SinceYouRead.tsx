@@ -24,7 +24,11 @@ export function SinceYouRead({ now: given }: { now?: number }) {
   // and again while the popup is open.
   const [now] = useState(() => given ?? Date.now());
 
+  // In a private window the popup shows nothing of what was read in the others.
+  const incognito = browser.extension?.inIncognitoContext === true;
+
   useEffect(() => {
+    if (incognito) return;
     let alive = true;
     void send({ type: 'memory:list' })
       .then(({ entries: all }) => {
@@ -40,9 +44,9 @@ export function SinceYouRead({ now: given }: { now?: number }) {
     return () => {
       alive = false;
     };
-  }, [now]);
+  }, [now, incognito]);
 
-  if (entries.length === 0) return null;
+  if (incognito || entries.length === 0) return null;
   return (
     <section class="section since" aria-labelledby="since-heading">
       <h2 id="since-heading" class="section-title">

@@ -237,6 +237,7 @@ export function createFakeBrowser() {
     onRemoved: event<(tabId: number, removeInfo: Tabs.OnRemovedRemoveInfoType) => void>(),
     onUpdated: event<(tabId: number, changeInfo: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => void>(),
     query: vi.fn<Tabs.Static['query']>(async () => [tabOf(ACTIVE_TAB_ID)]),
+    get: vi.fn<Tabs.Static['get']>(async (tabId) => tabOf(tabId)),
     sendMessage: vi.fn(async (tabId: number, message: unknown) => {
       tabMessages.push({ tabId, message });
       return state.pageReply(tabId, message);
@@ -305,7 +306,11 @@ export function createFakeBrowser() {
   const permissions = {
     request: vi.fn<Permissions.Static['request']>(async () => true),
     contains: vi.fn<Permissions.Static['contains']>(async () => false),
+    remove: vi.fn<Permissions.Static['remove']>(async () => true),
   };
+
+  /** Whether this page runs in a private window (the popup in an incognito window). */
+  const extension = { inIncognitoContext: false };
 
   const i18n = {
     getMessage: vi.fn<I18n.Static['getMessage']>((key) => state.messages[key] ?? ''),
@@ -322,6 +327,7 @@ export function createFakeBrowser() {
     action,
     alarms: alarmsApi,
     permissions,
+    extension,
     i18n,
     storage: { local, session: sessionArea, onChanged: onStorageChanged },
 

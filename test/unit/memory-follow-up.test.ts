@@ -23,7 +23,7 @@ vi.mock('../../src/shared/browser', () => ({
 
 async function load() {
   vi.resetModules();
-  const [manage, run, datasets, followUp, store, db, badgeView] = await Promise.all([
+  const [manage, run, datasets, followUp, store, db, badgeView, badge] = await Promise.all([
     import('../../src/background/updates/manage'),
     import('../../src/background/updates/run'),
     import('../../src/background/datasets'),
@@ -31,8 +31,9 @@ async function load() {
     import('../../src/background/memory/store'),
     import('../../src/background/store/db'),
     import('../../src/background/memory/badge-view'),
+    import('../../src/background/badge'),
   ]);
-  return { ...manage, ...run, ...datasets, ...followUp, ...store, ...db, ...badgeView };
+  return { ...manage, ...run, ...datasets, ...followUp, ...store, ...db, ...badgeView, ...badge };
 }
 
 let m: Awaited<ReturnType<typeof load>>;
@@ -319,6 +320,27 @@ describe('what the review of the reading memory found', () => {
     expect(announced()).toBe(before + 1);
     await m.markSeen();
     expect(announced()).toBe(before + 1);
+  });
+
+  it('a tab in a private window never shows the count of changes to claims read', async () => {
+    const { id, claim } = await subscribe();
+    await m.rememberReading({ tab: TAB as never }, PAGE, [shownMatch(claim)]);
+    const tabId = (await fake.tabs.query({}))[0]!.id!;
+    fake.tabs.get.mockImplementation(async (t) => ({
+      ...(await fake.tabs.query({}))[0]!,
+      id: t,
+      incognito: true,
+    }));
+    await publishDenial(id);
+    expect(await m.compareWithDataInUse()).toBe(1);
+    expect(fake.badges.get(tabId)?.text ?? '').toBe('');
+    fake.tabs.get.mockImplementation(async (t) => ({
+      ...(await fake.tabs.query({}))[0]!,
+      id: t,
+      incognito: false,
+    }));
+    await m.refreshBadges();
+    expect(fake.badges.get(tabId)?.text).toBe('1');
   });
 
   it('a page stating dozens of claims adds only the first MAX_REMEMBERED_PER_PAGE', async () => {

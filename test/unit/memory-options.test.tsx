@@ -55,6 +55,28 @@ describe('Claims you read, in the options', () => {
     expect(settings.notify).toBe(false);
   });
 
+  it('turned off, notifications give their permission back', async () => {
+    settings = { ...settings, notify: true };
+    fake.permissions.contains.mockResolvedValue(true);
+    render(<Memory />);
+    const box = (await screen.findByLabelText(NOTIFY)) as HTMLInputElement;
+    await waitFor(() => expect(box.checked).toBe(true));
+    fireEvent.click(box);
+    await waitFor(() => expect(changes).toEqual([{ notify: false }]));
+    await waitFor(() =>
+      expect(fake.permissions.remove).toHaveBeenCalledWith({ permissions: ['notifications'] }),
+    );
+  });
+
+  it('on, but the permission taken back in the browser: shown and set off', async () => {
+    settings = { ...settings, notify: true };
+    fake.permissions.contains.mockResolvedValue(false);
+    render(<Memory />);
+    const box = (await screen.findByLabelText(NOTIFY)) as HTMLInputElement;
+    await waitFor(() => expect(changes).toEqual([{ notify: false }]));
+    expect(box.checked).toBe(false);
+  });
+
   it('keeps claims for the period chosen, a year unless changed', async () => {
     render(<Memory />);
     const keep = (await screen.findByLabelText('Keep them for')) as HTMLSelectElement;

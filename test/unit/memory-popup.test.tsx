@@ -95,6 +95,15 @@ describe('Since you read it', () => {
     vi.restoreAllMocks();
   });
 
+  it('in a private window, shows nothing and asks for nothing', async () => {
+    const list = vi.fn(() => ({ entries: [entry()], total: 1 }));
+    fake.state.handlers = { 'memory:list': list };
+    fake.extension.inIncognitoContext = true;
+    const { container } = render(<SinceYouRead now={NOW} />);
+    await waitFor(() => expect(container.textContent).toBe(''));
+    expect(list).not.toHaveBeenCalled();
+  });
+
   it('shows nothing when no claim read has changed', async () => {
     const list = vi.fn(() => ({
       entries: [entry({ changed: false, unseen: false, now: 'unconfirmed' })],
