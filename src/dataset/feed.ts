@@ -104,8 +104,10 @@ export interface FeedConversion {
   format: FeedFormat;
   /** The converted dataset; its version and asOf are placeholders until `feedBytes` sets them. */
   dataset: Dataset;
-  /** What the importer left out, in input order. */
+  /** The first things the importer left out, in input order (at most MAX_KEPT_SKIPS). */
   skipped: Skip[];
+  /** How many things the importer left out in all. */
+  skippedCount: number;
 }
 
 /** Placeholders replaced by `feedBytes`: the content of a conversion does not depend on them. */
@@ -128,7 +130,7 @@ export async function convertFeed(
     publisher: { name: 'Unknown' },
     license: { id: 'NOASSERTION' },
   };
-  const { dataset, skipped } =
+  const { dataset, skipped, skippedCount } =
     shape.kind === 'claimreview'
       ? await importClaimReview(shape.json, options)
       : await importFactCheckApi(shape.json, options);
@@ -145,7 +147,7 @@ export async function convertFeed(
   const named: Dataset = checker
     ? { ...dataset, title: checker, publisher: { ...dataset.publisher, name: checker } }
     : dataset;
-  return { format: shape.kind, dataset: named, skipped };
+  return { format: shape.kind, dataset: named, skipped, skippedCount };
 }
 
 /** The canonical bytes of a conversion at a version and date: the file installed and compared. */

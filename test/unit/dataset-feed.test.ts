@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetError, describeDatasetError } from '../../src/dataset/errors';
 import { convertFeed, feedBytes, feedDatasetId, readFeed, type FeedFormat } from '../../src/dataset/feed';
+import { MAX_KEPT_SKIPS } from '../../src/dataset/importers/common';
+import { LIMITS } from '../../src/dataset/limits';
 import { parseDataset } from '../../src/dataset/parse';
 import { defaultDataset } from '../support/dataset';
 import { desk, encodeJson } from '../support/dataset-host';
@@ -111,6 +113,28 @@ describe('the converted dataset', () => {
       'no claimReviewed: the review does not say which claim it rates',
       'no reviewRating with an alternateName or a ratingValue within its scale',
     ]);
+  });
+
+  it('counts every item a hostile feed leaves out but keeps only the first few', async () => {
+    const hostile = [...Array.from({ length: 20_000 }, () => 0), ...reviews()];
+    const { dataset, skipped, skippedCount } = await convert(hostile);
+    expect(dataset.claims).toHaveLength(3);
+    expect(skippedCount).toBe(20_002);
+    expect(skipped).toHaveLength(MAX_KEPT_SKIPS);
+    expect(skipped[0]).toEqual({ at: '$[0]', reason: 'not a JSON-LD object' });
+  });
+
+  it('refuses a feed with more claims than a dataset may hold, in words', async () => {
+    const limits = LIMITS as { claims: number };
+    const claims = limits.claims;
+    limits.claims = 2;
+    try {
+      await expect(convert(reviews())).rejects.toThrow(
+        'gives more than 2 claims; a dataset may hold at most 2 (import it in parts)',
+      );
+    } finally {
+      limits.claims = claims;
+    }
   });
 
   it('is named after the feed’s host when several fact-checkers rated its claims', async () => {

@@ -205,6 +205,21 @@ describe('a fact-checker’s ClaimReview feed as a source', () => {
     expect(v.feed?.claims).toBe(3);
   });
 
+  it('keeps a count of what a hostile feed leaves out, and only its first reasons', async () => {
+    const f = feed();
+    const hostile = {
+      ...f,
+      dataFeedElement: [{ item: Array.from({ length: 5_000 }, () => 0) }, ...f.dataFeedElement],
+    };
+    host.serve(FEED_PATH, encodeJson(hostile));
+    const id = await subscribedToFeed();
+    expect(await check(id)).toMatchObject({ result: 'updated', version: 1 });
+    const v = await view(id);
+    expect(v.feed).toMatchObject({ format: 'claimreview', claims: 3, skipped: 5_002 });
+    expect(v.feed!.reasons).toHaveLength(3);
+    expect(v.feed!.reasons).toEqual(['not a JSON-LD object', 'not a JSON-LD object', 'not a JSON-LD object']);
+  });
+
   it('reads a Fact Check Tools API response the same way', async () => {
     const sample = readFileSync(
       join(import.meta.dirname, '..', 'fixtures', 'datasets', 'factcheck-api-sample.json'),

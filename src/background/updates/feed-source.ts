@@ -105,7 +105,7 @@ export async function prepareCandidate(
   const feed: FeedRecord = {
     format: conversion.format,
     claims: conversion.dataset.claims.length,
-    skipped: conversion.skipped.length,
+    skipped: conversion.skippedCount,
     reasons: conversion.skipped.slice(0, FEED_REASONS_KEPT).map((s) => s.reason),
     sha256,
   };

@@ -3,7 +3,6 @@ import {
   languageTag,
   type ImportOptions,
   type ImportResult,
-  type Skip,
   soleFactChecker,
 } from '../../dataset/importers/common';
 import { checkDataset } from '../../dataset/schema';
@@ -30,18 +29,21 @@ function slugOf(file: string): string {
   );
 }
 
-function reportSkips(file: string, skipped: Skip[], all: boolean, io: Io): void {
-  if (skipped.length === 0) return;
+function reportSkips(file: string, result: ImportResult, all: boolean, io: Io): void {
+  const { skipped, skippedCount } = result;
+  if (skippedCount === 0) return;
   const byReason = new Map<string, number>();
   for (const s of skipped) {
     const reason = s.reason.replace(/ \(.*\)$/, '');
     byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   }
-  io.err(`${file}: skipped ${plural(skipped.length, 'item')}:`);
+  io.err(`${file}: skipped ${plural(skippedCount, 'item')}:`);
+  // Without --all only the first skips are kept (MAX_KEPT_SKIPS), and the tally is of those.
+  if (skipped.length < skippedCount) io.err(`  the first ${skipped.length}:`);
   for (const [reason, n] of byReason) io.err(`  ${n} × ${reason}`);
   for (const s of all ? skipped : skipped.slice(0, SHOWN_SKIPS)) io.err(`${file}: ${s.at}: ${s.reason}`);
-  if (!all && skipped.length > SHOWN_SKIPS)
-    io.err(`… and ${skipped.length - SHOWN_SKIPS} more (--all lists them)`);
+  const shown = all ? skipped.length : Math.min(skipped.length, SHOWN_SKIPS);
+  if (skippedCount > shown) io.err(`… and ${skippedCount - shown} more (--all lists them)`);
 }
 
 const FLAGS: Record<string, string> = {
@@ -57,7 +59,7 @@ const FLAGS: Record<string, string> = {
 
 /** The dataset-level options, held to the format before any input is read, named by their flags. */
 function checkOptions(options: ImportOptions): void {
-  const { language: _language, ...meta } = options;
+  const { language: _language, keptSkips: _keptSkips, ...meta } = options;
   const header = { format: DATASET_FORMAT, formatVersion: DATASET_FORMAT_VERSION, ...meta, claims: [] };
   const issue = checkDataset(header).issues[0];
   if (issue) throw new UsageError(`${FLAGS[issue.path] ?? issue.path} ${issue.problem}`);
@@ -141,6 +143,8 @@ export const importCommand: Command = {
         ...(values['license-url'] && { url: values['license-url'] }),
       },
       ...(values.language && { language: values.language }),
+      // Every skip is kept only when all are listed: a huge input keeps the first few otherwise.
+      ...(values.all && { keptSkips: Infinity }),
     };
     checkOptions(options);
     const bytes = await readFileLimited(file, LIMITS.importBytes);
@@ -150,7 +154,7 @@ export const importCommand: Command = {
       const input = parseJson(bytes, IMPORT_PARSE_LIMITS);
       return from === 'claimreview' ? importClaimReview(input, options) : importFactCheckApi(input, options);
     });
-    reportSkips(file, result.skipped, values.all ?? false, io);
+    reportSkips(file, result, values.all ?? false, io);
     // Named after what the import knows: one fact-checker behind every rating is the data's publisher.
     const checker = values.publisher === undefined ? soleFactChecker(result.dataset.claims) : undefined;
     if (checker) {
@@ -165,7 +169,7 @@ export const importCommand: Command = {
     }
     await writeText(values.output, toCanonicalJson(result.dataset));
     io.out(
-      `${values.output}: ${plural(result.dataset.claims.length, 'claim')} imported from ${file} (${plural(result.skipped.length, 'item')} skipped)`,
+      `${values.output}: ${plural(result.dataset.claims.length, 'claim')} imported from ${file} (${plural(result.skippedCount, 'item')} skipped)`,
     );
     return 0;
   },

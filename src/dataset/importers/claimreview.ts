@@ -14,6 +14,7 @@ import {
   Report,
   acceptedUrl,
   asList,
+  checkClaimCount,
   claimId,
   clip,
   finish,
@@ -39,27 +40,34 @@ function hasType(node: Record<string, Json>, type: string): boolean {
   );
 }
 
-/** Every ClaimReview node with its path; other nodes are reported as skipped. */
-function findReviews(root: Json, report: Report): { node: Record<string, Json>; path: Path }[] {
-  const found: { node: Record<string, Json>; path: Path }[] = [];
-  const visit = (x: Json, path: Path) => {
-    if (Array.isArray(x)) return x.forEach((item, i) => visit(item, [...path, i]));
+/**
+ * Every ClaimReview node with its path, in input order, found as the import goes (the caller stops
+ * at the claim limit without walking the rest); other nodes are reported as skipped. Nesting past
+ * LIMITS.importDepth is not walked: a feed nests about 10 deep.
+ */
+function* findReviews(root: Json, report: Report): Generator<{ node: Record<string, Json>; path: Path }> {
+  function* visit(x: Json, path: Path): Generator<{ node: Record<string, Json>; path: Path }> {
+    if (path.length > LIMITS.importDepth)
+      return report.skip(jsonPath(path), `nested deeper than ${LIMITS.importDepth} levels`);
+    if (Array.isArray(x)) {
+      for (const [i, item] of x.entries()) yield* visit(item, [...path, i]);
+      return;
+    }
     if (!isObject(x)) return report.skip(jsonPath(path), 'not a JSON-LD object');
-    if (hasType(x, 'ClaimReview')) return void found.push({ node: x, path });
-    if (Array.isArray(x['@graph'])) return visit(x['@graph'], [...path, '@graph']);
+    if (hasType(x, 'ClaimReview')) return yield { node: x, path };
+    if (Array.isArray(x['@graph'])) return yield* visit(x['@graph'], [...path, '@graph']);
     if (x.dataFeedElement !== undefined) {
-      asList(x.dataFeedElement).forEach((el, i) => {
+      for (const [i, el] of asList(x.dataFeedElement).entries()) {
         const at = [...path, 'dataFeedElement', i];
         if (isObject(el) && el.item !== undefined)
-          visit(Array.isArray(el.item) ? el.item : [el.item], [...at, 'item']);
+          yield* visit(Array.isArray(el.item) ? el.item : [el.item], [...at, 'item']);
         else report.skip(jsonPath(at), 'a feed element without "item"');
-      });
+      }
       return;
     }
     report.skip(jsonPath(path), `not a ClaimReview (@type ${JSON.stringify(x['@type'] ?? null)})`);
-  };
-  visit(root, []);
-  return found;
+  }
+  yield* visit(root, []);
 }
 
 const nameOf = (x: Json): string | undefined =>
@@ -321,12 +329,16 @@ async function claimFromReview(
 }
 
 export async function importClaimReview(input: Json, options: ImportOptions): Promise<ImportResult> {
-  const report = new Report();
+  const report = new Report(options.keptSkips);
   const outlets = new OutletRegistry();
   const drafts: { claim: Claim; at: string }[] = [];
+  const ids = new Set<string>();
   for (const { node, path } of findReviews(input, report)) {
     const claim = await claimFromReview(node, path, options, report, outlets);
-    if (claim) drafts.push({ claim, at: jsonPath(path) });
+    if (!claim) continue;
+    drafts.push({ claim, at: jsonPath(path) });
+    ids.add(claim.id);
+    checkClaimCount(ids);
   }
   return finish(drafts, options, report, outlets.list());
 }

@@ -29,8 +29,10 @@ export interface Skip {
 
 export interface ImportResult {
   dataset: Dataset;
-  /** Items or fields left out, in input order. */
+  /** The first items or fields left out, in input order (at most `keptSkips` of them). */
   skipped: Skip[];
+  /** How many items or fields were left out in all. */
+  skippedCount: number;
 }
 
 /** The dataset-level facts an import cannot find in its input. */
@@ -43,12 +45,39 @@ export interface ImportOptions {
   license: License;
   /** Language of claims whose input names none ("und", undetermined, by default). */
   language?: string;
+  /** How many skip records to keep (MAX_KEPT_SKIPS by default; the command line's --all keeps all). */
+  keptSkips?: number;
 }
+
+/**
+ * Skip records kept by default. Every other skipped item is only counted: a hostile feed of two
+ * million non-reviews ([0, 0, …]) would otherwise keep two million records, hundreds of MB in the
+ * browser's service worker, and the reader is shown only the first few reasons anyway.
+ */
+export const MAX_KEPT_SKIPS = 20;
 
 export class Report {
   readonly skipped: Skip[] = [];
+  /** Items left out in all, kept or not. */
+  count = 0;
+  constructor(private readonly kept: number = MAX_KEPT_SKIPS) {}
   skip(at: string, reason: string): void {
-    this.skipped.push({ at, reason });
+    this.count++;
+    if (this.skipped.length < this.kept) this.skipped.push({ at, reason });
+  }
+}
+
+/**
+ * The claim limit, checked while an import converts (not only once everything is converted): a feed
+ * of millions of reviews is refused at the first claim past the limit instead of costing the
+ * memory of millions of claims. `ids` are the distinct claim ids drafted so far.
+ */
+export function checkClaimCount(ids: ReadonlySet<string>): void {
+  if (ids.size > LIMITS.claims) {
+    throw new DatasetError(
+      `gives more than ${LIMITS.claims} claims; a dataset may hold at most ${LIMITS.claims} (import it in parts)`,
+      '$',
+    );
   }
 }
 
@@ -201,7 +230,11 @@ export function finish(
     ...(outlets.length > 0 && { outlets }),
     claims: [...byId.values()].map((x) => x.claim),
   };
-  return { dataset: canonicalDataset(validateDataset(dataset)), skipped: report.skipped };
+  return {
+    dataset: canonicalDataset(validateDataset(dataset)),
+    skipped: report.skipped,
+    skippedCount: report.count,
+  };
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   Report,
   acceptedUrl,
   asList,
+  checkClaimCount,
   claimId,
   clip,
   finish,
@@ -35,6 +36,8 @@ type Path = (string | number)[];
 function findClaimLists(root: Json, report: Report): { claims: Json[]; path: Path }[] {
   const lists: { claims: Json[]; path: Path }[] = [];
   const visit = (x: Json, path: Path) => {
+    if (path.length > LIMITS.importDepth)
+      return report.skip(jsonPath(path), `nested deeper than ${LIMITS.importDepth} levels`);
     if (Array.isArray(x)) return x.forEach((page, i) => visit(page, [...path, i]));
     if (isObject(x) && Array.isArray(x.claims))
       return void lists.push({ claims: x.claims, path: [...path, 'claims'] });
@@ -101,7 +104,11 @@ async function claimFromApi(
   if (!isObject(item)) return void report.skip(at, 'not an object');
   const text = clip(str(item.text), LIMITS.text, `${at}.text`, report);
   if (!text) return void report.skip(at, 'no claim text');
-  const rated = asList(item.claimReview)
+  const reviews = asList(item.claimReview);
+  // Not converted one by one when they could never fit in one claim (each review is an event).
+  if (reviews.length > LIMITS.events)
+    return void report.skip(at, `${reviews.length} reviews: a claim holds at most ${LIMITS.events} events`);
+  const rated = reviews
     .map((r, i) => ratedEvent(r, `${at}.claimReview[${i}]`, report, outlets))
     .filter((e): e is ClaimEvent => e !== undefined);
   if (rated.length === 0) return void report.skip(at, 'no usable claimReview: a claim needs a dated rating');
@@ -138,13 +145,17 @@ async function claimFromApi(
 }
 
 export async function importFactCheckApi(input: Json, options: ImportOptions): Promise<ImportResult> {
-  const report = new Report();
+  const report = new Report(options.keptSkips);
   const outlets = new OutletRegistry();
   const drafts: { claim: Claim; at: string }[] = [];
+  const ids = new Set<string>();
   for (const { claims, path } of findClaimLists(input, report)) {
     for (const [i, item] of claims.entries()) {
       const claim = await claimFromApi(item, [...path, i], options, report, outlets);
-      if (claim) drafts.push({ claim, at: jsonPath([...path, i]) });
+      if (!claim) continue;
+      drafts.push({ claim, at: jsonPath([...path, i]) });
+      ids.add(claim.id);
+      checkClaimCount(ids);
     }
   }
   return finish(drafts, options, report, outlets.list());

@@ -127,7 +127,7 @@ async function claimFromLine(
 }
 
 export async function importJsonl(bytes: Uint8Array, options: JsonlOptions): Promise<ImportResult> {
-  const report = new Report();
+  const report = new Report(options.keptSkips);
   const drafts: { claim: Claim; at: string }[] = [];
   const unknownFields = new Map<string, number>();
   let start = 0;
