@@ -14,7 +14,15 @@ import type { Dataset } from '../engine/index';
 import { DatasetError } from './errors';
 import { toCanonicalJson } from './export';
 import { importClaimReview } from './importers/claimreview';
-import { asList, hostname, isObject, soleFactChecker, type Json, type Skip } from './importers/common';
+import {
+  asList,
+  hostname,
+  isObject,
+  shorten,
+  soleFactChecker,
+  type Json,
+  type Skip,
+} from './importers/common';
 import { importFactCheckApi } from './importers/factcheck-api';
 import { LIMITS } from './limits';
 import { IMPORT_PARSE_LIMITS, parseJson } from './parse';
@@ -110,6 +118,9 @@ export interface FeedConversion {
   skippedCount: number;
 }
 
+/** Characters of the first skip reason quoted in the refusal of a feed that gives no claims (one line of UI). */
+const FIRST_REASON_CHARS = 200;
+
 /** Placeholders replaced by `feedBytes`: the content of a conversion does not depend on them. */
 const UNVERSIONED = { version: 1, asOf: '1970-01-01' };
 
@@ -138,7 +149,7 @@ export async function convertFeed(
     const first = skipped[0];
     throw new DatasetError(
       first
-        ? `gives no claims: nothing in it could be converted (the first item left out, ${first.at}: ${first.reason})`
+        ? `gives no claims: nothing in it could be converted (the first item left out, ${first.at}: ${shorten(first.reason, FIRST_REASON_CHARS)})`
         : 'gives no claims: it holds no reviews',
       '$',
     );

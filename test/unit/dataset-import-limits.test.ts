@@ -1,11 +1,11 @@
 /**
  * What a hostile input can cost an import: the skipped items are counted, and only the first few
- * kept; the claim limit stops the conversion as soon as it is passed; and nesting past the import
- * depth is not walked.
+ * kept; the claim limit stops the conversion as soon as it is passed; nesting past the import depth
+ * is not walked; and values quoted from the input into a skip reason are cut short.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { importClaimReview } from '../../src/dataset/importers/claimreview';
-import { MAX_KEPT_SKIPS, type ImportOptions } from '../../src/dataset/importers/common';
+import { MAX_KEPT_SKIPS, QUOTED_VALUE_CHARS, type ImportOptions } from '../../src/dataset/importers/common';
 import { importFactCheckApi } from '../../src/dataset/importers/factcheck-api';
 import { DatasetError } from '../../src/dataset/errors';
 import { LIMITS } from '../../src/dataset/limits';
@@ -150,5 +150,39 @@ describe('nesting', () => {
     const api = await importFactCheckApi([{ claims: [apiClaim(2)] }, pages], OPTIONS);
     expect(api.dataset.claims.map((c) => c.text)).toEqual(['Claim number 2']);
     expect(api.skipped.map((s) => s.reason)).toEqual([`nested deeper than ${LIMITS.importDepth} levels`]);
+  });
+});
+
+describe('values quoted in a skip reason', () => {
+  const huge = 'X'.repeat(1_000_000);
+  const quotedPart = (reason: string) => /\((?:@type )?(.*)\)/.exec(reason)![1]!;
+
+  it('are cut short with "…": a huge @type, datePublished or reviewDate is not repeated', async () => {
+    const { skipped } = await importClaimReview(
+      [review(1), { '@type': huge }, { '@type': [huge, huge] }, review(2, { datePublished: huge })],
+      OPTIONS,
+    );
+    expect(skipped.map((s) => s.reason.slice(0, 30))).toEqual([
+      'not a ClaimReview (@type "XXXX',
+      'not a ClaimReview (@type ["XXX',
+      'no readable datePublished ("XX',
+    ]);
+    for (const { reason } of skipped) {
+      expect(quotedPart(reason)).toHaveLength(QUOTED_VALUE_CHARS);
+      expect(reason.endsWith('…)') || reason.includes('…):')).toBe(true);
+    }
+
+    const api = await importFactCheckApi(
+      { claims: [apiClaim(1, { claimReview: [{ reviewDate: { date: huge } }] })] },
+      OPTIONS,
+    );
+    const reason = api.skipped[0]!.reason;
+    expect(reason.startsWith('no readable reviewDate ({"date":"XXX')).toBe(true);
+    expect(quotedPart(reason)).toHaveLength(QUOTED_VALUE_CHARS);
+  });
+
+  it('are quoted whole when short', async () => {
+    const { skipped } = await importClaimReview([review(1), { '@type': 'WebPage' }], OPTIONS);
+    expect(skipped).toEqual([{ at: '$[1]', reason: 'not a ClaimReview (@type "WebPage")' }]);
   });
 });

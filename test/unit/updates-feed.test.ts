@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { encodeJson, fakeHost, publisher } from '../support/dataset-host';
 import type { SourceView } from '../../src/shared/messages';
+import { FEED_REASON_CHARS } from '../../src/background/updates/feed-source';
 
 let fake: FakeBrowser;
 vi.mock('../../src/shared/browser', () => ({
@@ -205,19 +206,25 @@ describe('a fact-checker’s ClaimReview feed as a source', () => {
     expect(v.feed?.claims).toBe(3);
   });
 
-  it('keeps a count of what a hostile feed leaves out, and only its first reasons', async () => {
+  it('keeps a count of what a hostile feed leaves out, and only short reasons', async () => {
     const f = feed();
     const hostile = {
       ...f,
-      dataFeedElement: [{ item: Array.from({ length: 5_000 }, () => 0) }, ...f.dataFeedElement],
+      dataFeedElement: [
+        { item: [{ '@type': 'T'.repeat(1_000_000) }] },
+        { item: Array.from({ length: 5_000 }, () => 0) },
+        ...f.dataFeedElement,
+      ],
     };
     host.serve(FEED_PATH, encodeJson(hostile));
     const id = await subscribedToFeed();
     expect(await check(id)).toMatchObject({ result: 'updated', version: 1 });
     const v = await view(id);
-    expect(v.feed).toMatchObject({ format: 'claimreview', claims: 3, skipped: 5_002 });
+    expect(v.feed).toMatchObject({ format: 'claimreview', claims: 3, skipped: 5_003 });
     expect(v.feed!.reasons).toHaveLength(3);
-    expect(v.feed!.reasons).toEqual(['not a JSON-LD object', 'not a JSON-LD object', 'not a JSON-LD object']);
+    for (const reason of v.feed!.reasons) expect(reason.length).toBeLessThanOrEqual(FEED_REASON_CHARS);
+    expect(v.feed!.reasons[0]).toMatch(/^not a ClaimReview \(@type "T+…\)$/);
+    expect(v.feed!.reasons.slice(1)).toEqual(['not a JSON-LD object', 'not a JSON-LD object']);
   });
 
   it('reads a Fact Check Tools API response the same way', async () => {

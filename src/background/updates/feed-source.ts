@@ -16,6 +16,7 @@
  */
 import { DatasetError } from '../../dataset/errors';
 import { convertFeed, feedBytes, mentionsReviews, readFeed, type FeedShape } from '../../dataset/feed';
+import { shorten } from '../../dataset/importers/common';
 import { SignatureError, verifyBytes } from '../../dataset/sign';
 import type { SourceRecord } from '../store/db';
 import { getVersion } from '../store/versions';
@@ -24,6 +25,11 @@ import { UpdateError } from './problems';
 
 /** Reasons kept on the source for the options page; the full list is `afterword dataset import`'s. */
 export const FEED_REASONS_KEPT = 3;
+/**
+ * Characters of each reason kept on the source: the reasons are the feed's text (a value it quotes)
+ * stored in the reader's database and shown on the options page, so a hostile feed cannot make them huge.
+ */
+export const FEED_REASON_CHARS = 200;
 
 export type FeedRecord = NonNullable<SourceRecord['feed']>;
 
@@ -106,7 +112,7 @@ export async function prepareCandidate(
     format: conversion.format,
     claims: conversion.dataset.claims.length,
     skipped: conversion.skippedCount,
-    reasons: conversion.skipped.slice(0, FEED_REASONS_KEPT).map((s) => s.reason),
+    reasons: conversion.skipped.slice(0, FEED_REASONS_KEPT).map((s) => shorten(s.reason, FEED_REASON_CHARS)),
     sha256,
   };
   if (

@@ -21,6 +21,7 @@ import {
   hostname,
   isObject,
   languageTag,
+  quoted,
   str,
   urlSlugHint,
   type ImportOptions,
@@ -65,7 +66,7 @@ function* findReviews(root: Json, report: Report): Generator<{ node: Record<stri
       }
       return;
     }
-    report.skip(jsonPath(path), `not a ClaimReview (@type ${JSON.stringify(x['@type'] ?? null)})`);
+    report.skip(jsonPath(path), `not a ClaimReview (@type ${quoted(x['@type'])})`);
   }
   yield* visit(root, []);
 }
@@ -255,7 +256,7 @@ async function claimFromReview(
   if (!date)
     return void report.skip(
       at,
-      `no readable datePublished (${JSON.stringify(review.datePublished ?? null)}): a rating needs a date`,
+      `no readable datePublished (${quoted(review.datePublished)}): a rating needs a date`,
     );
   const r = isObject(review.reviewRating) ? review.reviewRating : undefined;
   const numeric = (x: Json) =>

@@ -56,6 +56,20 @@ export interface ImportOptions {
  */
 export const MAX_KEPT_SKIPS = 20;
 
+/** Characters of an input value quoted in a skip reason: enough to recognise it, never the whole of a huge one. */
+export const QUOTED_VALUE_CHARS = 80;
+
+/** The text cut to `max` characters, ending with "…" when it was cut. */
+export const shorten = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+
+/** An input value as JSON for a skip reason, cut to QUOTED_VALUE_CHARS (a 5 MB "@type" is not repeated). */
+export function quoted(x: Json): string {
+  // A long string is cut before it is quoted, so it is not copied whole.
+  const value = typeof x === 'string' && x.length > QUOTED_VALUE_CHARS ? x.slice(0, QUOTED_VALUE_CHARS) : x;
+  return shorten(JSON.stringify(value ?? null) ?? 'null', QUOTED_VALUE_CHARS);
+}
+
 export class Report {
   readonly skipped: Skip[] = [];
   /** Items left out in all, kept or not. */

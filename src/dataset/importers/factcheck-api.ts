@@ -20,6 +20,7 @@ import {
   hostname,
   isObject,
   languageTag,
+  quoted,
   str,
   urlSlugHint,
   type ImportOptions,
@@ -60,7 +61,7 @@ function ratedEvent(
   if (!date)
     return void report.skip(
       at,
-      `no readable reviewDate (${JSON.stringify(review.reviewDate ?? null)}): a rating needs a date`,
+      `no readable reviewDate (${quoted(review.reviewDate)}): a rating needs a date`,
     );
   const label = clip(str(review.textualRating), LIMITS.shortText, `${at}.textualRating`, report);
   const rating = normaliseRating(label);
