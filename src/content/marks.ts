@@ -116,12 +116,42 @@ function byDistance(entries: readonly Entry[]): Entry[] {
 
 const css = (p: Placed) => `left:${p.left}px;top:${p.top}px;width:${p.width}px;height:${p.height}px`;
 
+/**
+ * A watched element's size: its border box, inline and block, in CSS px. `approx` for one measured
+ * at show() in whole pixels, before the observer's first report (which has fractions).
+ */
+interface Size {
+  inline: number;
+  block: number;
+  approx: boolean;
+}
+
 /** An observed element's size as the ResizeObserver reports it. */
-function sizeOf(entry: ResizeObserverEntry): string {
+function sizeOf(entry: ResizeObserverEntry): Size {
   const box = entry.borderBoxSize?.[0];
   return box
-    ? `${box.inlineSize}x${box.blockSize}`
-    : `${entry.contentRect.width}x${entry.contentRect.height}`;
+    ? { inline: box.inlineSize, block: box.blockSize, approx: false }
+    : { inline: entry.contentRect.width, block: entry.contentRect.height, approx: false };
+}
+
+/**
+ * An element's size as the observer will first report it, measured now (offsetWidth/offsetHeight,
+ * untouched by transforms, as the border box); undefined for one without them (SVG), whose first
+ * report then counts as a change.
+ */
+function measure(el: Element): Size | undefined {
+  const { offsetWidth: width, offsetHeight: height } = el as Partial<HTMLElement>;
+  if (typeof width !== 'number' || typeof height !== 'number') return undefined;
+  const horizontal = getComputedStyle(el).writingMode.startsWith('horizontal');
+  const [inline, block] = horizontal ? [width, height] : [height, width];
+  return { inline, block, approx: true };
+}
+
+/** Whether a watched element changed size: by any amount, or by a pixel from a whole-pixel measure. */
+function resized(before: Size | undefined, now: Size): boolean {
+  if (!before) return true;
+  const slack = before.approx ? 1 : 0;
+  return Math.abs(before.inline - now.inline) > slack || Math.abs(before.block - now.block) > slack;
 }
 
 export class Marks {
@@ -130,8 +160,12 @@ export class Marks {
   /** The passages a scrolling box moved since the last frame. */
   private readonly moved = new Set<Entry>();
   private resizeObserver: ResizeObserver | undefined;
-  /** The watched elements' sizes as last seen: the observer's first report of each is no change. */
-  private sizes = new WeakMap<Element, string>();
+  /**
+   * The watched elements' sizes as last seen, measured at show() before the observer's first report:
+   * a page script that moves things between show() and that report (during the page's load) changes
+   * a size the first report then tells apart.
+   */
+  private sizes = new WeakMap<Element, Size>();
   private listening = false;
 
   constructor(
@@ -242,9 +276,8 @@ export class Marks {
     let changed = false;
     for (const r of records) {
       const size = sizeOf(r);
-      const before = this.sizes.get(r.target);
+      if (resized(this.sizes.get(r.target), size)) changed = true;
       this.sizes.set(r.target, size);
-      if (before !== undefined && before !== size) changed = true;
     }
     if (!changed) return;
     if (this.frame) cancelAnimationFrame(this.frame);
@@ -268,7 +301,11 @@ export class Marks {
       const watched = new Set<Element>([this.doc.documentElement]);
       if (this.doc.body) watched.add(this.doc.body);
       for (const e of this.entries) for (const el of [e.holder, ...e.clippers]) if (el) watched.add(el);
-      for (const el of watched) observer.observe(el);
+      for (const el of watched) {
+        const size = measure(el);
+        if (size) this.sizes.set(el, size);
+        observer.observe(el);
+      }
       this.resizeObserver = observer;
     } else {
       addEventListener('resize', this.onFonts, { passive: true });

@@ -7,8 +7,9 @@
  *   cannot tell which passages are marked nor how (everything it can read is the same as without
  *   Afterword but for that one element), and removing the element, restyling it, registering
  *   afterword-* highlights or clicking for the reader changes nothing the reader sees;
- * - the marks stay on their passages through reflow (font size, width), zoom, a late web font and
- *   scrolling boxes, and a 10,000-word article's marks are laid out within a frame (figures printed).
+ * - the marks stay on their passages through reflow (font size, width), zoom, a late web font, a
+ *   page that moves its text right after they are drawn, and scrolling boxes, and a 10,000-word
+ *   article's marks are laid out within a frame (figures printed).
  * Needs `npm run build:chrome` first.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -72,6 +73,26 @@ function writePages(dir: string): void {
     join(dir, 'scrolling-box.html'),
     withContent(
       `<div id="box" style="height: 320px; overflow: auto; border: 1px solid #999">${paragraphs.join('\n')}</div>`,
+    ),
+  );
+  // A page script that, as soon as Afterword adds its element (its marks just drawn), puts a banner
+  // above the article: the text moves down before the browser's next frame, and so before the first
+  // report of the marks' size observer.
+  writeFileSync(
+    join(dir, 'shift-after-load.html'),
+    seed.replace(
+      '</body>',
+      `<script>
+        new MutationObserver((records, observer) => {
+          if (!records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1))) return;
+          observer.disconnect();
+          const banner = document.createElement('div');
+          banner.style.height = '137px';
+          banner.textContent = 'Subscribe to our newsletter';
+          document.body.prepend(banner);
+          window.__shiftedAfterMarks = true;
+        }).observe(document.documentElement, { childList: true, subtree: true });
+      </script></body>`,
     ),
   );
   copyFileSync('/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf', join(dir, 'late.ttf'));
@@ -530,6 +551,16 @@ describe('the marks stay on their passages', () => {
     expect(await stayAligned(page, PUTIN_PASSAGE)).toBe(true);
     await cdp.send('Emulation.clearDeviceMetricsOverride');
     await cdp.detach();
+    await page.close();
+  });
+
+  it('when the page moves its text right after they are drawn, before any size is reported', async () => {
+    const page = await harness.openFixture('shift-after-load.html');
+    expect(await page.evaluate(() => (window as { __shiftedAfterMarks?: boolean }).__shiftedAfterMarks)).toBe(
+      true,
+    );
+    expect(await stayAligned(page, KZ_PASSAGE)).toBe(true);
+    expect(await stayAligned(page, PUTIN_PASSAGE)).toBe(true);
     await page.close();
   });
 
