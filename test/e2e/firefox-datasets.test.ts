@@ -2,7 +2,9 @@
  * The Firefox build in Firefox ESR (puppeteer-core over WebDriver BiDi), beyond the smoke test: the
  * dataset-update path (a URL source subscribed from the options page's side of the protocol,
  * installed, checked again with a 304, updated to a new version, rolled back), the options page
- * listing it beside the bundled default, and the popup's claims and verdicts for a seed article —
+ * listing it beside the bundled default, the popup's claims and verdicts for a seed article, and the
+ * toolbar's tooltip and badge for a page that is not an article, one with no tracked claim and one
+ * with a claim —
  * the same messages and pages the Chromium suites drive, in Firefox's own extension runtime
  * (an event page instead of a service worker; moz-extension:// pages).
  *
@@ -118,6 +120,44 @@ describe.skipIf(!available)('Firefox ESR: datasets, options and popup', () => {
     throw new Error('the extension opened no page of its own on install');
   }
 
+  /** The id of the tab showing `file` once the background has its state (no "tabs" permission: ids only). */
+  async function scannedTab(file: string): Promise<number | undefined> {
+    const deadline = Date.now() + UPDATE_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      const ids = await options.evaluate(async () =>
+        (
+          await (
+            globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }
+          ).browser.tabs.query({})
+        ).map((t) => t.id ?? -1),
+      );
+      for (const id of ids) {
+        const reply = await send<Reply<'tab:get'> | undefined>({ type: 'tab:get', tabId: id });
+        const tab: TabState | undefined = reply?.ok ? reply.value.tab : undefined;
+        if (tab && tab.state !== 'idle' && tab.page?.url.endsWith(file)) return id;
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return undefined;
+  }
+
+  /** The toolbar button of a tab as the reader sees it: the badge's text and the tooltip. */
+  async function toolbar(tabId: number): Promise<{ text: string; title: string }> {
+    return options.evaluate(async (id) => {
+      const action = (
+        globalThis as unknown as {
+          browser: {
+            action: {
+              getBadgeText(d: { tabId: number }): Promise<string>;
+              getTitle(d: { tabId: number }): Promise<string>;
+            };
+          };
+        }
+      ).browser.action;
+      return { text: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
+    }, tabId);
+  }
+
   beforeAll(async () => {
     pages = await startServer();
     server = new DatasetServer();
@@ -199,27 +239,10 @@ describe.skipIf(!available)('Firefox ESR: datasets, options and popup', () => {
     const wanted = expected.matches.filter((m) => m.kind === 'match');
     const article = await browser.newPage();
     await article.goto(pages.url('seed-000.html'), { waitUntil: 'load' });
-    // The article's tab: the one the background has scanned (no "tabs" permission: ids only).
-    let tabId: number | undefined;
-    const deadline = Date.now() + UPDATE_TIMEOUT_MS;
-    while (tabId === undefined && Date.now() < deadline) {
-      const ids = await options.evaluate(async () =>
-        (
-          await (
-            globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }
-          ).browser.tabs.query({})
-        ).map((t) => t.id ?? -1),
-      );
-      for (const id of ids) {
-        const reply = await send<Reply<'tab:get'> | undefined>({ type: 'tab:get', tabId: id });
-        const tab: TabState | undefined = reply?.ok ? reply.value.tab : undefined;
-        if (tab?.state === 'scanned' && tab.page.url.endsWith('seed-000.html')) tabId = id;
-      }
-      if (tabId === undefined) await new Promise((r) => setTimeout(r, 200));
-    }
+    const tabId = await scannedTab('seed-000.html');
     expect(tabId, 'the seed article was never scanned').toBeDefined();
 
-    const popup = await extensionPage(`src/popup/index.html?tab=${tabId}`);
+    const popup = await extensionPage(`src/popup/index.html?tab=${tabId!}`);
     await popup.waitForFunction(
       (n) => document.querySelectorAll('article[data-claim]').length >= n,
       { timeout: 10_000 },
@@ -242,5 +265,30 @@ describe.skipIf(!available)('Firefox ESR: datasets, options and popup', () => {
     }
     await popup.close();
     await article.close();
+  });
+
+  it('says in the toolbar tooltip which state each tab is in', async () => {
+    const seen: Record<string, { text: string; title: string }> = {};
+    for (const [what, file] of [
+      ['not an article', 'nonarticle-forum.html'],
+      ['no tracked claims', 'negative-02-csto-exercises-tajikistan.html'],
+      ['claims', 'seed-004.html'],
+    ] as const) {
+      const page = await browser.newPage();
+      await page.goto(pages.url(file), { waitUntil: 'load' });
+      const tabId = await scannedTab(file);
+      expect(tabId, `${file} was never read`).toBeDefined();
+      // The badge is set right after the tab's state; ask until the tooltip is no longer the default.
+      const deadline = Date.now() + UPDATE_TIMEOUT_MS;
+      let state = await toolbar(tabId!);
+      while (state.title === 'Afterword' && Date.now() < deadline) state = await toolbar(tabId!);
+      seen[what] = state;
+      await page.close();
+    }
+    expect(seen).toEqual({
+      'not an article': { text: '', title: "Afterword: this page doesn't look like a news article" },
+      'no tracked claims': { text: '', title: 'Afterword: no tracked claims in this article' },
+      claims: { text: '1', title: 'Afterword: 1 tracked claim in this article' },
+    });
   });
 });
