@@ -13,8 +13,6 @@
  * options page and the popup as tabs.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply, SourcesState, SourceView, TabState } from '../../src/shared/messages';
@@ -22,21 +20,13 @@ import { desk, encodeJson } from '../support/dataset-host';
 import { DatasetServer } from './support/dataset-server';
 import { expectedVerdict } from './support/expected-verdict';
 import { readExpected, shippedClaims, squash } from './support/fixtures';
-import { FIREFOX, FIREFOX_DIST, QUIET_PREFS } from './support/firefox';
+import { FIREFOX, FIREFOX_AVAILABLE, FIREFOX_DIST, fixedHostPrefs, QUIET_PREFS } from './support/firefox';
 import { startServer, type StaticServer } from './support/server';
 
-const available = existsSync(FIREFOX) && existsSync(resolve(FIREFOX_DIST, 'manifest.json'));
-const ADDON_ID = available
-  ? (
-      JSON.parse(readFileSync(resolve(FIREFOX_DIST, 'manifest.json'), 'utf8')) as {
-        browser_specific_settings: { gecko: { id: string } };
-      }
-    ).browser_specific_settings.gecko.id
-  : '';
 /** How long a check or an install may take on a slow machine. */
 const UPDATE_TIMEOUT_MS = 60_000;
 
-describe.skipIf(!available)('Firefox ESR: datasets, options and popup', () => {
+describe.skipIf(!FIREFOX_AVAILABLE)('Firefox ESR: datasets, options and popup', () => {
   const uuid = randomUUID();
   const base = `moz-extension://${uuid}`;
   let browser: Browser;
@@ -169,7 +159,7 @@ describe.skipIf(!available)('Firefox ESR: datasets, options and popup', () => {
       headless: true,
       extraPrefsFirefox: {
         ...QUIET_PREFS,
-        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
+        ...fixedHostPrefs(uuid),
       },
     });
     await browser.installExtension(FIREFOX_DIST);

@@ -7,23 +7,22 @@
  * the profile's extension-preferences.json carries that permission before Firefox starts.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply, TabState } from '../../src/shared/messages';
-import { FIREFOX, FIREFOX_DIST, QUIET_PREFS } from './support/firefox';
+import {
+  addonId,
+  FIREFOX,
+  FIREFOX_AVAILABLE,
+  FIREFOX_DIST,
+  fixedHostPrefs,
+  QUIET_PREFS,
+} from './support/firefox';
 import { startServer, type StaticServer } from './support/server';
 
-const available = existsSync(FIREFOX) && existsSync(resolve(FIREFOX_DIST, 'manifest.json'));
-const ADDON_ID = available
-  ? (
-      JSON.parse(readFileSync(resolve(FIREFOX_DIST, 'manifest.json'), 'utf8')) as {
-        browser_specific_settings: { gecko: { id: string } };
-      }
-    ).browser_specific_settings.gecko.id
-  : '';
 const WAIT_MS = 30_000;
 
 type ExtensionGlobal = {
@@ -37,7 +36,7 @@ type ExtensionGlobal = {
   };
 };
 
-describe.skipIf(!available)('Firefox ESR, a private window: the reading memory', () => {
+describe.skipIf(!FIREFOX_AVAILABLE)('Firefox ESR, a private window: the reading memory', () => {
   const uuid = randomUUID();
   const base = `moz-extension://${uuid}`;
   let browser: Browser;
@@ -56,7 +55,7 @@ describe.skipIf(!available)('Firefox ESR, a private window: the reading memory',
     profile = mkdtempSync(join(tmpdir(), 'afterword-firefox-private-'));
     writeFileSync(
       join(profile, 'extension-preferences.json'),
-      JSON.stringify({ [ADDON_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } }),
+      JSON.stringify({ [addonId()]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } }),
     );
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -65,7 +64,7 @@ describe.skipIf(!available)('Firefox ESR, a private window: the reading memory',
       userDataDir: profile,
       extraPrefsFirefox: {
         ...QUIET_PREFS,
-        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
+        ...fixedHostPrefs(uuid),
       },
     });
     await browser.installExtension(FIREFOX_DIST);

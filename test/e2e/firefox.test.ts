@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUIET_PREFS } from './support/firefox';
 import { firstLine, lineShare } from './support/firefox-marks';
 import { REPO_ROOT, startServer, type StaticServer } from './support/server';
 import { pollUntil } from './support/waits';
@@ -20,19 +21,6 @@ const FIREFOX_DIST = resolve(
 const DENIED_LINE = [229, 55, 42];
 /** Where the mark's line runs, at least this share of the band under the line is in its colour. */
 const MARKED_SHARE = 0.15;
-
-/** Quiet Firefox: no update, telemetry, safe-browsing or captive-portal traffic on a closed network. */
-const QUIET_PREFS = {
-  'app.update.enabled': false,
-  'extensions.update.enabled': false,
-  'extensions.blocklist.enabled': false,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'toolkit.telemetry.enabled': false,
-};
 
 async function highlightsOf(
   browser: Browser,
