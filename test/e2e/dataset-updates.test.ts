@@ -20,6 +20,7 @@ import type { Reply, SourcesState, SourceView } from '../../src/shared/messages'
 import { axeViolations, describeViolations } from './support/axe';
 import { launchExtension, OPTIONS_PATH, type ExtensionHarness } from './support/browser';
 import { DatasetServer } from './support/dataset-server';
+import { stopServiceWorkers } from './support/service-worker';
 import { REPO_ROOT } from './support/server';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test/screenshots');
@@ -177,20 +178,6 @@ async function seedStatus(): Promise<{ status?: string; datasetId?: string; vers
   } finally {
     await page.close();
   }
-}
-
-/** Stops every service worker through the DevTools protocol, as Chrome does when it idles one. */
-async function stopServiceWorker(): Promise<void> {
-  const session = await harness.context.newCDPSession(options);
-  const stopped = new Promise<void>((resolve) => {
-    session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v: { runningStatus: string }) => v.runningStatus === 'stopped')) resolve();
-    });
-  });
-  await session.send('ServiceWorker.enable');
-  await session.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await session.detach();
 }
 
 /** A screenshot of one part of the options page, with a margin of the page around it. */
@@ -443,7 +430,7 @@ describe('dataset sources and updates', () => {
     const pending = harness.sendMessage({ type: 'sources:update', sourceId }).catch(() => undefined);
     await server.halfSent();
     const stoppedAt = Date.now();
-    await stopServiceWorker();
+    await stopServiceWorkers(harness.context, options);
     void pending;
     server.release();
 
@@ -485,7 +472,7 @@ describe('dataset sources and updates', () => {
       timeout: 30_000,
       polling: 20,
     });
-    await stopServiceWorker();
+    await stopServiceWorkers(harness.context, options);
     void pending;
 
     await options.reload();

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './support/browser';
+import { stopServiceWorkers } from './support/service-worker';
 
 let harness: ExtensionHarness;
 
@@ -21,16 +22,7 @@ it('keeps results and keeps working across a service worker restart', async () =
   const tabId = await harness.tabIdOf(page);
   expect(await harness.badgeText(tabId)).toBe('3');
 
-  const session = await harness.context.newCDPSession(page);
-  const stopped = new Promise<void>((resolve) => {
-    session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v: { runningStatus: string }) => v.runningStatus === 'stopped')) resolve();
-    });
-  });
-  await session.send('ServiceWorker.enable');
-  await session.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await session.detach();
+  await stopServiceWorkers(harness.context, page);
 
   const popup = await harness.openPopup(tabId);
   const text = await popup.evaluate(() => document.body.innerText);
