@@ -26,13 +26,19 @@ export interface SentenceTerms {
   owned: Set<number> | undefined;
 }
 
-/** An English possessive: a token "Gmail's" (the tokenizer keeps the 's), or one right after a word. */
-const POSSESSIVE = /['’]s$/u;
-const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+const isApostrophe = (c: string | undefined) => c === "'" || c === '’';
+const LETTER = /\p{L}/u;
 
-/** Whether the term at [start, end) of text is an English possessive. */
+/**
+ * Whether the term at [start, end) of text is an English possessive: it ends in "'s", or "'s" and no
+ * further letter follow it. Read character by character, with no slice: indexSentences asks it of
+ * every capitalised word of every sentence it reads.
+ */
 export function isPossessive(text: string, start: number, end: number): boolean {
-  return POSSESSIVE.test(text.slice(start, end)) || POSSESSIVE_AFTER.test(text.slice(end, end + 3));
+  if (end - start >= 2 && text[end - 1] === 's' && isApostrophe(text[end - 2])) return true;
+  if (!isApostrophe(text[end]) || text[end + 1] !== 's') return false;
+  const next = text[end + 2];
+  return next === undefined || !LETTER.test(next);
 }
 
 export interface ArticleTerms {
