@@ -296,19 +296,29 @@ export interface MemoryDatasetStatus {
   status: ClaimStatus;
 }
 
+/** A claim the reader read or followed, as the reading memory keeps it: what they were shown, and where. */
+export interface RememberedClaim {
+  /** readingKey(datasetId, claimId). */
+  key: string;
+  claimId: string;
+  datasetId: string;
+  /** The claim's wording when read, to list it even after its dataset is gone. */
+  claimText: string;
+  /** The status and verdict the reader was shown. */
+  shown: { status: ClaimStatus; verdict: Verdict; datasetAsOf?: string };
+  /** When it was read (or followed), ms since the epoch. */
+  readAt: number;
+  /** The article it was read in; absent for a claim followed from the look-up. */
+  article?: MemoryArticle;
+  /** Followed on purpose ("Follow"), not only read. */
+  followed: boolean;
+}
+
 /**
  * One claim of the reading memory, as the popup's "Since you read it" and the "Your claims" page
  * show it: what the reader was shown then, and how it stands now in the data in use.
  */
-export interface MemoryEntry {
-  key: string;
-  claimId: string;
-  datasetId: string;
-  claimText: string;
-  shown: { status: ClaimStatus; verdict: Verdict; datasetAsOf?: string };
-  readAt: number;
-  article?: MemoryArticle;
-  followed: boolean;
+export interface MemoryEntry extends RememberedClaim {
   /** `unavailable`: no dataset in use holds the claim any more (its source removed or switched off). */
   now: ClaimStatus | 'unavailable';
   /** The claim as the dataset that gives `now` has it, with that dataset's verdict and date. */

@@ -21,10 +21,10 @@ import type {
   ChangeDetail,
   ConvertedFeed,
   DatasetSummary,
-  MemoryArticle,
+  RememberedClaim,
   SourceProblem,
 } from '../../shared/messages';
-import type { ClaimStatus, Verdict } from '../../engine/index';
+import type { ClaimStatus } from '../../engine/index';
 
 export const DB_NAME = 'afterword-datasets';
 /**
@@ -120,21 +120,7 @@ export interface MemorySettingsRecord {
 export type RememberedStatus = ClaimStatus | 'unavailable';
 
 /** One claim of the reading memory: what the reader was shown, and how it stood at the last comparison. */
-export interface ReadingRecord {
-  /** readingKey(datasetId, claimId). */
-  key: string;
-  claimId: string;
-  datasetId: string;
-  /** The claim's wording when read, to list it even after its dataset is gone. */
-  claimText: string;
-  /** The status and verdict the reader was shown. */
-  shown: { status: ClaimStatus; verdict: Verdict; datasetAsOf?: string };
-  /** When it was read (or followed), ms since the epoch. */
-  readAt: number;
-  /** The article it was read in; absent for a claim followed from the look-up. */
-  article?: MemoryArticle;
-  /** Followed on purpose ("Follow"), not only read. */
-  followed: boolean;
+export interface ReadingRecord extends RememberedClaim {
   /** The status found by the last comparison with the data in use. */
   last: RememberedStatus;
   /** The last status found while the claim was in a dataset in use (kept while it is `unavailable`). */
