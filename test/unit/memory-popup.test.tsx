@@ -6,11 +6,11 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { verdictFor } from '../../src/engine/index';
 import { ClaimTools } from '../../src/popup/ClaimTools';
 import { SinceYouRead } from '../../src/popup/SinceYouRead';
 import type { DatasetSummary, MemoryEntry } from '../../src/shared/messages';
 import { sampleClaim } from '../support/dataset-samples';
+import { memoryEntry } from '../support/memory-entry';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
@@ -23,34 +23,9 @@ vi.mock('../../src/shared/browser', () => ({
 const claim = sampleClaim('claim-1');
 const NOW = new Date(2024, 2, 10, 12).getTime();
 
-function entry(overrides: Partial<MemoryEntry> = {}): MemoryEntry {
-  return {
-    key: 'desk\u0000claim-1',
-    claimId: 'claim-1',
-    datasetId: 'desk',
-    claimText: claim.text,
-    shown: {
-      status: 'unconfirmed',
-      verdict: { status: 'unconfirmed', relation: 'none', days: null, text: '' },
-    },
-    readAt: new Date(2024, 2, 4, 12).getTime(),
-    article: { title: 'The minister resigned', outlet: 'Euro Weekly News', site: 'euroweeklynews.com' },
-    followed: false,
-    now: 'denied',
-    current: {
-      claim,
-      datasetId: 'desk',
-      datasetTitle: 'Desk',
-      datasetAsOf: '2024-04-02',
-      verdict: verdictFor(claim, undefined, '2024-04-02'),
-    },
-    disagreeing: [],
-    changed: true,
-    unseen: true,
-    changedAt: NOW - 1000,
-    ...overrides,
-  };
-}
+/** The sample entry, its change found a moment before NOW. */
+const entry = (overrides: Partial<MemoryEntry> = {}): MemoryEntry =>
+  memoryEntry({ changedAt: NOW - 1000, ...overrides });
 
 beforeEach(() => {
   fake = createFakeBrowser();

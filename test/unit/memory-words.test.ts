@@ -3,9 +3,7 @@
  * you read it" sentence, counted from the day the claim was read.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MemoryEntry } from '../../src/shared/messages';
-import { verdictFor } from '../../src/engine/index';
-import { sampleClaim } from '../support/dataset-samples';
+import { MEMORY_CLAIM, memoryEntry } from '../support/memory-entry';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
@@ -19,37 +17,8 @@ beforeEach(() => {
   fake = createFakeBrowser();
 });
 
-const claim = sampleClaim('claim-1');
-/** Noon where the reader is on 4 March 2024: the day the article was read. */
-const READ_AT = new Date(2024, 2, 4, 12).getTime();
-
-function entry(overrides: Partial<MemoryEntry> = {}): MemoryEntry {
-  return {
-    key: 'desk\u0000claim-1',
-    claimId: 'claim-1',
-    datasetId: 'desk',
-    claimText: claim.text,
-    shown: {
-      status: 'unconfirmed',
-      verdict: { status: 'unconfirmed', relation: 'none', days: null, text: '' },
-    },
-    readAt: READ_AT,
-    article: { title: 'The minister resigned', outlet: 'Euro Weekly News', site: 'euroweeklynews.com' },
-    followed: false,
-    now: 'denied',
-    current: {
-      claim,
-      datasetId: 'desk',
-      datasetTitle: 'Desk',
-      datasetAsOf: '2024-04-02',
-      verdict: verdictFor(claim, undefined, '2024-04-02'),
-    },
-    disagreeing: [],
-    changed: true,
-    unseen: true,
-    ...overrides,
-  };
-}
+const claim = MEMORY_CLAIM;
+const entry = memoryEntry;
 
 describe('Copy: the citation', () => {
   it('says the claim, its status with who and when, the source, and the dataset by name, version and date', async () => {
