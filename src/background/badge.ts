@@ -18,11 +18,13 @@ function isPrivate(tabId: number): Promise<boolean> {
     .catch(() => true);
 }
 
-async function apply(tabId: number, tabView: ToolbarView): Promise<void> {
+/** `incognito`: whether the tab is in a private window, when the caller has the tab already. */
+async function apply(tabId: number, tabView: ToolbarView, incognito?: boolean): Promise<void> {
   // A tab's own count comes first; without one, unseen changes to claims read show (toolbar.ts) —
   // never in a private window, where nothing of what the reader read elsewhere is shown.
   const changes = tabView.text === '' ? await unseenCount() : 0;
-  const view = withChanges(tabView, changes > 0 && !(await isPrivate(tabId)) ? changes : 0);
+  const hidden = changes > 0 && (incognito ?? (await isPrivate(tabId)));
+  const view = withChanges(tabView, changes > 0 && !hidden ? changes : 0);
   await browser.action.setBadgeText({ tabId, text: view.text });
   if (view.color) {
     await browser.action.setBadgeBackgroundColor({ tabId, color: view.color });
@@ -53,7 +55,7 @@ export async function refreshBadges(): Promise<void> {
       tab.id === undefined || tab.id < 0
         ? undefined
         : getTab(tab.id)
-            .then((state) => apply(tab.id!, toolbarView(state)))
+            .then((state) => apply(tab.id!, toolbarView(state), tab.incognito !== false))
             .catch(() => undefined),
     ),
   );

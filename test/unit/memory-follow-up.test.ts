@@ -325,20 +325,18 @@ describe('what the review of the reading memory found', () => {
   it('a tab in a private window never shows the count of changes to claims read', async () => {
     const { id, claim } = await subscribe();
     await m.rememberReading({ tab: TAB as never }, PAGE, [shownMatch(claim)]);
-    const tabId = (await fake.tabs.query({}))[0]!.id!;
-    fake.tabs.get.mockImplementation(async (t) => ({
-      ...(await fake.tabs.query({}))[0]!,
-      id: t,
-      incognito: true,
-    }));
+    const tab = (await fake.tabs.query({}))[0]!;
+    const tabId = tab.id!;
+    /** The browser's tabs, as tabs.query and tabs.get both give them: the one tab, private or not. */
+    const privateWindow = (incognito: boolean) => {
+      fake.tabs.query.mockImplementation(async () => [{ ...tab, incognito }]);
+      fake.tabs.get.mockImplementation(async (t) => ({ ...tab, id: t, incognito }));
+    };
+    privateWindow(true);
     await publishDenial(id);
     expect(await m.compareWithDataInUse()).toBe(1);
     expect(fake.badges.get(tabId)?.text ?? '').toBe('');
-    fake.tabs.get.mockImplementation(async (t) => ({
-      ...(await fake.tabs.query({}))[0]!,
-      id: t,
-      incognito: false,
-    }));
+    privateWindow(false);
     await m.refreshBadges();
     expect(fake.badges.get(tabId)?.text).toBe('1');
   });
