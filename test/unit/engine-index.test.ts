@@ -142,6 +142,23 @@ describe('claims without anchors (imported fact-checks)', () => {
     ).toEqual(['gmail']);
   });
 
+  it('read an English compound noun as its verb ("the Gmail shutdown hoax" for "shutting down Gmail")', () => {
+    const gmail = buildIndex([
+      dataset([...FILLER, claim('gmail', 'Google is shutting down Gmail on 1 August 2024.')]),
+    ]);
+    const matches = (text: string) =>
+      matchArticle(gmail, { text, language: 'en' }).filter((x) => x.kind === 'match');
+    const text =
+      'No, Google is not closing Gmail.\nWhat lent the Gmail shutdown hoax its credibility is how quickly Google retires its products.';
+    const m = matches(text);
+    expect(m.map((x) => x.claimId)).toEqual(['gmail']);
+    expect(m[0]!.sentence).toMatch(/^What lent the Gmail shutdown hoax/);
+    // Another verb's compound is not this one.
+    expect(matches('Outage.\nA Gmail breakdown on Monday left Google users without mail for hours.')).toEqual(
+      [],
+    );
+  });
+
   it('stay silent on an article about the same subject that does not state the claim', () => {
     const text =
       'Kazakhstan hosted a summit of the Collective Security Treaty Organization. Leaders discussed border security and trade. No member announced any change to its membership.';

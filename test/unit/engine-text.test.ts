@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/engine/lang/language';
 import { stem } from '../../src/engine/lang/stem';
+import { compoundHead } from '../../src/engine/text/compounds';
 import { analyze, contentKeys } from '../../src/engine/text/analyze';
 import { foldWord } from '../../src/engine/text/normalize';
 import type { Language } from '../../src/engine/lang/language';
@@ -152,6 +153,26 @@ describe('normalisation and stemming', () => {
     expect(stem('членстві', 'uk')).toBe(stem('членства', 'uk'));
     expect(stem('переговорів', 'uk')).toBe(stem('переговори', 'uk'));
     expect(stem('membership', 'und')).toBe('membership');
+  });
+
+  it('reads an English compound of a phrasal verb as its verb too, in articles only', () => {
+    const keys = (text: string, heads: boolean) =>
+      analyze(text, 'en', undefined, heads).map((t) => [t.key, text.slice(t.start, t.end)]);
+    expect(keys('the Gmail shutdown', true)).toEqual([
+      ['the', 'the'],
+      ['gmail', 'Gmail'],
+      ['shutdown', 'shutdown'],
+      [stem('shut', 'en'), 'shutdown'],
+    ]);
+    expect(keys('the Gmail shutdown', false).map(([k]) => k)).toEqual(['the', 'gmail', 'shutdown']);
+    const isStop = (w: string) => ['with', 'through', 'ab'].includes(w);
+    expect(
+      ['takeover', 'breakup', 'layoff', 'walkout', 'setback', 'lockdown'].map((w) => compoundHead(w, isStop)),
+    ).toEqual(['take', 'break', 'lay', 'walk', 'set', 'lock']);
+    // Stop-word heads and heads too short to be a verb give nothing.
+    expect(
+      ['without', 'throughout', 'about', 'scout', 'down', 'setup3'].map((w) => compoundHead(w, isStop)),
+    ).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('detects the language from the page declaration or the letters', () => {

@@ -8,7 +8,7 @@ import { SUPPORTED, type Language } from '../lang/language';
 import type { Claim } from '../model';
 
 /** Bump when the layout or the analysis changes: a cached index of another version is rebuilt. */
-export const ENGINE_INDEX_VERSION = 6;
+export const ENGINE_INDEX_VERSION = 7;
 
 /** One alias as a sequence of word keys; each position lists the keys it accepts. */
 export interface AliasPattern {

@@ -8,6 +8,7 @@ import { type Language, languagesOfScript, scriptOf, wordLanguage } from '../lan
 import { dropLatinMarks, lowerWord } from './normalize';
 import { scanWords } from './tokenize';
 import { WordTable } from './word-table';
+import { compoundHead } from './compounds';
 
 export interface Term {
   /** Folded and stemmed: the key the index speaks. */
@@ -27,6 +28,8 @@ export interface TermKey {
    */
   build: number;
   id: number;
+  /** English: the key of the verb of a compound noun ("shutdown" → the key of "shut"; compounds.ts). */
+  head?: string;
 }
 
 function termKey(raw: string, language: Language): TermKey {
@@ -34,11 +37,25 @@ function termKey(raw: string, language: Language): TermKey {
   const folded = dropLatinMarks(lower);
   const lang = wordLanguage(folded, language);
   const stop = isStopword(folded, lang);
-  return { key: stemKey(lower, folded, lang), stop, build: -1, id: 0 };
+  const key: TermKey = { key: stemKey(lower, folded, lang), stop, build: -1, id: 0 };
+  if (lang === 'en' && !stop) {
+    const head = compoundHead(folded, (w) => isStopword(w, 'en'));
+    if (head !== undefined) key.head = stemKey(head, head, 'en');
+  }
+  return key;
 }
 
-/** The text's terms; `memo`: whose words these are (an article's, by default, or the claims'). */
-export function analyze(text: string, language: Language, memo: WordMemo = PAGE_WORDS): Term[] {
+/**
+ * The text's terms; `memo`: whose words these are (an article's, by default, or the claims').
+ * `compoundHeads`: an English compound noun is followed by a term for its verb, over the same
+ * characters ("shutdown", then "shut": compounds.ts) — for the article being matched, not for claims.
+ */
+export function analyze(
+  text: string,
+  language: Language,
+  memo: WordMemo = PAGE_WORDS,
+  compoundHeads = false,
+): Term[] {
   const out: Term[] = [];
   forEachKey(
     text,
@@ -46,6 +63,8 @@ export function analyze(text: string, language: Language, memo: WordMemo = PAGE_
     (k, start, end) => {
       const c = k.key.charCodeAt(0);
       out.push({ key: k.key, start, end, stop: k.stop, numeric: c >= 48 && c <= 57 });
+      if (compoundHeads && k.head !== undefined)
+        out.push({ key: k.head, start, end, stop: false, numeric: false });
     },
     memo,
   );
