@@ -159,6 +159,16 @@ describe('claims without anchors (imported fact-checks)', () => {
     );
   });
 
+  it('meet a name however its Slavic ending is transliterated (Zelenskyy, Zelenskiy, Zelensky)', () => {
+    const zelensky = buildIndex([
+      dataset([...FILLER, claim('fled', 'Ukrainian President Volodymyr Zelensky has fled Kyiv.')]),
+    ]);
+    for (const name of ['Zelenskyy', 'Zelenskiy', 'Zelenskyi']) {
+      const text = `Rumours.\nA Telegram channel claimed on Saturday that Ukrainian President Volodymyr ${name} has fled Kyiv.`;
+      expect(matchArticle(zelensky, { text, language: 'en' }).map((x) => x.claimId)).toEqual(['fled']);
+    }
+  });
+
   it('stay silent on an article about the same subject that does not state the claim', () => {
     const text =
       'Kazakhstan hosted a summit of the Collective Security Treaty Organization. Leaders discussed border security and trade. No member announced any change to its membership.';

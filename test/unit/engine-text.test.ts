@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/engine/lang/language';
 import { stem } from '../../src/engine/lang/stem';
+import { foldTransliteration } from '../../src/engine/lang/spelling';
 import { compoundHead } from '../../src/engine/text/compounds';
 import { analyze, contentKeys } from '../../src/engine/text/analyze';
 import { foldWord } from '../../src/engine/text/normalize';
@@ -153,6 +154,14 @@ describe('normalisation and stemming', () => {
     expect(stem('членстві', 'uk')).toBe(stem('членства', 'uk'));
     expect(stem('переговорів', 'uk')).toBe(stem('переговори', 'uk'));
     expect(stem('membership', 'und')).toBe('membership');
+  });
+
+  it('folds the transliterated endings of Slavic names in English, and no English word', () => {
+    for (const name of ['zelenskyy', 'zelenskiy', 'zelenskyi'])
+      expect(stem(name, 'en')).toBe(stem('zelensky', 'en'));
+    expect(stem('dmitriy', 'en')).toBe(stem('dmitry', 'en'));
+    for (const word of ['yyy', 'happy', 'city', 'journey', 'spy'])
+      expect(foldTransliteration(word)).toBe(word);
   });
 
   it('reads an English compound of a phrasal verb as its verb too, in articles only', () => {

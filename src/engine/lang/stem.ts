@@ -38,7 +38,7 @@ import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
 import { dropLatinMarks } from '../text/normalize';
 import { stripKoreanParticle } from './korean';
 import { SUPPORTED, type Language } from './language';
-import { americanise } from './spelling';
+import { americanise, foldTransliteration } from './spelling';
 
 /** A Turkish suffix on a proper noun follows an apostrophe ("Erdoğan'ın", "Türkiye'nin"): cut it. */
 function turkishStem(word: string): string {
@@ -58,7 +58,7 @@ function bulgarianStem(word: string): string {
 }
 
 const STEMMERS: Record<Exclude<Language, 'und'>, (w: string) => string> = {
-  en: (w) => english(americanise(w)),
+  en: (w) => english(americanise(foldTransliteration(w))),
   ru: russian,
   uk: ukrainian,
   de: german,
