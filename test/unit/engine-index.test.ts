@@ -169,6 +169,30 @@ describe('claims without anchors (imported fact-checks)', () => {
     }
   });
 
+  it('are posted under the surname a retelling keeps, not the given name it drops', () => {
+    const messi = buildIndex([
+      dataset([
+        ...FILLER,
+        claim('messi', 'Lionel Messi has agreed a deal to join the Saudi club Al-Hilal next season.'),
+      ]),
+    ]);
+    const text =
+      'Transfer news.\nReports claim Messi has agreed a deal to join the Saudi club Al-Hilal next season, but his father says nothing is signed.';
+    expect(matchArticle(messi, { text, language: 'en' }).map((x) => [x.claimId, x.kind])).toEqual([
+      ['messi', 'match'],
+    ]);
+    // The name a description leads to, not the description: "North Korean leader | Kim Jong Un".
+    const kim = buildIndex([
+      dataset([
+        ...FILLER,
+        claim('kim', 'North Korean leader Kim Jong Un is in grave danger after undergoing surgery.'),
+      ]),
+    ]);
+    const report =
+      'Kim resurfaces.\nState media showed him at a factory opening.\nLast week CNN reported that Kim Jong-un was in grave danger after surgery.';
+    expect(matchArticle(kim, { text: report, language: 'en' }).map((x) => x.claimId)).toEqual(['kim']);
+  });
+
   it('stay silent on an article about the same subject that does not state the claim', () => {
     const text =
       'Kazakhstan hosted a summit of the Collective Security Treaty Organization. Leaders discussed border security and trade. No member announced any change to its membership.';

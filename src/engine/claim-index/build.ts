@@ -273,6 +273,7 @@ function postDerived(
     variantClaim,
     claimAnchorStart,
     df,
+    preferred: collected.variants.preferred.toArray(),
     requiredTerms: params.requiredTerms,
     minRequired: params.minRequired,
   });

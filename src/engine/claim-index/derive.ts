@@ -14,6 +14,8 @@ export interface DeriveInput {
   claimAnchorStart: Uint32Array;
   /** Claims holding each key. */
   df: Uint32Array;
+  /** Per variant, the word it is posted under among equally rare ones (VariantTerms.preferred). */
+  preferred?: Uint32Array;
   requiredTerms: number;
   minRequired: number;
 }
@@ -30,6 +32,7 @@ export interface Derived {
 export function deriveRequired(input: DeriveInput): Derived {
   const { variantTermStart, variantTerms, variantClaim, claimAnchorStart, df, requiredTerms, minRequired } =
     input;
+  const preferred = input.preferred;
   const variants = variantTermStart.length - 1;
   const requiredStart = new Uint32Array(variants + 1);
   const required = new U32List();
@@ -46,7 +49,11 @@ export function deriveRequired(input: DeriveInput): Derived {
     if (anchored || b - a < minRequired) continue;
     pick.length = 0;
     for (let i = a; i < b; i++) pick.push(variantTerms[i]!);
-    pick.sort((x, y) => df[x]! - df[y]! || x - y);
+    // Among equally rare words the name a retelling keeps comes first: in a small dataset every
+    // word of a claim is as rare as the others, and "Lionel", first in key order, was the word an
+    // article saying "Messi" had to hold (npm run eval:articles, dev, imported).
+    const p = preferred?.[v];
+    pick.sort((x, y) => df[x]! - df[y]! || Number(y === p) - Number(x === p) || x - y);
     const k = Math.min(requiredTerms, pick.length);
     for (let i = 0; i < k; i++) required.push(pick[i]!);
     postKeys.push(pick[0]!);

@@ -10,6 +10,17 @@ import { LANGUAGES } from './layout';
 import type { Language } from '../lang/language';
 import { U32List } from './grow';
 
+/** A variant without a preferred word (VariantTerms.preferred). */
+export const NO_PREFERRED = 0xffffffff;
+
+const OPENING = 0;
+const DESCRIBING = 1;
+const DESCRIBED = 2;
+const DONE = 3;
+type SubjectState = typeof OPENING | typeof DESCRIBING | typeof DESCRIBED | typeof DONE;
+/** Lowercase words between a description's capitalised words and the name: "North Korean | leader | Kim Jong Un". */
+const MAX_DESCRIBING = 2;
+
 /** A key that is a word (not a number): a lowercase one is a word of what the claim says. */
 const LETTER = /^\p{L}/u;
 
@@ -33,6 +44,17 @@ export class VariantTerms {
   readonly nameStart = new U32List();
   readonly names = new U32List();
   readonly anchorMask = new U32List();
+  /**
+   * Per variant, the head of its subject's name — the last word of the capitalised words it opens
+   * with, or of the name one or two lowercase words after them describe ("North Korean leader Kim
+   * Jong Un" → Un, "Ukrainian opposition politician Illia Kyva" → Kyva) — which a retelling keeps
+   * when it drops given names and descriptions ("Lionel Messi" → Messi; "Russian Foreign Minister
+   * Sergei Lavrov" → Lavrov); NO_PREFERRED when the opening name is one word or there is none.
+   * derive.ts posts a claim without anchors under it among its equally rare words. Only the
+   * subject: a later name is seldom what the claim is about ("Kazakhstan will suspend its
+   * membership in the Collective Security Treaty Organization").
+   */
+  readonly preferred = new U32List();
   private readonly build = ++builds;
   // The variant being read.
   private c = 0;
@@ -42,6 +64,15 @@ export class VariantTerms {
   private lowercase = 0;
   private opening = -1;
   private readonly variantNames: number[] = [];
+  // Reading the variant's subject (preferred): its opening capitalised words (OPENING), up to two
+  // lowercase words describing a name (DESCRIBING), the name they describe (DESCRIBED), or done.
+  private subject: SubjectState = DONE;
+  private openingWords = 0;
+  private described = 0;
+  private describing = 0;
+  private lastPosition = -1;
+  private openingLast = NO_PREFERRED;
+  private describedLast = NO_PREFERRED;
 
   constructor(private readonly namesFromFirstWord: boolean) {}
 
@@ -69,6 +100,13 @@ export class VariantTerms {
     this.lowercase = 0;
     this.opening = -1;
     this.variantNames.length = 0;
+    this.subject = OPENING;
+    this.openingWords = 0;
+    this.described = 0;
+    this.describing = 0;
+    this.lastPosition = -1;
+    this.openingLast = NO_PREFERRED;
+    this.describedLast = NO_PREFERRED;
   }
 
   /** Adds a predicate word to the current variant: once per variant, counted once per claim. */
@@ -84,6 +122,7 @@ export class VariantTerms {
       key.build = this.build;
     }
     if (id >= this.df.length) this.grow();
+    if (this.subject !== DONE) this.readSubject(id, isName, position);
     if (this.lastVariant[id] === this.v) return;
     this.lastVariant[id] = this.v;
     this.terms.push(id);
@@ -107,6 +146,9 @@ export class VariantTerms {
   end(anchored: boolean): void {
     const titleCased = this.capitalised > TITLE_CASE_SHARE * this.words && this.lowercase === 0;
     if (!anchored && !titleCased) for (const id of this.variantNames) this.names.push(id);
+    const subject =
+      this.described > 0 ? this.describedLast : this.openingWords >= 2 ? this.openingLast : NO_PREFERRED;
+    this.preferred.push(titleCased ? NO_PREFERRED : subject);
   }
 
   /** Closes the lists (each start array gets its end) and gives df sized to the keys. */
@@ -114,6 +156,32 @@ export class VariantTerms {
     this.termStart.push(this.terms.length);
     this.nameStart.push(this.names.length);
     return { df: this.df.slice(0, this.keys.length) };
+  }
+
+  /** One more word of the subject the variant opens with (see `preferred`); words in a row only. */
+  private readSubject(id: number, isName: boolean, position: number): void {
+    const next = this.lastPosition < 0 || position === this.lastPosition + 1;
+    this.lastPosition = position;
+    if (!next || (this.subject === OPENING && !isName)) {
+      if (this.subject === OPENING && !isName && next && this.openingWords > 0) {
+        this.subject = DESCRIBING;
+        this.describing = 1;
+      } else this.subject = DONE;
+      return;
+    }
+    if (this.subject === OPENING) {
+      this.openingWords++;
+      this.openingLast = id;
+    } else if (this.subject === DESCRIBING) {
+      if (isName) {
+        this.subject = DESCRIBED;
+        this.described = 1;
+        this.describedLast = id;
+      } else if (++this.describing > MAX_DESCRIBING) this.subject = DONE;
+    } else if (isName) {
+      this.described++;
+      this.describedLast = id;
+    } else this.subject = DONE;
   }
 
   private grow(): void {
