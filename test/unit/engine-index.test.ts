@@ -193,6 +193,21 @@ describe('claims without anchors (imported fact-checks)', () => {
     expect(matchArticle(kim, { text: report, language: 'en' }).map((x) => x.claimId)).toEqual(['kim']);
   });
 
+  it('do not count a year the sentence does not give against what the claim says', () => {
+    const schumacher = buildIndex([
+      dataset([
+        ...FILLER,
+        claim(
+          'interview',
+          'Michael Schumacher gave his first interview since his 2013 skiing accident to the magazine Die Aktuelle.',
+        ),
+      ]),
+    ]);
+    const text =
+      'Magazine sacks editor.\nThe front cover of the latest Die Aktuelle carried a picture of a smiling Schumacher and a headline that promised ‘Michael Schumacher, the first interview’.';
+    expect(matchArticle(schumacher, { text, language: 'en' }).map((x) => x.claimId)).toEqual(['interview']);
+  });
+
   it('stay silent on an article about the same subject that does not state the claim', () => {
     const text =
       'Kazakhstan hosted a summit of the Collective Security Treaty Organization. Leaders discussed border security and trade. No member announced any change to its membership.';

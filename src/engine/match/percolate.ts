@@ -99,7 +99,7 @@ function scoreDerived(
       for (let i = a; i < b; i++) if (st.first.has(index.derivedPost[i]!)) present++;
       if (present < Math.min(index.derivedMinRequired, b - a)) continue;
       const scored = scoreVariant(index, v, st, params.derivedMinWords);
-      if (scored && predicateShare(index, v, scored.matched) < params.derivedMinPredicate) continue;
+      if (scored && predicateShare(index, v, scored.matched, st) < params.derivedMinPredicate) continue;
       if (scored && (!best || scored.score > best.score)) best = scored;
     }
     if (best && best.score >= params.derivedMinCoverage) hit.scored.push({ ...best, sentence: s });

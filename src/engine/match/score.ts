@@ -55,13 +55,23 @@ export function namesSwapped(index: ClaimIndex, v: number, st: SentenceTerms): b
  * Share of the variant's predicate weight — its words that are not names — the matched words
  * carry. A sentence naming a claim's entities without what the claim says about them
  * ("Kazakhstan hosted a summit of the Collective Security Treaty Organization") is not the claim.
+ * As in scoreVariant, a date of the claim's that a sentence giving none leaves out is not missing
+ * ("…his first interview since his 2013 skiing accident" told without the year).
  */
-export function predicateShare(index: ClaimIndex, v: number, matched: readonly number[]): number {
+export function predicateShare(
+  index: ClaimIndex,
+  v: number,
+  matched: readonly number[],
+  st?: SentenceTerms,
+): number {
   const names = index.variantNames.subarray(index.variantNameStart[v]!, index.variantNameStart[v + 1]!);
   if (names.length === 0) return 1;
+  const undated = st !== undefined && !st.dated;
+  const calendar = undated ? calendarKeys(index.keys) : undefined;
   let total = 0;
   for (let i = index.variantTermStart[v]!; i < index.variantTermStart[v + 1]!; i++) {
     const id = index.variantTerms[i]!;
+    if (calendar?.[id] === CALENDAR && !matched.includes(id)) continue;
     if (!names.includes(id)) total += index.termWeight[id]!;
   }
   if (total === 0) return 1;
