@@ -1,7 +1,7 @@
 /** Small formatting helpers shared by the popup and the options page. */
 import type { Actor } from '../engine/index';
 import { calendarDate, type CalendarDate } from './relative-time';
-import { displayLocale } from './strings';
+import { displayLocale } from './catalogue';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

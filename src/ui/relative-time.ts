@@ -15,7 +15,7 @@ import {
   type DistanceUnit,
   parseDate,
 } from '../engine/index';
-import { plural, t } from './strings';
+import { plural, t } from './catalogue';
 
 export type { CalendarDate };
 

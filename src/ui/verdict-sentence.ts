@@ -15,7 +15,7 @@ import {
 } from '../engine/index';
 import { formatDate } from './format';
 import { calendarDate, offsetForDays } from './relative-time';
-import { displayLocale, plural, t, type StringKey } from './strings';
+import { displayLocale, plural, t, type StringKey } from './catalogue';
 
 const VERB: Record<Exclude<ClaimStatus, 'unconfirmed'>, StringKey> = {
   denied: 'verdictDenied',

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Claim, ClaimEvent } from '../../src/engine/model';
 import type { Verdict } from '../../src/engine/types';
+import { browserMessages, useMessages } from '../../src/ui/strings';
 import { verdictSentence } from '../../src/ui/verdict-sentence';
 import { getMessageFrom, readLocale } from './locale-support';
 import { KZ_CLAIM, PUTIN_CLAIM } from './popup-data';
@@ -19,6 +20,7 @@ vi.mock('../../src/shared/browser', () => ({
 }));
 beforeEach(() => {
   fake = createFakeBrowser();
+  useMessages(browserMessages);
 });
 
 afterEach(() => {
