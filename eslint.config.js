@@ -59,8 +59,8 @@ export const ZONES = {
     why: '"Your claims" talks to the background by messages (src/shared/messages.ts), like the popup, never by import',
   },
   cli: {
-    may: ['engine', 'dataset', 'article'],
-    why: 'the CLI runs in Node, outside the extension: none of its parts, nor src/shared and src/ui, which use the extension API',
+    may: ['engine', 'dataset', 'article', 'ui'],
+    why: 'the CLI runs in Node, outside the extension: none of its parts, nor src/shared (the extension API); src/ui for the words readers get, through catalogue.ts, never strings.ts',
   },
 };
 
@@ -164,6 +164,26 @@ export default tseslint.config(
   {
     files: ['src/shared/browser.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The CLI prints the extension's sentences (src/ui) in Node: through src/ui/catalogue.ts, whose
+    // English it installs; src/ui/strings.ts installs browser.i18n and would load the extension API.
+    files: ['src/cli/**/*.{ts,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [POLYFILL],
+          patterns: [
+            {
+              group: ['**/ui/strings', '**/ui/strings.ts'],
+              message:
+                "The CLI runs in Node: import src/ui's words from '../ui/catalogue', not strings.ts (the extension API).",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // The engine runs in Node and in the worker alike: no DOM or extension globals (its TypeScript

@@ -93,7 +93,7 @@ export async function lookupClaims(
       const claim = claimIn(dataset, claimId);
       if (!claim) continue;
       const { id: datasetId, asOf, title } = dataset.meta;
-      const verdict = verdictFor(claim, undefined, asOf);
+      const verdict = verdictFor(claim, undefined);
       found.push({ hit: { claim, datasetId, datasetAsOf: asOf, score, verdict }, coverage, title });
     }
   }

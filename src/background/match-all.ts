@@ -91,7 +91,7 @@ export function mergeFindings(
     const consider = (
       claim: Claim,
       dataset: ActiveDataset,
-      verdict = verdictFor(claim, published, dataset.meta.asOf),
+      verdict = verdictFor(claim, published),
     ) => {
       if (dataset === best.dataset || others.has(dataset.meta.id)) return;
       if (deriveStatus(claim.events).status === status) return;

@@ -23,6 +23,7 @@ import { readArticleFile, type ArticleFile } from './article-file';
 import { readDataset } from './dataset/read';
 import { UsageError, type Command, type Io } from './io';
 import { recordJson, summaryLine, type RecordJson } from './outlet-record';
+import { readerSentence } from './sentences';
 
 export const DEFAULT_DATASET = join(import.meta.dirname, '..', '..', 'public', 'datasets', 'default.json');
 
@@ -48,6 +49,7 @@ export interface MatchJson {
     start: number;
     end: number;
     sentence: string;
+    /** What happened to the claim (status, relation, days) and `text`, the sentence the popup shows about it, in English. */
     verdict: { status: string; relation: string; days: number | null; text: string };
   }[];
 }
@@ -55,9 +57,10 @@ export interface MatchJson {
 export function toJson(
   a: ArticleFile,
   matches: MatchResult[],
-  claimText: (id: string) => string,
+  dataset: Pick<Dataset, 'claims' | 'asOf'>,
   outlet: MatchJson['outlet'] = null,
 ): MatchJson {
+  const claims = new Map(dataset.claims.map((c) => [c.id, c]));
   return {
     file: a.file,
     article: {
@@ -68,23 +71,26 @@ export function toJson(
       page: a.page,
     },
     outlet,
-    matches: matches.map((m) => ({
-      claimId: m.claimId,
-      claim: claimText(m.claimId),
-      kind: m.kind,
-      stance: m.stance,
-      stanceEvidence: m.stanceEvidence,
-      score: m.score,
-      start: m.start,
-      end: m.end,
-      sentence: m.sentence,
-      verdict: {
-        status: m.verdict.status,
-        relation: m.verdict.relation,
-        days: m.verdict.days,
-        text: m.verdict.text,
-      },
-    })),
+    matches: matches.map((m) => {
+      const claim = claims.get(m.claimId);
+      return {
+        claimId: m.claimId,
+        claim: claim?.text ?? '',
+        kind: m.kind,
+        stance: m.stance,
+        stanceEvidence: m.stanceEvidence,
+        score: m.score,
+        start: m.start,
+        end: m.end,
+        sentence: m.sentence,
+        verdict: {
+          status: m.verdict.status,
+          relation: m.verdict.relation,
+          days: m.verdict.days,
+          text: readerSentence(m.verdict, claim ?? { events: [] }, dataset.asOf),
+        },
+      };
+    }),
   };
 }
 
@@ -192,7 +198,6 @@ export const matchCommand: Command = {
       throw e;
     }
     const index: ClaimIndex = buildIndex([dataset]);
-    const texts = new Map(dataset.claims.map((c) => [c.id, c.text]));
     const outlet = values.url === undefined ? null : pageOutlet(dataset, values.url);
     let failed = 0;
     for (const file of positionals) {
@@ -215,7 +220,7 @@ export const matchCommand: Command = {
               language: article.language,
             })
           : [];
-      const json = toJson(article, matches, (id) => texts.get(id) ?? '', outlet);
+      const json = toJson(article, matches, dataset, outlet);
       if (values.json) io.out(JSON.stringify(json));
       else printText(io, json);
     }

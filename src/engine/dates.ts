@@ -61,7 +61,7 @@ export function sortKey(d: CalendarDate): number {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "15 Sep 2022", "Sep 2022", "2024": English, for the engine's default sentences and the CLI. */
+/** "15 Sep 2022", "Sep 2022", "2024": English, for the CLI's plain text (readers get src/ui's words). */
 export function formatDate(d: CalendarDate): string {
   if (d.precision === 'year') return String(d.year);
   if (d.precision === 'month') return `${MONTHS[d.month - 1]} ${d.year}`;
@@ -82,7 +82,7 @@ export function distance(days: number): { unit: DistanceUnit; count: number } {
   return { unit: 'year', count: Math.max(1, Math.round(n / 365.25)) };
 }
 
-/** "1 day", "12 days", "3 months", "2 years": English, for the engine's default sentences and the CLI. */
+/** "1 day", "12 days", "3 months", "2 years": English, for the CLI's plain text (readers get src/ui's words). */
 export function formatDistance(days: number): string {
   const { unit, count } = distance(days);
   return count === 1 ? `1 ${unit}` : `${count} ${unit}s`;

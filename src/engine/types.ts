@@ -21,13 +21,15 @@ export type ClaimStatus =
 /** Where the deciding event falls relative to the article's publication date. */
 export type Relation = 'before' | 'same-day' | 'after' | 'undated-article' | 'none';
 
+/**
+ * What happened to the claim, relative to the article, as data: src/ui/verdict-sentence.ts words it
+ * for the reader, in the reader's language.
+ */
 export interface Verdict {
   status: ClaimStatus;
   relation: Relation;
   /** Whole days from the article to the deciding event: 0 the same day, negative before it; null when not day-precise. */
   days: number | null;
-  /** One plain sentence for the reader, e.g. "Denied 1 day after this article." */
-  text: string;
   /** The event the verdict rests on (first denial, confirmation, rating…), if any. */
   decidingEvent?: ClaimEvent;
   rating?: NormalisedRating;

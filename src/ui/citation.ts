@@ -28,7 +28,7 @@ export function citationText(
   claim: Claim,
   dataset: Pick<DatasetSummary, 'title' | 'version' | 'asOf'>,
 ): string {
-  const verdict = verdictFor(claim, undefined, dataset.asOf);
+  const verdict = verdictFor(claim, undefined);
   const source = citationSourceOf(claim);
   return [
     t('quoted', claim.text),

@@ -5,7 +5,8 @@
  *   "match" entries, each match is highlighted on the page with text from the article, the
  *   background's results agree on kind, stance and verdict, and the popup for the tab shows every
  *   claim's canonical text and its verdict sentence in the UI language (English here), word for
- *   word as rebuilt from the expected verdict's fields and the dataset (support/expected-verdict.ts);
+ *   word as src/ui's builder writes it from the expected verdict's fields and the dataset
+ *   (support/expected-verdict.ts);
  * - the page's performance timeline holds no afterword entry (the content script reports its
  *   timings to the background, so a page cannot detect the extension there);
  * - in each test, no network request: none by the extension, none by the fixture pages to outside
@@ -158,7 +159,6 @@ describe('extension on fixture pages', () => {
           status: m.verdict.status,
           relation: m.verdict.relation,
           days: m.verdict.days,
-          text: m.verdict.text,
         },
       });
       const byId = (a: { claimId: string }, b: { claimId: string }) => a.claimId.localeCompare(b.claimId);
@@ -181,7 +181,7 @@ describe('extension on fixture pages', () => {
       }
 
       // The popup for this tab shows each claim's canonical text and, as that claim's verdict, the
-      // exact English sentence built from the expected verdict (not the engine's verdict.text).
+      // exact English sentence src/ui writes from the expected verdict's fields.
       const popup = await harness.openPopup(tabId);
       const uiLocale = await popup.evaluate(() =>
         (

@@ -20,7 +20,7 @@ export function memoryEntry(overrides: Partial<MemoryEntry> = {}): MemoryEntry {
     claimText: claim.text,
     shown: {
       status: 'unconfirmed',
-      verdict: { status: 'unconfirmed', relation: 'none', days: null, text: '' },
+      verdict: { status: 'unconfirmed', relation: 'none', days: null },
     },
     readAt: READ_AT,
     article: { title: 'The minister resigned', outlet: 'Euro Weekly News', site: 'euroweeklynews.com' },
@@ -31,7 +31,7 @@ export function memoryEntry(overrides: Partial<MemoryEntry> = {}): MemoryEntry {
       datasetId: 'desk',
       datasetTitle: 'Desk',
       datasetAsOf: '2024-04-02',
-      verdict: verdictFor(claim, undefined, '2024-04-02'),
+      verdict: verdictFor(claim, undefined),
     },
     disagreeing: [],
     changed: true,

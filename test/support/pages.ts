@@ -22,7 +22,8 @@ export interface ExpectedMatch {
   claimId: string;
   kind: MatchKind;
   stance: Stance;
-  verdict: { status: ClaimStatus; relation: Relation; days: number | null; text: string };
+  /** The verdict as data; the reader's sentence is src/ui/verdict-sentence.ts's, from these fields. */
+  verdict: { status: ClaimStatus; relation: Relation; days: number | null };
 }
 
 export function listPages(): PageEntry[] {

@@ -51,7 +51,7 @@ describe('background', () => {
     if (!got.ok) throw new Error(got.error);
     const state = (
       got.value as {
-        tab: { state: string; matches: { claim: { text: string }; verdict: { text: string } }[] };
+        tab: { state: string; matches: { claim: { text: string } }[] };
       }
     ).tab;
     expect(state.state).toBe('scanned');

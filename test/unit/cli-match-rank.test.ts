@@ -43,17 +43,30 @@ describe('afterword match', () => {
       language: 'en',
       page: 'article',
     });
+    type Verdict = { status: string; relation: string; days: number | null; text: string };
     const got = first.matches.map(
-      (m: { claimId: string; kind: string; stance: string; verdict: object }) => ({
+      (m: { claimId: string; kind: string; stance: string; verdict: Verdict }) => ({
         claimId: m.claimId,
         kind: m.kind,
         stance: m.stance,
-        verdict: m.verdict,
+        verdict: { status: m.verdict.status, relation: m.verdict.relation, days: m.verdict.days },
       }),
     );
     expect(
       got.sort((a: { claimId: string }, b: { claimId: string }) => a.claimId.localeCompare(b.claimId)),
     ).toEqual(expectedFor('seed-000.html'));
+    // verdict.text is the sentence the popup shows, in English.
+    const sentences = Object.fromEntries(
+      first.matches.map((m: { claimId: string; verdict: Verdict }) => [m.claimId, m.verdict.text]),
+    );
+    expect(sentences).toEqual({
+      'kz-csto-suspension-2023':
+        'Denied by Aydos Sarym and Kassym-Jomart Tokayev one day after this article was published.',
+      'putin-assassination-attempt-2022-09-14':
+        'Denied by Dmitry Peskov (spokesman, the Kremlin) one day after this article was published.',
+      'tokayev-refuses-ldnr-recognition':
+        'Confirmed by Kassym-Jomart Tokayev (President of Kazakhstan) 3 months before this article was published.',
+    });
     for (const m of first.matches) {
       expect(Object.keys(m).sort()).toEqual([
         'claim',
@@ -91,7 +104,20 @@ describe('afterword match', () => {
     const text = readFileSync(at('article.txt'), 'utf8');
     expect(m.stanceEvidence).toMatchObject({ where: 'text', cue: 'Telegram channel' });
     expect(text.slice(m.stanceEvidence.start, m.stanceEvidence.end)).toBe(m.stanceEvidence.sentence);
-    expect(m.verdict).toMatchObject({ status: 'denied', relation: 'after', days: 1 });
+    expect(m.verdict).toEqual({
+      status: 'denied',
+      relation: 'after',
+      days: 1,
+      text: 'Denied by Aydos Sarym and Kassym-Jomart Tokayev one day after this article was published.',
+    });
+    // Without a date the sentence dates the denial itself, day first.
+    const undated = JSON.parse((await run('match', '--json', at('article.txt'))).out[0]!).matches[0];
+    expect(undated.verdict).toEqual({
+      status: 'denied',
+      relation: 'undated-article',
+      days: null,
+      text: 'Denied by Aydos Sarym and Kassym-Jomart Tokayev on 15 September 2022.',
+    });
   });
 
   it('prints the matches for a reader without --json', async () => {
@@ -101,6 +127,11 @@ describe('afterword match', () => {
       /^.*seed-004\.html: “Kazakh Foreign Ministry Denies Holding Talks on Possible Withdrawal From CSTO” \(Sputnik International, 2023-09-25/,
     );
     expect(out.join('\n')).toMatch(/CLAIM {2}kz-am-csto-joint-withdrawal-talks {2}\(reports its denial/);
+    // Under each claim, the sentence the popup shows about it.
+    const claimLine = out.findIndex((l) => l.includes('CLAIM  kz-am-csto-joint-withdrawal-talks'));
+    expect(out[claimLine + 2]).toBe(
+      '    Denied by Aibek Smadiyarov (spokesman, Ministry of Foreign Affairs of Kazakhstan) on the day this article was published.',
+    );
   });
 
   it('names the file of each bad input, exits 1, and still does the other files', async () => {

@@ -45,7 +45,7 @@ const UNCONFIRMED: Claim = { ...KZ_CLAIM, events: KZ_CLAIM.events.filter((e) => 
 function defaultsMatch(): ShownMatch {
   return kzMatch({
     claim: UNCONFIRMED,
-    verdict: verdictFor(UNCONFIRMED, PAGE.published, DATASET.asOf),
+    verdict: verdictFor(UNCONFIRMED, PAGE.published),
     datasetTitle: DATASET.title,
     datasetAsOf: DATASET.asOf,
   });
@@ -58,7 +58,7 @@ function desksVersion(): AlternativeClaim {
     datasetId: DESK.id,
     datasetTitle: DESK.title,
     datasetAsOf: DESK.asOf,
-    verdict: verdictFor(KZ_CLAIM, PAGE.published, DESK.asOf),
+    verdict: verdictFor(KZ_CLAIM, PAGE.published),
   };
 }
 
@@ -140,7 +140,7 @@ describe('said in plain sight', () => {
         id="l"
         datasets={[DATASET, DESK]}
         claim={lead.claim}
-        verdict={verdictFor(lead.claim, undefined, DESK.asOf)}
+        verdict={verdictFor(lead.claim, undefined)}
         datasetId={DESK.id}
         alternatives={[
           {
@@ -148,7 +148,7 @@ describe('said in plain sight', () => {
             datasetId: DATASET.id,
             datasetTitle: DATASET.title,
             datasetAsOf: DATASET.asOf,
-            verdict: verdictFor(UNCONFIRMED, undefined, DATASET.asOf),
+            verdict: verdictFor(UNCONFIRMED, undefined),
           },
         ]}
         showSource
@@ -169,7 +169,7 @@ describe('the look-up lists a claim once', () => {
       datasetId: dataset.id,
       datasetAsOf: dataset.asOf,
       score,
-      verdict: verdictFor(claim, undefined, dataset.asOf),
+      verdict: verdictFor(claim, undefined),
     },
     coverage,
     title: dataset.title,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDistance, parseDate } from '../../src/engine/dates';
+import { daysBetween, distance, parseDate } from '../../src/engine/dates';
 import type { Claim, ClaimEvent } from '../../src/engine/model';
 import { deriveStatus } from '../../src/engine/status';
 import { verdictFor } from '../../src/engine/verdict';
@@ -44,12 +44,12 @@ describe('dates', () => {
     expect(daysBetween(parseDate('2022-09-14')!, parseDate('2022-09-15')!)).toBe(1);
   });
 
-  it('words distances the way a reader counts them', () => {
-    expect(formatDistance(1)).toBe('1 day');
-    expect(formatDistance(-12)).toBe('12 days');
-    expect(formatDistance(89)).toBe('3 months');
-    expect(formatDistance(375)).toBe('1 year');
-    expect(formatDistance(800)).toBe('2 years');
+  it('counts distances the way a reader does: days, then months, then years', () => {
+    expect(distance(1)).toEqual({ unit: 'day', count: 1 });
+    expect(distance(-12)).toEqual({ unit: 'day', count: 12 });
+    expect(distance(89)).toEqual({ unit: 'month', count: 3 });
+    expect(distance(375)).toEqual({ unit: 'year', count: 1 });
+    expect(distance(800)).toEqual({ unit: 'year', count: 2 });
   });
 });
 
@@ -80,35 +80,57 @@ describe('status', () => {
 describe('verdict relative to the article', () => {
   const c = claim([reported, sarym, tokayev]);
 
-  it('says a denial came after the article, and by whom', () => {
-    expect(verdictFor(c, '2022-09-14T22:57:00+02:00', '2026-11-24')).toMatchObject({
+  it('says a denial came after the article, with the event it rests on', () => {
+    expect(verdictFor(c, '2022-09-14T22:57:00+02:00')).toEqual({
       status: 'denied',
       relation: 'after',
       days: 1,
-      text: 'Denied 1 day after this article, by Aydos Sarym and Kassym-Jomart Tokayev.',
+      decidingEvent: sarym,
     });
   });
 
-  it('says "already denied" for an article written after the denial', () => {
-    expect(verdictFor(c, '2022-12-20', '2026-11-24')).toMatchObject({
-      relation: 'before',
-      days: -96,
-      text: 'Already denied 3 months before this article, by Aydos Sarym and Kassym-Jomart Tokayev.',
-    });
+  it('says the denial came first for an article written after it', () => {
+    expect(verdictFor(c, '2022-12-20')).toMatchObject({ status: 'denied', relation: 'before', days: -96 });
   });
 
-  it('handles the same day, an undated article and an unconfirmed claim', () => {
-    expect(verdictFor(c, '2022-09-15', '2026-11-24').text).toBe(
-      'Denied the same day as this article, by Aydos Sarym and Kassym-Jomart Tokayev.',
-    );
-    expect(verdictFor(c, undefined, '2026-11-24')).toMatchObject({
+  it('handles the same day, an undated article, a month-precise date and an unconfirmed claim', () => {
+    expect(verdictFor(c, '2022-09-15')).toMatchObject({ relation: 'same-day', days: 0 });
+    expect(verdictFor(c, undefined)).toMatchObject({
       relation: 'undated-article',
       days: null,
-      text: 'Denied on 15 Sep 2022, by Aydos Sarym and Kassym-Jomart Tokayev.',
+      decidingEvent: sarym,
     });
-    expect(verdictFor(claim([reported]), '2022-09-14', '2026-11-24')).toMatchObject({
+    // Month precision: the order is known, a day count is not.
+    expect(verdictFor(c, '2022-08')).toMatchObject({ relation: 'after', days: null });
+    expect(verdictFor(c, '2022-09')).toMatchObject({ relation: 'same-day', days: null });
+    expect(verdictFor(claim([reported]), '2022-09-14')).toEqual({
       status: 'unconfirmed',
-      text: 'Still unconfirmed as of 24 Nov 2026.',
+      relation: 'none',
+      days: null,
     });
+  });
+
+  it('carries the rating a fact-checker gave', () => {
+    const rated: ClaimEvent = {
+      date: '2022-09-20',
+      type: 'rated',
+      source: { outlet: 'PolitiFact' },
+      rating: { label: 'Pants on Fire', value: 'false' },
+    };
+    expect(verdictFor(claim([reported, rated]), '2022-09-14')).toMatchObject({
+      status: 'rated-false',
+      rating: 'false',
+      days: 6,
+    });
+  });
+
+  it('holds data only: no sentence for the reader', () => {
+    for (const published of ['2022-09-14', '2022-12-20', undefined])
+      expect(Object.keys(verdictFor(c, published)).sort()).toEqual([
+        'days',
+        'decidingEvent',
+        'relation',
+        'status',
+      ]);
   });
 });

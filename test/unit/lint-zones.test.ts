@@ -57,8 +57,8 @@ const CASES: Record<string, { forbidden: string[]; allowed: string[] }> = {
     allowed: ['../ui/memory-item', '../shared/send'],
   },
   cli: {
-    forbidden: ['../shared/browser', '../ui/strings', '../background/datasets'],
-    allowed: ['../article/read', '../dataset/parse'],
+    forbidden: ['../shared/browser', '../popup/matched-words', '../background/datasets'],
+    allowed: ['../article/read', '../dataset/parse', '../ui/catalogue', '../ui/verdict-sentence'],
   },
 };
 
@@ -112,6 +112,19 @@ describe('lint zones of src/', () => {
     // Re-exports and dynamic imports are imports too.
     expect(await lint('popup', `export * from '../engine/types';\n`)).toHaveLength(1);
     expect(await lint('background', `export const m = () => import('../popup/load');\n`)).toHaveLength(1);
+  });
+
+  it("the CLI takes src/ui's words through catalogue.ts, never strings.ts (the extension API)", async () => {
+    for (const source of ['../ui/strings', '../ui/strings.ts']) {
+      const messages = await lint('cli', importing(source));
+      expect(
+        messages.map((m) => m.ruleId),
+        source,
+      ).toEqual(['no-restricted-imports']);
+      expect(messages[0]!.message, source).toMatch(/'\.\.\/ui\/catalogue'/);
+    }
+    const polyfill = `import browser from 'webextension-polyfill';\nexport const b = browser;\n`;
+    expect((await lint('cli', polyfill)).map((m) => m.ruleId)).toEqual(['no-restricted-imports']);
   });
 
   it('only src/shared/browser.ts imports the extension API', async () => {

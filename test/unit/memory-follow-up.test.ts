@@ -69,7 +69,7 @@ function shownMatch(claim: Claim, kind: 'match' | 'related' = 'match'): ShownMat
     passages: [{ start: 0, end: 10 }],
     stance: 'asserts',
     stanceEvidence: { where: 'text', sentence: claim.text, start: 0, end: 10, cue: null },
-    verdict: { status: 'unconfirmed', relation: 'none', days: null, text: '' },
+    verdict: { status: 'unconfirmed', relation: 'none', days: null },
     matchedTerms: [],
     claim,
     datasetId: 'desk',

@@ -226,7 +226,6 @@ const HIT: LookupHit = {
     status: 'denied',
     relation: 'undated-article',
     days: null,
-    text: 'x',
     decidingEvent: PUTIN_CLAIM.events[0],
   },
 };
@@ -355,7 +354,6 @@ describe('datasets that disagree', () => {
                 status: 'confirmed',
                 relation: 'after',
                 days: 6,
-                text: 'x',
                 decidingEvent: confirmed,
               },
             },

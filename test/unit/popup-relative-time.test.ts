@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatDistance } from '../../src/engine/dates';
 import { formatDate } from '../../src/ui/format';
 import {
   calendarDate,
@@ -9,6 +8,7 @@ import {
   offsetFromArticle,
   relativeToArticle,
 } from '../../src/ui/relative-time';
+import { whenText } from '../../src/ui/verdict-sentence';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
@@ -109,13 +109,21 @@ describe('offsetFromArticle and describeOffset', () => {
     });
   });
 
-  it("words every distance exactly as the engine's verdict sentences do", () => {
-    for (let days = -4000; days <= 4000; days++) {
-      const expected =
-        days === 0
-          ? 'the same day as this article'
-          : `${formatDistance(days)} ${days > 0 ? 'after' : 'before'} this article`;
-      expect(describeOffset(offsetForDays(days)), String(days)).toBe(expected);
+  it('counts every distance as the verdict sentence does, so a card and its timeline agree', () => {
+    const number = (words: string) =>
+      words
+        .replace(/^one /, '1 ')
+        .match(/^(\d+) (day|month|year)/)
+        ?.slice(1);
+    // Every day up to the changes of unit (45 days, 335 days), then every 11th to ten years.
+    for (let days = -4000; days <= 4000; days += Math.abs(days) < 800 ? 1 : 11) {
+      if (days === 0) continue;
+      const relation = days > 0 ? 'after' : 'before';
+      const timeline = describeOffset(offsetForDays(days));
+      const verdict = whenText({ relation, days })!;
+      expect(number(verdict), String(days)).toEqual(number(timeline));
+      expect(verdict, String(days)).toContain(` ${relation} this article`);
+      expect(timeline, String(days)).toContain(` ${relation} this article`);
     }
   });
 

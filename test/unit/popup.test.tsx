@@ -359,7 +359,7 @@ describe('popup: text from the dataset and the page is never HTML', () => {
     const match = kzMatch({
       claim,
       sentence: `Sentence ${evil}`,
-      verdict: { ...kzMatch().verdict, text: `Verdict ${evil}`, decidingEvent: claim.events[0] },
+      verdict: { ...kzMatch().verdict, decidingEvent: claim.events[0] },
     });
     answer({
       ...SCANNED,

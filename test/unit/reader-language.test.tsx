@@ -111,7 +111,7 @@ describe('the popup card in Russian', () => {
         id="l"
         datasets={[DATASET]}
         claim={CLAIM}
-        verdict={verdictFor(CLAIM, undefined, DATASET.asOf)}
+        verdict={verdictFor(CLAIM, undefined)}
         datasetId={DATASET.id}
         showSource
       />,

@@ -69,7 +69,6 @@ describe.each(seeds)('seed page $file', ({ file, title, published, outlet }) => 
           status: m.verdict.status,
           relation: m.verdict.relation,
           days: m.verdict.days,
-          text: m.verdict.text,
         },
       }))
       .sort((a, b) => (a.kind === b.kind ? a.claimId.localeCompare(b.claimId) : a.kind === 'match' ? -1 : 1));

@@ -48,7 +48,6 @@ const v = (over: Partial<Verdict>): Verdict => ({
   status: 'denied',
   relation: 'after',
   days: 1,
-  text: 'ignored',
   ...over,
 });
 

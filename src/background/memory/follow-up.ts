@@ -164,7 +164,7 @@ export function entryOf(record: ReadingRecord, datasets: readonly ActiveDataset[
             datasetId: dataset.meta.id,
             datasetTitle: dataset.meta.title,
             datasetAsOf: dataset.meta.asOf,
-            verdict: verdictFor(claim, record.article?.published, dataset.meta.asOf),
+            verdict: verdictFor(claim, record.article?.published),
           },
         }
       : {}),
@@ -243,7 +243,7 @@ export async function follow(ref: ClaimRef, on: boolean, now = Date.now()): Prom
     const dataset = (await activeDatasets()).find((d) => d.meta.id === ref.datasetId);
     const claim = dataset ? claimIn(dataset, ref.claimId) : undefined;
     if (!dataset || !claim) throw new Error(`No claim ${ref.claimId} in the datasets in use`);
-    const verdict = verdictFor(claim, undefined, dataset.meta.asOf);
+    const verdict = verdictFor(claim, undefined);
     await putReadings(
       [
         {

@@ -492,7 +492,7 @@ export function matchWithParams(
   const results: MatchResult[] = [];
   for (const hit of all) {
     const { claim: c } = hit;
-    const { claim, datasetAsOf } = index.claims.get(c);
+    const { claim } = index.claims.get(c);
     const titleNamesSubject = hit.anchors.length > 0 && hit.anchors.every((a) => titleAnchors.has(a));
     const titleNamesClaim =
       hit.anchors.length > 0 ? titleNamesSubject : headlineCarries(index, hit, titleKeys);
@@ -531,7 +531,7 @@ export function matchWithParams(
         passages: passages.map((p) => ({ start: p.start, end: p.end })),
         stance: reading.stance,
         stanceEvidence: reading.evidence,
-        verdict: verdictFor(claim, article.published, datasetAsOf),
+        verdict: verdictFor(claim, article.published),
         matchedTerms: shown.matched.map((id) => index.keys[id]!),
       });
       continue;
@@ -571,7 +571,7 @@ export function matchWithParams(
       passages: [{ start: span.start, end: span.end }],
       stance: reading.stance,
       stanceEvidence: reading.evidence,
-      verdict: verdictFor(claim, article.published, datasetAsOf),
+      verdict: verdictFor(claim, article.published),
       matchedTerms: relatedAt.matched.map((id) => index.keys[id]!),
     });
   }
