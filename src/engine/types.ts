@@ -65,6 +65,11 @@ export interface MatchResult {
   stance: Stance;
   stanceEvidence: StanceEvidence;
   verdict: Verdict;
-  /** Normalised terms of the claim found in the best window, for "why this hint". */
+  /** The claim's terms (folded stems) found in the passage shown; a wrong-match report keeps them. */
   matchedTerms: string[];
+  /**
+   * Where the passage shown writes those terms: spans (UTF-16 offsets into ArticleInput.text) of
+   * its words, in reading order, so "why this hint" shows the words as the article spells them.
+   */
+  matchedWords: Span[];
 }

@@ -30,6 +30,7 @@ export async function showOnPage(tabId: number, claimId: string): Promise<boolea
 /** "Why this hint": the sentence of the page that matched, the claim's words found in it, the score, and a way to it. */
 export function WhyHint({ match, tabId }: { match: ShownMatch; tabId: number | null }) {
   const [failed, setFailed] = useState(false);
+  const words = matchedWords(match);
   const go = async () => {
     if (tabId === null) return;
     const ok = await showOnPage(tabId, match.claimId);
@@ -47,13 +48,13 @@ export function WhyHint({ match, tabId }: { match: ShownMatch; tabId: number | n
       ) : (
         <p class="why-note">{t('whyNoSentence')}</p>
       )}
-      {match.matchedTerms.length > 0 ? (
+      {words.length > 0 ? (
         <div class="why-terms">
           <p class="why-label">{t('whyTerms')}</p>
           <ul class="terms">
-            {matchedWords(match.sentence, match.matchedTerms).map((term) => (
-              <li key={term} class="term">
-                {term}
+            {words.map((word) => (
+              <li key={word} class="term">
+                {word}
               </li>
             ))}
           </ul>

@@ -1,19 +1,19 @@
 /**
- * The engine reports the claim's words it found as folded stems ("recogni", "septemb"); the reader
- * should see the words as the sentence writes them ("recognise", "September"). Stems are prefixes
- * of the words they come from, in English, Russian and Ukrainian alike, so each stem is shown as
- * the first word of the sentence that begins with it (or as itself when none does, e.g. a spelling
- * the engine normalised).
+ * The claim's words as the passage writes them ("recognise", "September"), read at the offsets the
+ * engine gives (MatchResult.matchedWords, offsets into the article text like the passage's own
+ * `start`), each word once, in the order the passage uses them.
  */
-import { foldWord, tokenize } from '../engine/index';
+import type { MatchResult } from '../engine/index';
 
-export function matchedWords(sentence: string, stems: readonly string[]): string[] {
-  const words = tokenize(sentence).map((t) => ({ raw: t.raw, folded: foldWord(t.raw) }));
+export function matchedWords(match: Pick<MatchResult, 'sentence' | 'start' | 'matchedWords'>): string[] {
   const out: string[] = [];
-  for (const stem of stems) {
-    const word = words.find((w) => w.folded === stem) ?? words.find((w) => w.folded.startsWith(stem));
-    const shown = word ? word.raw : stem;
-    if (!out.some((o) => o.toLowerCase() === shown.toLowerCase())) out.push(shown);
+  for (const span of match.matchedWords) {
+    const from = span.start - match.start;
+    const to = span.end - match.start;
+    // A span outside the passage would show text the reader was not shown.
+    if (from < 0 || to > match.sentence.length || from >= to) continue;
+    const word = match.sentence.slice(from, to);
+    if (!out.some((o) => o.toLowerCase() === word.toLowerCase())) out.push(word);
   }
   return out;
 }

@@ -71,6 +71,7 @@ function shownMatch(claim: Claim, kind: 'match' | 'related' = 'match'): ShownMat
     stanceEvidence: { where: 'text', sentence: claim.text, start: 0, end: 10, cue: null },
     verdict: { status: 'unconfirmed', relation: 'none', days: null },
     matchedTerms: [],
+    matchedWords: [],
     claim,
     datasetId: 'desk',
     datasetAsOf: '2024-04-01',

@@ -3,6 +3,7 @@
  * 14 September 2022 and its denials; the Putin assassination rumour and the Kremlin's denial).
  */
 import type { Claim } from '../../src/engine/model';
+import type { Span } from '../../src/engine/types';
 import type { DatasetSummary, PageInfo, ShownMatch, TabState } from '../../src/shared/messages';
 import { createFakeBrowser } from '../support/fake-browser';
 
@@ -80,6 +81,15 @@ export const DATASET: DatasetSummary = {
   claims: 2,
 };
 
+/** Where `sentence` (at `start` in the article) writes each of `words`, as the engine reports matched words. */
+export function wordSpans(sentence: string, start: number, words: readonly string[]): Span[] {
+  return words.map((word) => {
+    const at = sentence.indexOf(word);
+    if (at < 0) throw new Error(`"${word}" is not in "${sentence}"`);
+    return { start: start + at, end: start + at + word.length };
+  });
+}
+
 export function kzMatch(overrides: Partial<ShownMatch> = {}): ShownMatch {
   const sentence =
     'Kazakhstan is going to suspend its membership in the CSTO early next year, a Telegram channel claimed.';
@@ -100,6 +110,7 @@ export function kzMatch(overrides: Partial<ShownMatch> = {}): ShownMatch {
       decidingEvent: KZ_CLAIM.events[0],
     },
     matchedTerms: ['kazakhstan', 'suspend', 'membership', 'csto'],
+    matchedWords: wordSpans(sentence, 120, ['Kazakhstan', 'suspend', 'membership', 'CSTO']),
     claim: KZ_CLAIM,
     datasetId: DATASET.id,
     ...overrides,
@@ -125,6 +136,7 @@ export function putinMatch(overrides: Partial<ShownMatch> = {}): ShownMatch {
       decidingEvent: PUTIN_CLAIM.events[0],
     },
     matchedTerms: ['putin'],
+    matchedWords: wordSpans(sentence, 900, ['Putin']),
     claim: PUTIN_CLAIM,
     datasetId: DATASET.id,
     ...overrides,

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../src/popup/Popup';
 import { hiddenHintsOn } from '../../src/shared/hidden-hints';
 import type { LookupHit, TabState } from '../../src/shared/messages';
-import { DATASET, KZ_CLAIM, PAGE, PUTIN_CLAIM, SCANNED, kzMatch } from './popup-data';
+import { DATASET, KZ_CLAIM, PAGE, PUTIN_CLAIM, SCANNED, kzMatch, wordSpans } from './popup-data';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
@@ -105,19 +105,29 @@ describe('why this hint', () => {
     expect(openPanel(await firstCard(), 'Why this hint').querySelector('.why-stance')).toBeNull();
   });
 
-  it('shows stems by the word they begin', async () => {
-    const sentence = 'Tokayev refused to recognise the republics in September.';
+  it('shows the words at the offsets the engine gives, each once, as the passage spells them', async () => {
+    const sentence = 'Tokayev refused to recognise the republics, Tokayev said in September.';
     answer({
       ...SCANNED,
-      matches: [kzMatch({ sentence, matchedTerms: ['refus', 'recogni', 'septemb', 'zzz'] })],
+      matches: [
+        kzMatch({
+          sentence,
+          matchedTerms: ['tokayev', 'refus', 'recogni', 'septemb'],
+          matchedWords: [
+            ...wordSpans(sentence, 120, ['Tokayev', 'refused', 'recognise']),
+            { start: 120 + sentence.lastIndexOf('Tokayev'), end: 120 + sentence.lastIndexOf('Tokayev') + 7 },
+            ...wordSpans(sentence, 120, ['September']),
+          ],
+        }),
+      ],
     } as TabState);
     render(<Popup search="?tab=3" />);
     const panel = openPanel(await firstCard(), 'Why this hint');
     expect(Array.from(panel.querySelectorAll('.term')).map((t) => t.textContent)).toEqual([
+      'Tokayev',
       'refused',
       'recognise',
       'September',
-      'zzz',
     ]);
   });
 

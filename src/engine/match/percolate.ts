@@ -34,6 +34,7 @@ import {
   scoreVariant,
   type VariantChoice,
 } from './score';
+import { matchedWordSpans } from './matched-words';
 import { indexSentences, isPossessive, keyIdsOf, type SentenceTerms } from './sentences';
 import { articleCues, readStance, REFERENCE_REACH } from './article-stance';
 import { foldText, negatedBefore } from '../stance/lexicon';
@@ -489,6 +490,11 @@ export function matchWithParams(
       claim: () => index.claims.get(hit.claim).claim,
     });
   };
+  /** The claim's matched terms (key ids) and where text[from, to) writes them. */
+  const matchedIn = (matched: readonly number[], from: number, to: number) => {
+    const matchedTerms = matched.map((id) => index.keys[id]!);
+    return { matchedTerms, matchedWords: matchedWordSpans(terms, new Set(matchedTerms), from, to) };
+  };
   const results: MatchResult[] = [];
   for (const hit of all) {
     const { claim: c } = hit;
@@ -532,7 +538,7 @@ export function matchWithParams(
         stance: reading.stance,
         stanceEvidence: reading.evidence,
         verdict: verdictFor(claim, article.published),
-        matchedTerms: shown.matched.map((id) => index.keys[id]!),
+        ...matchedIn(shown.matched, span.start, end),
       });
       continue;
     }
@@ -572,7 +578,7 @@ export function matchWithParams(
       stance: reading.stance,
       stanceEvidence: reading.evidence,
       verdict: verdictFor(claim, article.published),
-      matchedTerms: relatedAt.matched.map((id) => index.keys[id]!),
+      ...matchedIn(relatedAt.matched, span.start, span.end),
     });
   }
   // Stated claims first, each group in reading order: the headline's claim leads, as on the page.
