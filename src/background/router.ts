@@ -14,6 +14,7 @@ import { rememberReading } from './memory/follow-up';
 import { memoryHandlers } from './memory/handlers';
 import { outletHandlers } from './outlets';
 import { matchPage, readerHandlers } from './reader';
+import { readerDataHandlers } from './reader-data/handlers';
 import { sourceHandlers } from './source-handlers';
 import { addTimings, getTab, setTab } from './tab-store';
 
@@ -61,6 +62,8 @@ const handlers: { [T in Request['type']]: Handler<T> } = {
   ...outletHandlers,
   // The reading memory: "Since you read it", "Your claims", Follow (memory/handlers.ts).
   ...memoryHandlers,
+  // The reader's paused sites, hidden hints and reports (reader-data/handlers.ts).
+  ...readerDataHandlers,
 };
 
 export async function handle(

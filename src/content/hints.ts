@@ -4,7 +4,7 @@
  * popup, the hints the reader hid on this page ("Wrong match?"), and the one announcement per page.
  * Nothing here runs on a page without tracked claims.
  */
-import { hiddenHintsOn, onHiddenHintsChanged } from '../shared/hidden-hints';
+import { hiddenHintsHere, onHiddenHintsChanged } from '../shared/hidden-hints';
 import { send } from '../shared/send';
 import type { PageCommand, PageHighlightsReply } from '../shared/messages';
 import { highlightName } from '../ui/stance';
@@ -72,13 +72,13 @@ export class Hints {
 
   /**
    * Shows the results of every article read on the page, but for the hints the reader hid on it;
-   * returns how many passages were painted. Reads the hidden hints (one storage read) only for a
-   * page with claims, once per page.
+   * returns how many passages were painted. Reads the hidden hints only for a
+   * page with claims, once per page (one request to the background).
    */
   async update(articles: ReadArticleResult[], pageKey: string): Promise<number> {
     const generation = ++this.generation;
     if (this.hiddenFor !== pageKey && articles.some((a) => a.matches.length > 0)) {
-      const hidden = await hiddenHintsOn(pageKey).catch(() => []);
+      const hidden = await hiddenHintsHere(pageKey).catch(() => []);
       if (generation !== this.generation) return 0;
       this.hiddenClaims = new Set(hidden);
       this.hiddenFor = pageKey;
@@ -123,7 +123,7 @@ export class Hints {
     this.stopHiddenWatch ??= onHiddenHintsChanged(() => {
       const page = this.hiddenFor;
       if (page === undefined) return;
-      void hiddenHintsOn(page)
+      void hiddenHintsHere(page)
         .catch(() => [])
         .then((hidden) => {
           if (page !== this.hiddenFor) return;

@@ -2,7 +2,7 @@
  * The content script: decide cheaply whether this is an article, read it, ask the background to
  * match it, highlight what comes back. Never throws into the page; nothing of the page leaves
  * the browser (the background matches locally). On a site the reader paused, it reads nothing but
- * the setting (one storage.local.get) and tells the background the tab is paused.
+ * the answer to whether its site is paused (paused:here) and tells the background the tab is paused.
  */
 import { boundPage, clipText, PAGE_LIMITS } from '../article/limits';
 import { detectPage, readAppendedArticle, readArticle, type ReadArticle } from '../article/read';
@@ -10,7 +10,7 @@ import { summariseText } from '../article/text-summary';
 import browser from '../shared/browser';
 import { isPageRequest, type PageInfo } from '../shared/messages';
 import { send } from '../shared/send';
-import { isPaused, onPausedSitesChanged, siteOf } from '../shared/settings';
+import { isPausedHere, onReaderDataChanged } from '../shared/settings';
 import { Hints } from './hints';
 import type { ReadArticleResult } from './passages';
 import { watchForNewArticle } from './watch';
@@ -250,16 +250,19 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   return Promise.resolve({ ok: hints.reveal(message.claimId) });
 });
 
-onPausedSitesChanged((sites) => {
-  const site = siteOf(location.href);
-  const now = site !== null && sites.includes(site);
-  if (now && !paused) pause();
-  else if (!now && paused) {
-    paused = false;
-    start();
-  }
+// The background says only that the paused sites changed; whether this site is paused, it answers.
+onReaderDataChanged('paused', () => {
+  void isPausedHere()
+    .catch(() => paused)
+    .then((now) => {
+      if (now && !paused) pause();
+      else if (!now && paused) {
+        paused = false;
+        start();
+      }
+    });
 });
 
-void isPaused(location.href)
+void isPausedHere()
   .catch(() => false)
   .then((isOff) => (isOff ? pause() : start()));

@@ -1,17 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onPausedSitesChanged, pausedSites, setPaused } from '../shared/settings';
+import { onReaderDataChanged, pausedSites, setPaused, type PausedSite } from '../shared/settings';
+import { formatDate } from '../ui/format';
 import { t } from '../ui/strings';
 import { PauseSiteForm } from './PauseSiteForm';
 
-/** The sites where the reader paused Afterword (from the popup's switch), each with a way back. */
+/**
+ * The sites where the reader paused Afterword (from the popup's switch), each with the day it comes
+ * back on (PAUSED_SITE_KEEP_DAYS, src/shared/reader-db.ts) and a way back now.
+ */
 export function PausedSites() {
-  const [sites, setSites] = useState<string[] | null>(null);
+  const [sites, setSites] = useState<PausedSite[] | null>(null);
   useEffect(() => {
     let alive = true;
-    pausedSites()
-      .then((list) => alive && setSites(list))
-      .catch(() => alive && setSites([]));
-    const stop = onPausedSitesChanged((list) => alive && setSites(list));
+    const load = () =>
+      void pausedSites()
+        .then((list) => alive && setSites(list))
+        .catch(() => alive && setSites((was) => was ?? []));
+    load();
+    const stop = onReaderDataChanged('paused', load);
     return () => {
       alive = false;
       stop();
@@ -24,9 +30,12 @@ export function PausedSites() {
         <p>{t('optionsPausedNone')}</p>
       ) : (
         <ul class="paused-sites">
-          {sites.map((site) => (
+          {sites.map(({ site, expiresAt }) => (
             <li key={site}>
-              <span class="paused-site">{site}</span>
+              <span class="paused-site">{site}</span>{' '}
+              <span class="paused-until">
+                {t('optionsPausedUntil', formatDate(new Date(expiresAt).toISOString().slice(0, 10)))}
+              </span>
               <button
                 type="button"
                 class="button"
@@ -39,6 +48,7 @@ export function PausedSites() {
           ))}
         </ul>
       )}
+      <p class="hint">{t('optionsPausedKeep')}</p>
       <PauseSiteForm />
     </section>
   );

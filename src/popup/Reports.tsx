@@ -32,13 +32,17 @@ export function downloadText(text: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The wrong-match reports kept on this device: how many, export them as a file, delete them. */
+/** The wrong-match reports kept on this device: how many, for how long, export them as a file, delete them. */
 export function Reports({ datasets }: { datasets: readonly DatasetSummary[] }) {
   const [reports, setReports] = useState<WrongMatchReport[]>([]);
+  const [keepDays, setKeepDays] = useState(0);
   const [exported, setExported] = useState<string | null>(null);
   const reload = useCallback(() => {
     listReports()
-      .then(setReports)
+      .then((list) => {
+        setReports(list.reports);
+        setKeepDays(list.keepDays);
+      })
       .catch(() => setReports([]));
   }, []);
   useEffect(() => {
@@ -74,6 +78,7 @@ export function Reports({ datasets }: { datasets: readonly DatasetSummary[] }) {
       <button type="button" class="link-button" onClick={() => void doDelete()}>
         {t('reportsDelete')}
       </button>
+      {keepDays > 0 ? <p class="reports-kept">{plural('reportsKept', keepDays)}</p> : null}
       {exported ? (
         <p class="reports-exported" role="status">
           {t('reportsExported', exported)}

@@ -4,7 +4,8 @@ import { t } from '../ui/strings';
 
 /**
  * "Check articles on example.com": on by default; off pauses Afterword on the whole site (the tab's
- * content script hears the change through storage and clears or reads the page again).
+ * content script is told that the paused sites changed, asks whether its own site is paused, and
+ * clears or reads the page again).
  */
 export function SiteSwitch({
   url,

@@ -1,13 +1,13 @@
 /**
  * Hints the reader hid on a page ("Wrong match?" hides the hint there; the popup undoes it). Kept in
- * storage.local on this device, never sent. Pages are remembered by a hash of their address, not the
- * address itself: the reader may have chosen not to put the address in the report, and a list of
- * the pages they read should not sit in storage in plain text either.
+ * the extension's own database on this device (src/shared/reader-db.ts, for HIDDEN_HINT_KEEP_DAYS),
+ * never sent; pages ask the background (hints:… requests), a tab's content script only about a page
+ * of its own site. Pages are remembered by a hash of their address, not the address itself: the
+ * reader may have chosen not to put the address in the report, and a list of the pages they read
+ * should not sit in storage in plain text either.
  */
-import { HIDDEN_HINTS, MAX_HIDDEN_PAGES, onStoredChanged, readStored, writeStored } from './storage';
-
-export { MAX_HIDDEN_PAGES } from './storage';
-export const HIDDEN_HINTS_KEY = HIDDEN_HINTS.key;
+import { onReaderDataChanged } from './settings';
+import { send } from './send';
 
 /**
  * The page an address stands for: without its fragment, so a jump to a section of the same article
@@ -37,28 +37,22 @@ export function pageHash(url: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-const readAll = () => readStored(HIDDEN_HINTS);
-
-/** The ids of the claims whose hints the reader hid on the page at `url`. */
+/** The ids of the claims whose hints the reader hid on the page at `url` (the popup). */
 export async function hiddenHintsOn(url: string): Promise<string[]> {
-  const page = pageHash(url);
-  return (await readAll()).find((p) => p.page === page)?.claimIds ?? [];
+  return (await send({ type: 'hints:get', url })).claimIds;
+}
+
+/** The same, asked by a tab's content script about its own page. */
+export async function hiddenHintsHere(url: string): Promise<string[]> {
+  return (await send({ type: 'hints:page', url })).claimIds;
 }
 
 /** Hides (or shows again) a claim's hint on the page at `url`; returns the page's hidden claim ids. */
 export async function setHintHidden(url: string, claimId: string, hidden: boolean): Promise<string[]> {
-  const page = pageHash(url);
-  const all = await readAll();
-  const was = all.find((p) => p.page === page)?.claimIds ?? [];
-  const claimIds = hidden ? [...new Set([...was, claimId])] : was.filter((id) => id !== claimId);
-  // The page moves to the end (most recent); the oldest pages fall off past the bound.
-  const rest = all.filter((p) => p.page !== page);
-  const next = (claimIds.length > 0 ? [...rest, { page, claimIds }] : rest).slice(-MAX_HIDDEN_PAGES);
-  await writeStored(HIDDEN_HINTS, next);
-  return claimIds;
+  return (await send({ type: 'hints:set', url, claimId, hidden })).claimIds;
 }
 
 /** Calls `listener` whenever hidden hints change (in any tab or page); it re-reads what it needs. */
 export function onHiddenHintsChanged(listener: () => void): () => void {
-  return onStoredChanged(HIDDEN_HINTS, () => listener());
+  return onReaderDataChanged('hidden', listener);
 }

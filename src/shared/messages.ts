@@ -13,6 +13,7 @@ import type {
   OutletKind,
   Verdict,
 } from '../engine/index';
+import type { WrongMatchReport } from './reports';
 
 /** What the content script read off the page. Stays inside the browser. */
 export interface PageInfo {
@@ -343,6 +344,17 @@ export interface MemorySettings {
 export const MEMORY_RETENTION_CHOICES = [30, 90, 365, 730] as const;
 export const DEFAULT_MEMORY_RETENTION_DAYS = 365;
 
+/** A site where the reader paused Afterword, and until when (src/shared/reader-db.ts). */
+export interface PausedSite {
+  site: string;
+  /** When the reader paused it, and when Afterword comes back on it (ms since the epoch). */
+  pausedAt: number;
+  expiresAt: number;
+}
+
+/** A "Wrong match?" report as the popup saves it: the background adds its id and date. */
+export type NewReport = Omit<WrongMatchReport, 'id' | 'createdAt'>;
+
 export type Request =
   | { type: 'article:scan'; page: PageInfo; text: string; timings: ContentTimings }
   | { type: 'article:none'; url: string; timings: ContentTimings }
@@ -394,7 +406,22 @@ export type Request =
   /** Which of these claims the reader follows. */
   | { type: 'memory:following'; claims: ClaimRef[] }
   /** The reading memory's settings: read them, or change the fields given. */
-  | { type: 'memory:settings'; retentionDays?: number; keepUrl?: boolean; notify?: boolean };
+  | { type: 'memory:settings'; retentionDays?: number; keepUrl?: boolean; notify?: boolean }
+  /** A content script: is Afterword paused on my page's site? (Never the list.) */
+  | { type: 'paused:here' }
+  /** The options page's list of paused sites. */
+  | { type: 'paused:list' }
+  /** The popup's site switch and the options page: pause or resume the site of `url`. */
+  | { type: 'paused:set'; url: string; paused: boolean }
+  /** A content script: the hints hidden on its page (`url` must be on the sender's own site). */
+  | { type: 'hints:page'; url: string }
+  /** The popup: the hints hidden on the page at `url`. */
+  | { type: 'hints:get'; url: string }
+  /** The popup's "Wrong match?" and its undo: hide or show a claim's hint on the page at `url`. */
+  | { type: 'hints:set'; url: string; claimId: string; hidden: boolean }
+  | { type: 'reports:list' }
+  | { type: 'reports:add'; report: NewReport }
+  | { type: 'reports:clear' };
 
 export interface Responses {
   /** Each match with its claim (ShownMatch is a MatchResult): the in-page card says what the popup says. */
@@ -433,6 +460,16 @@ export interface Responses {
   /** The keys (readingKey) of the claims followed. */
   'memory:following': { following: ClaimRef[] };
   'memory:settings': MemorySettings;
+  'paused:here': { paused: boolean };
+  'paused:list': { sites: PausedSite[] };
+  'paused:set': { sites: PausedSite[] };
+  'hints:page': { claimIds: string[] };
+  'hints:get': { claimIds: string[] };
+  'hints:set': { claimIds: string[] };
+  /** Oldest first, with how many days a report is kept (REPORT_KEEP_DAYS) for the popup to say. */
+  'reports:list': { reports: WrongMatchReport[]; keepDays: number };
+  'reports:add': { report: WrongMatchReport };
+  'reports:clear': { ok: true };
 }
 
 export type RequestType = Request['type'];
@@ -474,6 +511,15 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'memory:follow',
   'memory:following',
   'memory:settings',
+  'paused:here',
+  'paused:list',
+  'paused:set',
+  'hints:page',
+  'hints:get',
+  'hints:set',
+  'reports:list',
+  'reports:add',
+  'reports:clear',
 ]);
 
 export function isRequest(value: unknown): value is Request {
@@ -536,6 +582,21 @@ export function isBackgroundEvent(value: unknown): value is BackgroundEvent {
   return (
     typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'sources:changed'
   );
+}
+
+/**
+ * The reader's paused sites, hidden hints or reports changed: sent to the extension's pages and to
+ * every tab's content script, which ask again about their own page (it says nothing of what changed).
+ */
+export interface ReaderDataEvent {
+  type: 'reader:changed';
+  what: 'paused' | 'hidden' | 'reports';
+}
+
+export function isReaderDataEvent(value: unknown): value is ReaderDataEvent {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { type?: unknown; what?: unknown };
+  return v.type === 'reader:changed' && (v.what === 'paused' || v.what === 'hidden' || v.what === 'reports');
 }
 
 /** The reading memory changed (a claim read, forgotten, or its status changed): "Your claims" reloads. */

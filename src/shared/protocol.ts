@@ -20,6 +20,7 @@ import * as v from 'valibot';
 import { PAGE_LIMITS } from '../article/limits';
 import { LIMITS } from '../dataset/limits';
 import type { RequestOf, RequestType } from './messages';
+import { MAX_REPORT_SENTENCE_CHARS } from './reports';
 
 export type SenderKind = 'content' | 'extension';
 
@@ -111,6 +112,27 @@ const MAX_MEMORY_KEY_CHARS = 2 * LIMITS.id + 1;
 const MAX_MEMORY_QUERY_CHARS = 2_048;
 /** Days a claim read may be kept: from one day to ten years (the options page offers a few of them). */
 const MAX_RETENTION_DAYS = 3_650;
+
+/** Words of a claim a match found: a claim's text has at most a few hundred. */
+const MAX_REPORT_TERMS = 500;
+/** Characters of one matched word (stemmed): longer is no word. */
+const MAX_REPORT_TERM_CHARS = 200;
+const report = v.strictObject(
+  {
+    claimId: filled(LIMITS.id, 'the claim'),
+    datasetId: filled(LIMITS.id, 'the dataset'),
+    claimText: string(LIMITS.text, 'the claim’s text'),
+    kind: v.picklist(['match', 'related'], 'the kind of match must be "match" or "related"'),
+    sentence: string(MAX_REPORT_SENTENCE_CHARS, 'the sentence'),
+    matchedTerms: v.pipe(
+      v.array(string(MAX_REPORT_TERM_CHARS, 'a matched word'), 'the matched words must be a list'),
+      v.maxLength(MAX_REPORT_TERMS, `at most ${MAX_REPORT_TERMS} matched words may be given`),
+    ),
+    score: v.pipe(v.number('the score must be a number'), v.finite('the score must be finite')),
+    url: v.optional(pageUrl),
+  },
+  'the report must be an object of claimId, datasetId, claimText, kind, sentence, matchedTerms, score and url',
+);
 
 /** A request object: exactly these fields, `type` first among them. */
 const request = <T extends RequestType, E extends v.ObjectEntries>(type: T, entries: E) =>
@@ -259,6 +281,32 @@ export const PROTOCOL: { readonly [T in RequestType]: Declaration<T> } = {
       notify: v.optional(v.boolean('whether to notify must be true or false')),
     }),
   },
+  // The reader's paused sites, hidden hints and reports (src/background/reader-data/): a page's
+  // content script learns only whether its own site is paused and the hints hidden on a page of its
+  // own site (the handler checks the site against the sender's address); the lists and every change
+  // are for the extension's own pages.
+  'paused:here': { from: 'content', schema: request('paused:here', {}) },
+  'paused:list': { from: 'extension', schema: request('paused:list', {}) },
+  'paused:set': {
+    from: 'extension',
+    schema: request('paused:set', {
+      url: pageUrl,
+      paused: v.boolean('whether the site is paused must be true or false'),
+    }),
+  },
+  'hints:page': { from: 'content', schema: request('hints:page', { url: pageUrl }) },
+  'hints:get': { from: 'extension', schema: request('hints:get', { url: pageUrl }) },
+  'hints:set': {
+    from: 'extension',
+    schema: request('hints:set', {
+      url: pageUrl,
+      claimId: filled(LIMITS.id, 'the claim'),
+      hidden: v.boolean('whether the hint is hidden must be true or false'),
+    }),
+  },
+  'reports:list': { from: 'extension', schema: request('reports:list', {}) },
+  'reports:add': { from: 'extension', schema: request('reports:add', { report }) },
+  'reports:clear': { from: 'extension', schema: request('reports:clear', {}) },
 };
 
 const isRequestType = (type: unknown): type is RequestType =>

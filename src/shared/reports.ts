@@ -1,15 +1,18 @@
 /**
- * "Wrong match?" reports: kept in storage.local on this device and never sent anywhere. The reader
- * exports them as a JSON file (exportReports) and sends that file to the dataset's publisher
- * themselves. A report holds the claim, the sentence the engine matched and why; the page's address
- * only when the reader ticked the box for it.
+ * "Wrong match?" reports: kept in the extension's own database on this device (src/shared/reader-db.ts,
+ * for REPORT_KEEP_DAYS) and never sent anywhere. The reader exports them as a JSON file
+ * (exportReports) and sends that file to the dataset's publisher themselves. A report holds the
+ * claim, the sentence the engine matched and why; the page's address only when the reader ticked
+ * the box for it. The popup reads and writes them through the background (reports:… requests).
  */
 import type { MatchKind } from '../engine/index';
-import type { DatasetSummary } from './messages';
-import { MAX_REPORTS, readStored, removeStored, WRONG_MATCH_REPORTS, writeStored } from './storage';
+import type { DatasetSummary, NewReport } from './messages';
+import { send } from './send';
 
-export { MAX_REPORTS } from './storage';
-export const REPORTS_KEY = WRONG_MATCH_REPORTS.key;
+export type { NewReport } from './messages';
+
+/** Characters of a report's sentence: a long sentence is cut here before it is saved. */
+export const MAX_REPORT_SENTENCE_CHARS = 5_000;
 
 export interface WrongMatchReport {
   id: string;
@@ -27,27 +30,18 @@ export interface WrongMatchReport {
   url?: string;
 }
 
-export type NewReport = Omit<WrongMatchReport, 'id' | 'createdAt'>;
-
-export function listReports(): Promise<WrongMatchReport[]> {
-  return readStored(WRONG_MATCH_REPORTS);
+/** The reports kept, oldest first, and how many days each is kept. */
+export function listReports(): Promise<{ reports: WrongMatchReport[]; keepDays: number }> {
+  return send({ type: 'reports:list' });
 }
 
-function newId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-export async function addReport(report: NewReport, now: Date = new Date()): Promise<WrongMatchReport> {
-  const saved: WrongMatchReport = { id: newId(), createdAt: now.toISOString(), ...report };
-  if (saved.url === undefined) delete saved.url;
-  const list = [...(await listReports()), saved].slice(-MAX_REPORTS);
-  await writeStored(WRONG_MATCH_REPORTS, list);
-  return saved;
+export async function addReport(report: NewReport): Promise<WrongMatchReport> {
+  const sentence = report.sentence.slice(0, MAX_REPORT_SENTENCE_CHARS);
+  return (await send({ type: 'reports:add', report: { ...report, sentence } })).report;
 }
 
 export async function clearReports(): Promise<void> {
-  await removeStored(WRONG_MATCH_REPORTS);
+  await send({ type: 'reports:clear' });
 }
 
 export const EXPORT_FORMAT = 'afterword-wrong-match-reports';

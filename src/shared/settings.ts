@@ -1,12 +1,14 @@
 /**
- * The reader's settings, in storage.local (kept on this device, never synced; the key and its
- * reading are declared in ./storage): for now the sites where Afterword is paused. One module, so the content script, the popup and the options page read
- * and write them the same way. Content scripts may read storage.local directly: the check costs one
- * storage.local.get before anything else runs on a page.
+ * The sites where the reader paused Afterword. They are kept in the extension's own database
+ * (src/shared/reader-db.ts), which only the background opens: the popup and the options page list
+ * and change them through the background, and a tab's content script only asks whether its own
+ * page's site is paused (paused:here), so no page can read the list.
  */
-import { onStoredChanged, PAUSED_SITES, readStored, writeStored } from './storage';
+import browser from './browser';
+import { isReaderDataEvent, type PausedSite, type ReaderDataEvent } from './messages';
+import { send } from './send';
 
-export const PAUSED_SITES_KEY = PAUSED_SITES.key;
+export type { PausedSite } from './messages';
 
 /**
  * The site a URL belongs to, as the pause list stores it: the host name in lower case without a
@@ -25,26 +27,29 @@ export function siteOf(url: string | undefined): string | null {
   return host || null;
 }
 
-export function pausedSites(): Promise<string[]> {
-  return readStored(PAUSED_SITES);
+/** The paused sites (the extension's pages only), each with the day Afterword comes back on it. */
+export async function pausedSites(): Promise<PausedSite[]> {
+  return (await send({ type: 'paused:list' })).sites;
 }
 
-export async function isPaused(url: string): Promise<boolean> {
-  const site = siteOf(url);
-  return site !== null && (await pausedSites()).includes(site);
+/** Whether Afterword is paused on this page's site (a content script's question about its own page). */
+export async function isPausedHere(): Promise<boolean> {
+  return (await send({ type: 'paused:here' })).paused;
 }
 
-/** Pauses (or resumes) Afterword on the site of `url`; returns the new list. */
-export async function setPaused(url: string, paused: boolean): Promise<string[]> {
-  const site = siteOf(url);
-  const list = await pausedSites();
-  if (site === null) return list;
-  const next = paused ? PAUSED_SITES.read([...list, site]) : list.filter((s) => s !== site);
-  await writeStored(PAUSED_SITES, next);
-  return next;
+/** Pauses (or resumes) Afterword on the site of `url` (the extension's pages only); returns the new list. */
+export async function setPaused(url: string, paused: boolean): Promise<PausedSite[]> {
+  return (await send({ type: 'paused:set', url, paused })).sites;
 }
 
-/** Calls `listener` with the new list whenever the paused sites change (in any tab or page). */
-export function onPausedSitesChanged(listener: (sites: string[]) => void): () => void {
-  return onStoredChanged(PAUSED_SITES, listener);
+/**
+ * Calls `listener` whenever the background says the reader's data of this kind changed (in any tab
+ * or page); returns the function that stops listening. The listener asks again for what it shows.
+ */
+export function onReaderDataChanged(what: ReaderDataEvent['what'], listener: () => void): () => void {
+  const handler = (message: unknown) => {
+    if (isReaderDataEvent(message) && message.what === what) listener();
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
 }

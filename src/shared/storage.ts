@@ -6,12 +6,39 @@
  * silently: a change of shape needs a step in MIGRATIONS here, and the storage test upgrades the
  * previous layout (test/unit/storage.test.ts).
  *
- * IndexedDB is not here: each database has its own version and upgrade steps beside its stores
- * (src/background/store/db.ts).
+ * IndexedDB: each database has its own version and upgrade steps beside its stores.
+ *
+ * | database              | stores                                                 | schema and upgrades            |
+ * | --------------------- | ------------------------------------------------------ | ------------------------------ |
+ * | `afterword-datasets`  | sources, versions, payloads, pointers, settings, reading | src/background/store/db.ts   |
+ * |                       | (subscribed datasets, update settings, reading memory) |                                |
+ * | `afterword-reader`    | paused, hidden, reports (paused sites, hidden hints,   | src/shared/reader-db.ts        |
+ * |                       | wrong-match reports; each record expires)              | (re-exported here)             |
+ * | `afterword-transfer`  | files (a dataset file handed between a page and the    | src/shared/transfer.ts         |
+ * |                       | background, dropped after TRANSFER_TTL_MS)             |                                |
+ *
+ * The paused sites, hidden hints and reports were kept in storage.local by 0.1.0; their keys stay
+ * declared below only so that the background can move what an older version left into
+ * `afterword-reader` (moveReaderDataToDb) and then remove them.
  */
 import browser from './browser';
 import type { PopupIntent, TabState } from './messages';
+import { importLegacyReaderData, MAX_HIDDEN_PAGES, MAX_REPORTS, pruneReaderDb } from './reader-db';
 import type { WrongMatchReport } from './reports';
+
+export {
+  closeReaderDb,
+  HIDDEN_HINT_KEEP_DAYS,
+  MAX_HIDDEN_PAGES,
+  MAX_REPORTS,
+  openReaderDb,
+  PAUSED_SITE_KEEP_DAYS,
+  pruneReaderDb,
+  READER_DB_NAME,
+  READER_DB_VERSION,
+  REPORT_KEEP_DAYS,
+  type ReaderDb,
+} from './reader-db';
 
 export type StorageArea = 'local' | 'session';
 
@@ -29,17 +56,14 @@ const storageKey = <T>(area: StorageArea, key: string, fallback: T, read: (store
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-// ---- storage.local: the reader's choices, kept on this device ----
+// ---- storage.local: what an older version kept there, read only to move it (moveReaderDataToDb) ----
 
-/** Sites where Afterword is paused (src/shared/settings.ts): host names, unique, sorted. */
+/** Sites where Afterword is paused: host names, unique, sorted. */
 export const PAUSED_SITES = storageKey('local', 'pausedSites', [] as string[], (v) =>
   Array.isArray(v)
     ? [...new Set(v.filter((s): s is string => typeof s === 'string' && s.length > 0))].sort()
     : [],
 );
-
-/** Storage is bounded: past this many pages, the ones hidden longest ago are forgotten. */
-export const MAX_HIDDEN_PAGES = 300;
 
 export interface HiddenOnPage {
   /** pageHash() of the page's address (src/shared/hidden-hints.ts), never the address. */
@@ -62,9 +86,6 @@ export const HIDDEN_HINTS = storageKey('local', 'hiddenHints', [] as HiddenOnPag
     : [],
 );
 
-/** Storage is bounded: past this many, the oldest reports are dropped. */
-export const MAX_REPORTS = 500;
-
 function isReport(value: unknown): value is WrongMatchReport {
   return (
     isObject(value) &&
@@ -75,7 +96,7 @@ function isReport(value: unknown): value is WrongMatchReport {
   );
 }
 
-/** "Wrong match?" reports (src/shared/reports.ts), oldest first. */
+/** "Wrong match?" reports, oldest first. */
 export const WRONG_MATCH_REPORTS = storageKey('local', 'wrongMatchReports', [] as WrongMatchReport[], (v) =>
   Array.isArray(v) ? v.filter(isReport).slice(-MAX_REPORTS) : [],
 );
@@ -85,7 +106,7 @@ export const STORAGE_VERSION = storageKey('local', 'storageVersion', 0, (v) =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0,
 );
 
-/** Every storage.local key the reader's data is under (the version aside). */
+/** Every storage.local key the reader's data was under (the version aside). */
 export const LOCAL_KEYS: readonly StorageKey<unknown>[] = [PAUSED_SITES, HIDDEN_HINTS, WRONG_MATCH_REPORTS];
 
 // ---- storage.session: what a restarted service worker needs, gone when the browser closes ----
@@ -201,8 +222,32 @@ let upgrading: Promise<unknown> | undefined;
  * and writes of storage.local wait for it. A failed upgrade is tried again at the next start.
  */
 export function upgradeStorageInBackground(): Promise<unknown> {
-  upgrading ??= upgradeStorage().catch((error: unknown) =>
-    console.warn('Afterword: stored settings could not be upgraded', error),
-  );
+  upgrading ??= upgradeStorage()
+    .then(() => moveReaderDataToDb())
+    .then(() => pruneReaderDb())
+    .catch((error: unknown) => console.warn('Afterword: stored settings could not be upgraded', error));
   return upgrading;
+}
+
+/**
+ * Moves the paused sites, hidden hints and reports an older version kept in storage.local into the
+ * reader database (src/shared/reader-db.ts), then removes them from storage.local; returns whether
+ * there was anything to move. The keys are removed only once the database's transaction has
+ * committed, so a move that fails midway loses nothing: storage.local still holds it all, and the
+ * next start moves it again (the import keeps what the database already holds).
+ */
+export async function moveReaderDataToDb(now = Date.now()): Promise<boolean> {
+  const keys = LOCAL_KEYS.map((k) => k.key);
+  const stored = await browser.storage.local.get(keys);
+  if (!keys.some((k) => k in stored)) return false;
+  await importLegacyReaderData(
+    {
+      pausedSites: PAUSED_SITES.read(stored[PAUSED_SITES.key]),
+      hiddenHints: HIDDEN_HINTS.read(stored[HIDDEN_HINTS.key]),
+      reports: WRONG_MATCH_REPORTS.read(stored[WRONG_MATCH_REPORTS.key]),
+    },
+    now,
+  );
+  await browser.storage.local.remove(keys);
+  return true;
 }

@@ -163,6 +163,8 @@ export const EN = {
   // Wrong-match reports (footer)
   reportsSaved_one: '$1 wrong-match report on this device',
   reportsSaved_other: '$1 wrong-match reports on this device',
+  reportsKept_one: 'Each report is kept for $1 day, then deleted.',
+  reportsKept_other: 'Each report is kept for $1 days, then deleted.',
   reportsExport: 'Export',
   reportsDelete: 'Delete',
   reportsExported: 'Saved as $1. Send it to the dataset’s publisher if you like.',
@@ -233,6 +235,9 @@ export const EN = {
   optionsPausedNone: 'Afterword is on for every site. You can pause it on a site from its popup.',
   optionsResume: 'Resume',
   optionsResumeSite: 'Resume Afterword on $1',
+  optionsPausedKeep:
+    'A site stays paused for a year after you pause it; then Afterword checks its articles again. Pausing it again starts a new year.',
+  optionsPausedUntil: 'until $1',
   optionsShortcuts: 'Keyboard shortcuts',
   optionsShortcutUnset: 'not set',
   optionsShortcutsHint: 'Change them in your browser’s extension shortcut settings.',

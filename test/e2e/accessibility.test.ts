@@ -46,15 +46,7 @@ async function popupFor(scheme: (typeof SCHEMES)[number]): Promise<Page> {
 
 /** A paused site, so the options page lists one (with its "Resume" button). */
 async function pauseSomeSite(): Promise<void> {
-  await harness.sendMessage({ type: 'noop' }); // opens the quiet extension page the harness talks through
-  const page = harness.context.pages().find((p) => p.url() === harness.extensionUrl('manifest.json'))!;
-  await page.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-    ).chrome.storage.local.set({
-      pausedSites: ['paused.example'],
-    }),
-  );
+  await harness.sendMessage({ type: 'paused:set', url: 'https://paused.example/', paused: true });
 }
 
 /** The page's controls once the list has stayed the same for a while (no section still loading). */
@@ -97,11 +89,7 @@ describe.each(SCHEMES)('axe, %s', (scheme) => {
     await card.getByRole('button', { name: 'Save report' }).click();
     await popup.getByText('1 wrong-match report on this device').waitFor();
     await expectNoViolations(popup, 'popup, a report saved');
-    await popup.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
-      ).chrome.storage.local.remove('wrongMatchReports'),
-    );
+    await harness.sendMessage({ type: 'reports:clear' });
     await popup.close();
   });
 

@@ -13,6 +13,7 @@ import type { Claim } from '../../src/engine/model';
 import type { ShownMatch } from '../../src/shared/messages';
 import { desk, encodeJson, fakeHost } from '../support/dataset-host';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { setSitePaused } from '../../src/background/reader-data/store';
 
 let fake: FakeBrowser;
 vi.mock('../../src/shared/browser', () => ({
@@ -177,7 +178,7 @@ describe('remembering what the reader read', () => {
 
   it('remembers nothing on a paused site', async () => {
     const { claim } = await subscribe();
-    await fake.storage.local.set({ pausedSites: ['euroweeklynews.com'] });
+    await setSitePaused('https://euroweeklynews.com/', true);
     expect(await m.rememberReading({ tab: TAB as never }, PAGE, [shownMatch(claim)])).toBe(0);
     expect(await m.listReadings()).toEqual([]);
   });

@@ -13,6 +13,7 @@ import { PauseSiteForm, siteFromInput } from '../../src/options/PauseSiteForm';
 import type { ChangeDetail, SourcesState, SourceView } from '../../src/shared/messages';
 import { DATASET } from './popup-data';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { freshReaderDb, readerData, readerDataAnswers } from '../support/reader-data';
 
 let fake: FakeBrowser;
 vi.mock('../../src/shared/browser', () => ({
@@ -478,12 +479,14 @@ describe('pausing a site', () => {
   });
 
   it('pauses the site typed', async () => {
+    await freshReaderDb();
+    fake.state.handlers = readerDataAnswers();
     render(<PauseSiteForm />);
     fireEvent.input(screen.getByLabelText('Pause Afterword on a site'), {
       target: { value: 'www.example.org' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
-    await waitFor(() => expect(fake.state.local.pausedSites).toEqual(['example.org']));
+    await waitFor(async () => expect((await readerData()).paused).toEqual(['example.org']));
     expect(await screen.findByText('Afterword is paused on example.org.')).toBeTruthy();
   });
 });

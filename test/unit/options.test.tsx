@@ -8,6 +8,8 @@ import { permissionNotes, type ManifestLike } from '../../src/options/permission
 import type { SourcesState } from '../../src/shared/messages';
 import { DATASET } from './popup-data';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { setSitePaused } from '../../src/background/reader-data/store';
+import { freshReaderDb, readerData, readerDataAnswers } from '../support/reader-data';
 
 /** The bundled dataset alone, as the background lists it. */
 const SOURCES: SourcesState = {
@@ -26,8 +28,13 @@ beforeEach(() => {
   fake = createFakeBrowser();
 });
 
-beforeEach(() => {
-  fake.state.handlers = { 'datasets:list': () => ({ datasets: [DATASET] }), 'sources:list': () => SOURCES };
+beforeEach(async () => {
+  await freshReaderDb();
+  fake.state.handlers = {
+    ...readerDataAnswers(),
+    'datasets:list': () => ({ datasets: [DATASET] }),
+    'sources:list': () => SOURCES,
+  };
   fake.state.local = {};
   vi.clearAllMocks();
 });
@@ -127,13 +134,16 @@ describe('options page', () => {
     ]);
   });
 
-  it('lists the paused sites and resumes one', async () => {
-    fake.state.local = { pausedSites: ['example.org', 'news.example'] };
+  it('lists the paused sites with the day each comes back on, and resumes one', async () => {
+    await setSitePaused('https://example.org/', true, Date.parse('2026-12-01T12:00:00Z'));
+    await setSitePaused('https://news.example/', true);
     render(<Options />);
     const section = screen.getByRole('region', { name: 'Paused sites' });
     await within(section).findByText('example.org');
+    expect(within(section).getByText('until 1 December 2027')).toBeTruthy();
+    expect(within(section).getByText(/stays paused for a year after you pause it/)).toBeTruthy();
     fireEvent.click(within(section).getByRole('button', { name: 'Resume Afterword on example.org' }));
-    await waitFor(() => expect(fake.state.local.pausedSites).toEqual(['news.example']));
+    await waitFor(async () => expect((await readerData()).paused).toEqual(['news.example']));
     await waitFor(() => expect(within(section).queryByText('example.org')).toBeNull());
     expect(within(section).getByText('news.example')).toBeTruthy();
   });

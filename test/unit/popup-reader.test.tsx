@@ -9,9 +9,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../src/popup/Popup';
 import { hiddenHintsOn } from '../../src/shared/hidden-hints';
+import { openReaderDb } from '../../src/shared/reader-db';
 import type { LookupHit, TabState } from '../../src/shared/messages';
 import { DATASET, KZ_CLAIM, PAGE, PUTIN_CLAIM, SCANNED, kzMatch, wordSpans } from './popup-data';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { freshReaderDb, readerData, readerDataAnswers } from '../support/reader-data';
 
 let fake: FakeBrowser;
 vi.mock('../../src/shared/browser', () => ({
@@ -19,12 +21,14 @@ vi.mock('../../src/shared/browser', () => ({
     return fake;
   },
 }));
-beforeEach(() => {
+beforeEach(async () => {
+  await freshReaderDb();
   fake = createFakeBrowser();
 });
 
 function answer(tab: TabState, extra: Partial<typeof fake.state.handlers> = {}) {
   fake.state.handlers = {
+    ...readerDataAnswers(),
     'tab:get': () => ({ tab, datasets: [DATASET] }),
     'popup:intent': () => ({ intent: null }),
     ...extra,
@@ -167,7 +171,7 @@ describe('wrong match', () => {
     expect((await within(panel).findByRole('status')).textContent).toBe(
       'Report saved on this device, and the hint hidden on this page. Nothing was sent.',
     );
-    const [saved] = fake.state.local.wrongMatchReports as Record<string, unknown>[];
+    const [saved] = (await readerData()).reports;
     expect(saved).toMatchObject({
       claimId: KZ_CLAIM.id,
       sentence: kzMatch().sentence,
@@ -175,17 +179,15 @@ describe('wrong match', () => {
       kind: 'match',
     });
     expect(saved).not.toHaveProperty('url');
-    // Nothing went to the background or anywhere else.
-    expect(fake.runtime.sendMessage.mock.calls.map(([m]) => (m as { type: string }).type)).not.toContain(
-      'report',
-    );
+    // Kept by the extension's own background, not in storage a page can read.
+    expect(fake.state.local).not.toHaveProperty('wrongMatchReports');
 
     const related = within(await screen.findByRole('region', { name: /Related/ })).getByRole('article');
     const second = openPanel(related, 'Wrong match?');
     fireEvent.click(within(second).getByRole('checkbox', { name: 'Include this page’s address' }));
     fireEvent.click(within(second).getByRole('button', { name: 'Save report' }));
     await within(second).findByRole('status');
-    const reports = fake.state.local.wrongMatchReports as { url?: string }[];
+    const { reports } = await readerData();
     expect(reports.map((r) => r.url)).toEqual([undefined, PAGE.url]);
   });
 
@@ -208,6 +210,7 @@ describe('wrong match', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Save report' }));
     const footer = screen.getByRole('contentinfo');
     await within(footer).findByText('1 wrong-match report on this device');
+    within(footer).getByText('Each report is kept for 90 days, then deleted.');
     fireEvent.click(within(footer).getByRole('button', { name: 'Export' }));
     expect(clicks).toHaveLength(1);
     expect(clicks[0]!.href).toBe('blob:afterword/1');
@@ -221,7 +224,7 @@ describe('wrong match', () => {
     expect(within(footer).getByRole('status').textContent).toContain(clicks[0]!.download);
     fireEvent.click(within(footer).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(within(footer).queryByText(/wrong-match report/)).toBeNull());
-    expect(fake.state.local.wrongMatchReports).toBeUndefined();
+    expect((await readerData()).reports).toEqual([]);
     click.mockRestore();
     vi.unstubAllGlobals();
   });
@@ -388,6 +391,7 @@ describe('pausing on a site', () => {
   it('switches Afterword off for the page’s site, and back on', async () => {
     let tab: TabState = SCANNED;
     fake.state.handlers = {
+      ...readerDataAnswers(),
       'tab:get': () => ({ tab, datasets: [DATASET] }),
       'popup:intent': () => ({ intent: null }),
     };
@@ -396,11 +400,11 @@ describe('pausing on a site', () => {
     expect(toggle.getAttribute('aria-checked')).toBe('true');
     fireEvent.click(toggle);
     await screen.findByRole('heading', { name: 'Afterword is paused on weeklynews.example' });
-    expect(fake.state.local.pausedSites).toEqual(['weeklynews.example']);
+    expect((await readerData()).paused).toEqual(['weeklynews.example']);
     expect(screen.getByRole('switch').getAttribute('aria-checked')).toBe('false');
     tab = SCANNED;
     fireEvent.click(screen.getByRole('switch'));
-    await waitFor(() => expect(fake.state.local.pausedSites).toEqual([]));
+    await waitFor(async () => expect((await readerData()).paused).toEqual([]));
     await screen.findAllByRole('article');
     expect(screen.getByRole('switch').getAttribute('aria-checked')).toBe('true');
   });
@@ -423,8 +427,8 @@ describe('controls over the page', () => {
     fireEvent.click(within(openPanel(card, 'Wrong match?')).getByRole('button', { name: 'Save report' }));
     await within(card).findByText('You hid this hint on this page.');
     expect(await hiddenHintsOn(PAGE.url)).toEqual([KZ_CLAIM.id]);
-    // Kept by a hash of the address, never the address itself.
-    expect(JSON.stringify(fake.state.local.hiddenHints)).not.toContain(PAGE.url);
+    // Kept by the background, by a hash of the address, never the address itself.
+    expect(JSON.stringify(await (await openReaderDb()).getAll('hidden'))).not.toContain(PAGE.url);
 
     fireEvent.click(within(card).getByRole('button', { name: 'Show it on this page again' }));
     await waitFor(() => expect(within(card).queryByText('You hid this hint on this page.')).toBeNull());

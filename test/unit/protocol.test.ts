@@ -77,6 +77,27 @@ const EXAMPLES: { [T in RequestType]: RequestOf<T> } = {
     claims: [{ datasetId: 'afterword-default', claimId: 'kz-csto-suspension-2023' }],
   },
   'memory:settings': { type: 'memory:settings', retentionDays: 365, keepUrl: false, notify: true },
+  'paused:here': { type: 'paused:here' },
+  'paused:list': { type: 'paused:list' },
+  'paused:set': { type: 'paused:set', url: 'https://news.example/a', paused: true },
+  'hints:page': { type: 'hints:page', url: 'https://news.example/a' },
+  'hints:get': { type: 'hints:get', url: 'https://news.example/a' },
+  'hints:set': { type: 'hints:set', url: 'https://news.example/a', claimId: 'c1', hidden: true },
+  'reports:list': { type: 'reports:list' },
+  'reports:add': {
+    type: 'reports:add',
+    report: {
+      claimId: 'kz-csto-suspension-2023',
+      datasetId: 'afterword-default',
+      claimText: 'Kazakhstan will suspend its membership in the CSTO.',
+      kind: 'match',
+      sentence: 'Kazakhstan is going to suspend its membership in the CSTO.',
+      matchedTerms: ['kazakhstan', 'csto'],
+      score: 0.8,
+      url: 'https://news.example/a',
+    },
+  },
+  'reports:clear': { type: 'reports:clear' },
 };
 
 const SENDERS: Record<string, SenderInfo> = {
@@ -164,6 +185,47 @@ describe('the protocol’s table', () => {
       const checked = checkRequest(EXAMPLES[type], SENDERS['a content script (top frame)']!, OWN);
       expect(checked, type).toEqual({ ok: false, error: `Only the extension’s own pages may send ${type}` });
     }
+  });
+
+  it('a page learns only whether its own site is paused and the hints hidden on its site; lists and changes are the extension’s', () => {
+    const fromContent = TYPES.filter((type) => PROTOCOL[type].from === 'content');
+    expect(fromContent.filter((type) => /^(paused|hints|reports):/.test(type)).sort()).toEqual([
+      'hints:page',
+      'paused:here',
+    ]);
+    // paused:here names no site: the background answers for the sender's own page.
+    expect(
+      checkRequest(
+        { type: 'paused:here', url: 'https://other.example/' },
+        SENDERS['a content script (top frame)']!,
+        OWN,
+      ),
+    ).toEqual({
+      ok: false,
+      error: 'Refused paused:here: "url" is not a field of paused:here',
+    });
+  });
+
+  it('bounds a report: its sentence, its matched words, its kind', () => {
+    const popup = SENDERS['the popup']!;
+    const report = EXAMPLES['reports:add'].report;
+    expect(
+      checkRequest({ type: 'reports:add', report: { ...report, sentence: 's'.repeat(5_001) } }, popup, OWN),
+    ).toEqual({
+      ok: false,
+      error: 'Refused reports:add: the sentence must be at most 5,000 characters',
+    });
+    expect(checkRequest({ type: 'reports:add', report: { ...report, kind: 'maybe' } }, popup, OWN)).toEqual({
+      ok: false,
+      error: 'Refused reports:add: the kind of match must be "match" or "related"',
+    });
+    const words = Array.from({ length: 501 }, (_, i) => `w${i}`);
+    expect(
+      checkRequest({ type: 'reports:add', report: { ...report, matchedTerms: words } }, popup, OWN),
+    ).toEqual({
+      ok: false,
+      error: 'Refused reports:add: at most 500 matched words may be given',
+    });
   });
 
   it('bounds the reading memory’s settings and lists', () => {

@@ -1,18 +1,24 @@
 /**
- * What the reader's choices leave on the device, and only there: the sites where Afterword is
- * paused, and wrong-match reports (the page's address only when the reader agreed), exported as a
- * file for the dataset's publisher.
+ * What the reader's choices leave on the device, and only there, in the extension's own database
+ * (never in storage a page can read): the sites where Afterword is paused, until the reader
+ * resumes them or for a year; wrong-match reports (the page's address only when the reader agreed),
+ * kept for 90 days and exported as a file for the dataset's publisher.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { handle } from '../../src/background/router';
+import {
+  addReport as addReportAt,
+  listReports as listReportsAt,
+} from '../../src/background/reader-data/store';
+import { closeReaderDb, MAX_REPORTS, pruneReaderDb, REPORT_KEEP_DAYS } from '../../src/shared/reader-db';
 import {
   addReport,
   clearReports,
   exportFileName,
   exportReports,
   listReports,
-  MAX_REPORTS,
 } from '../../src/shared/reports';
-import { isPaused, onPausedSitesChanged, pausedSites, setPaused, siteOf } from '../../src/shared/settings';
+import { onReaderDataChanged, pausedSites, setPaused, siteOf } from '../../src/shared/settings';
 import { DATASET } from './popup-data';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
@@ -22,13 +28,19 @@ vi.mock('../../src/shared/browser', () => ({
     return fake;
   },
 }));
-beforeEach(() => {
+beforeEach(async () => {
+  await closeReaderDb();
   fake = createFakeBrowser();
+  fake.connectBackground(handle);
 });
 
-beforeEach(() => {
-  fake.state.local = {};
-});
+const DAY = 24 * 60 * 60 * 1000;
+/** A tab's content script on `url`, as the background sees it. */
+const tabOn = (url: string) => ({ tab: { id: 4 }, frameId: 0, url }) as never;
+const pausedHere = async (url: string) => {
+  const reply = await handle({ type: 'paused:here' }, tabOn(url));
+  return reply.ok ? (reply.value as { paused: boolean }).paused : reply.error;
+};
 
 describe('paused sites', () => {
   it('keys a site by its host name, lower case, without www.', () => {
@@ -39,26 +51,38 @@ describe('paused sites', () => {
     expect(siteOf(undefined)).toBeNull();
   });
 
-  it('pauses and resumes a site, for every page of it, and tells listeners', async () => {
-    const heard: string[][] = [];
-    const stop = onPausedSitesChanged((sites) => heard.push(sites));
-    expect(await isPaused('https://example.org/a')).toBe(false);
+  it('pauses and resumes a site, for every page of it, and tells pages and tabs it changed', async () => {
+    let heard = 0;
+    const stop = onReaderDataChanged('paused', () => heard++);
+    expect(await pausedHere('https://example.org/a')).toBe(false);
     await setPaused('https://www.example.org/a', true);
     await setPaused('https://other.example/', true);
-    expect(await pausedSites()).toEqual(['example.org', 'other.example']);
-    expect(await isPaused('https://example.org/b')).toBe(true);
-    expect(await isPaused('https://sub.example.org/b')).toBe(false);
+    expect((await pausedSites()).map((s) => s.site)).toEqual(['example.org', 'other.example']);
+    expect(await pausedHere('https://example.org/b')).toBe(true);
+    expect(await pausedHere('https://sub.example.org/b')).toBe(false);
     await setPaused('https://example.org/c', false);
-    expect(await pausedSites()).toEqual(['other.example']);
-    expect(heard).toEqual([['example.org'], ['example.org', 'other.example'], ['other.example']]);
+    expect((await pausedSites()).map((s) => s.site)).toEqual(['other.example']);
+    expect(heard).toBe(3);
+    // Each tab hears that something changed, not which site.
+    expect(fake.tabMessages.map((m) => m.message)).toEqual(
+      Array(3).fill({ type: 'reader:changed', what: 'paused' }),
+    );
     stop();
+    expect(Object.keys(fake.state.local).filter((k) => k !== 'storageVersion')).toEqual([]);
   });
 
-  it('reads a damaged setting as nothing paused', async () => {
-    fake.state.local = { pausedSites: 'example.org' };
-    expect(await pausedSites()).toEqual([]);
-    fake.state.local = { pausedSites: ['a.example', 3, null, 'a.example'] };
-    expect(await pausedSites()).toEqual(['a.example']);
+  it('stay paused for a year from the day paused (again), then Afterword comes back on', async () => {
+    const before = Date.now();
+    const [site] = await setPaused('https://example.org/a', true);
+    expect(site!.expiresAt - site!.pausedAt).toBe(365 * DAY);
+    expect(site!.pausedAt).toBeGreaterThanOrEqual(before);
+    vi.useFakeTimers({ now: site!.expiresAt + 1, toFake: ['Date'] });
+    try {
+      expect(await pausedHere('https://example.org/a')).toBe(false);
+      expect(await pausedSites()).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
@@ -74,33 +98,42 @@ describe('wrong-match reports', () => {
   };
 
   it('keeps reports on the device, with the address only when given', async () => {
-    const saved = await addReport(report, new Date('2026-11-24T10:00:00Z'));
-    expect(saved.createdAt).toBe('2026-11-24T10:00:00.000Z');
+    const saved = await addReport(report);
+    expect(Date.parse(saved.createdAt)).toBeLessThanOrEqual(Date.now());
     expect('url' in saved).toBe(false);
     await addReport({ ...report, url: 'https://news.example/a' });
-    const list = await listReports();
+    const { reports: list, keepDays } = await listReports();
+    expect(keepDays).toBe(REPORT_KEEP_DAYS);
     expect(list.map((r) => r.url)).toEqual([undefined, 'https://news.example/a']);
     expect(new Set(list.map((r) => r.id)).size).toBe(2);
+    expect(Object.keys(fake.state.local).filter((k) => k !== 'storageVersion')).toEqual([]);
     await clearReports();
-    expect(await listReports()).toEqual([]);
+    expect((await listReports()).reports).toEqual([]);
+  });
+
+  it('keeps a report for REPORT_KEEP_DAYS, then deletes it', async () => {
+    const t0 = Date.parse('2026-11-24T10:00:00Z');
+    await addReportAt(report, t0);
+    await addReportAt({ ...report, claimId: 'newer' }, t0 + DAY);
+    const end = t0 + REPORT_KEEP_DAYS * DAY;
+    expect((await listReportsAt(end - 1)).map((r) => r.claimId)).toEqual([report.claimId, 'newer']);
+    expect((await listReportsAt(end)).map((r) => r.claimId)).toEqual(['newer']);
+    expect(await pruneReaderDb(end)).toBe(1);
+    expect((await listReportsAt(t0)).map((r) => r.claimId)).toEqual(['newer']);
   });
 
   it('keeps at most MAX_REPORTS, dropping the oldest', async () => {
-    fake.state.local = {
-      wrongMatchReports: Array.from({ length: MAX_REPORTS }, (_, i) => ({
-        ...report,
-        id: `r${i}`,
-        createdAt: '2026-01-01T00:00:00Z',
-      })),
-    };
-    await addReport(report);
-    const list = await listReports();
+    const t0 = Date.parse('2026-01-01T00:00:00Z');
+    for (let i = 0; i < MAX_REPORTS; i++) await addReportAt({ ...report, claimId: `c${i}` }, t0 + i);
+    await addReportAt({ ...report, claimId: 'last' }, t0 + MAX_REPORTS);
+    const list = await listReportsAt(t0);
     expect(list).toHaveLength(MAX_REPORTS);
-    expect(list[0]!.id).toBe('r1');
+    expect(list[0]!.claimId).toBe('c1');
+    expect(list.at(-1)!.claimId).toBe('last');
   });
 
   it('exports a self-describing JSON file naming the datasets concerned', async () => {
-    const saved = await addReport(report, new Date('2026-11-24T10:00:00Z'));
+    const saved = await addReportAt(report, Date.parse('2026-11-24T10:00:00Z'));
     const other = { ...DATASET, id: 'unused' };
     const file = JSON.parse(
       exportReports([saved], [DATASET, other], '0.1.0', new Date('2026-11-25T08:00:00Z')),

@@ -1,12 +1,14 @@
 /**
- * The storage keys' one declaration (src/shared/storage.ts): an install's storage.local written by
- * the previous version (0.1.0, which kept no layout version) reads as the reader left it in every
- * page, is upgraded by the background alone (so no page undoes another's write), and keeps a write
- * made while it runs; anything stored, damaged or from another version, reads as a valid value.
+ * The storage keys' one declaration (src/shared/storage.ts): the paused sites, hidden hints and
+ * reports an install of the previous version (0.1.0, which kept no layout version) left in
+ * storage.local are moved by the background into its reader database and then removed, all of it or
+ * (when the move fails midway) none of it; anything stored, damaged or from another version, reads
+ * as a valid value.
  */
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { pageHash } from '../../src/shared/hidden-hints';
+import { createFakeBrowser, POPUP_SENDER, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
 vi.mock('../../src/shared/browser', () => ({
@@ -18,13 +20,10 @@ vi.mock('../../src/shared/browser', () => ({
 /** A new page or worker: modules loaded afresh, storage as it was. */
 async function freshContext() {
   vi.resetModules();
-  const [storage, settings, hints, reports] = await Promise.all([
-    import('../../src/shared/storage'),
-    import('../../src/shared/settings'),
-    import('../../src/shared/hidden-hints'),
-    import('../../src/shared/reports'),
-  ]);
-  return { ...storage, ...settings, ...hints, ...reports };
+  const storage = await import('../../src/shared/storage');
+  // A new worker opens the database afresh, as the browser would.
+  await storage.closeReaderDb();
+  return storage;
 }
 
 const REPORT = {
@@ -47,80 +46,104 @@ describe('an install upgraded from 0.1.0', () => {
   // What 0.1.0 left, a damaged write included, and a key of something else that stays untouched.
   const OLD_LAYOUT = () => ({
     pausedSites: ['news.example', 'a.example', 'a.example', 3],
-    hiddenHints: [{ page: 'k3j2', claimIds: ['kz-csto-suspension-2023'] }, { page: 7 }],
+    hiddenHints: [
+      { page: pageHash('https://example.com/a'), claimIds: ['kz-csto-suspension-2023'] },
+      { page: 7 },
+    ],
     wrongMatchReports: [REPORT, { id: 'half a report' }],
     somethingElse: { kept: true },
   });
 
-  it('reads in a page as the reader left it, and a page writes nothing to upgrade it', async () => {
-    fake.state.local = OLD_LAYOUT();
-    const s = await freshContext();
-    expect(await s.pausedSites()).toEqual(['a.example', 'news.example']);
-    expect(await s.listReports()).toEqual([REPORT]);
-    expect(await s.hiddenHintsOn('https://example.com/a')).toEqual([]);
-    expect(fake.storage.local.set).not.toHaveBeenCalled();
-    expect(fake.state.local).toEqual(OLD_LAYOUT());
-  });
+  /** What the reader database holds, as the background answers the extension's pages. */
+  async function inDatabase() {
+    const { handle } = await import('../../src/background/router');
+    const ask = async (request: object) => {
+      const reply = await handle(request, POPUP_SENDER);
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value as never;
+    };
+    const paused: { sites: { site: string }[] } = await ask({ type: 'paused:list' });
+    const hidden: { claimIds: string[] } = await ask({ type: 'hints:get', url: 'https://example.com/a#x' });
+    const reports: { reports: unknown[] } = await ask({ type: 'reports:list' });
+    return { paused: paused.sites.map((p) => p.site), hidden: hidden.claimIds, reports: reports.reports };
+  }
 
-  it('is upgraded by the background when its worker starts, and records the layout', async () => {
+  const MOVED = {
+    paused: ['a.example', 'news.example'],
+    hidden: ['kz-csto-suspension-2023'],
+    reports: [REPORT],
+  };
+
+  it('is moved into the reader database when the worker starts, and removed from storage.local', async () => {
     fake.state.local = OLD_LAYOUT();
     const s = await freshContext();
     await import('../../src/background/index');
-    await vi.waitFor(() => expect(fake.state.local.storageVersion).toBe(s.CURRENT_STORAGE_VERSION));
+    await vi.waitFor(() => expect(fake.state.local).not.toHaveProperty('pausedSites'));
     expect(fake.state.local).toEqual({
       storageVersion: s.CURRENT_STORAGE_VERSION,
-      pausedSites: ['a.example', 'news.example'],
-      hiddenHints: [{ page: 'k3j2', claimIds: ['kz-csto-suspension-2023'] }],
-      wrongMatchReports: [REPORT],
       somethingElse: { kept: true },
     });
+    expect(await inDatabase()).toEqual(MOVED);
     // The next start finds the work done and changes nothing.
     const before = structuredClone(fake.state.local);
     const next = await freshContext();
     expect(await next.upgradeStorage()).toBe(next.CURRENT_STORAGE_VERSION);
+    expect(await next.moveReaderDataToDb()).toBe(false);
     expect(fake.state.local).toEqual(before);
+    expect(await inDatabase()).toEqual(MOVED);
   });
 
-  it('keeps a site the popup pauses while a tab reads its settings and the background upgrades', async () => {
+  it('loses nothing when the move fails midway: storage.local keeps it all until the next start', async () => {
     fake.state.local = OLD_LAYOUT();
-    const tab = await freshContext();
-    const background = await freshContext();
-    const popup = await freshContext();
-    // The popup's write lands just after the first read of every key (an upgrade's), before its write.
-    const get = fake.storage.local.get;
-    const realGet = get.getMockImplementation()!;
-    let popupWrite: Promise<unknown> | undefined;
-    get.mockImplementation(async (keys) => {
-      const out = await realGet(keys);
-      if (Array.isArray(keys) && !popupWrite) {
-        popupWrite = popup.setPaused('https://paused.example/page', true);
-        await popupWrite;
-      }
-      return out;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // The database refuses the third record written: the transaction is aborted whole.
+    const put = IDBObjectStore.prototype.put;
+    let puts = 0;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (++puts === 3) throw new DOMException('The disk is full', 'QuotaExceededError');
+      return put.apply(this, args);
     });
-    const [read] = await Promise.all([tab.pausedSites(), background.upgradeStorage()]);
-    await popupWrite;
-    expect(read).toEqual(expect.arrayContaining(['a.example', 'news.example']));
-    expect(await popup.pausedSites()).toEqual(['a.example', 'news.example', 'paused.example']);
-    expect(fake.state.local.storageVersion).toBe(tab.CURRENT_STORAGE_VERSION);
+    const s = await freshContext();
+    await s.upgradeStorageInBackground();
+    spy.mockRestore();
+    expect(warn).toHaveBeenCalledWith('Afterword: stored settings could not be upgraded', expect.anything());
+    warn.mockRestore();
+    expect(fake.state.local).toMatchObject({ pausedSites: ['a.example', 'news.example'] });
+    expect(fake.state.local).toHaveProperty('hiddenHints');
+    expect(fake.state.local).toHaveProperty('wrongMatchReports');
+    const db = await s.openReaderDb();
+    expect([await db.count('paused'), await db.count('hidden'), await db.count('reports')]).toEqual([
+      0, 0, 0,
+    ]);
+
+    const next = await freshContext();
+    await next.upgradeStorageInBackground();
+    expect(fake.state.local).not.toHaveProperty('pausedSites');
+    expect(await inDatabase()).toEqual(MOVED);
+  });
+
+  it('moves again without doubling anything when storage.local could not be cleared after the move', async () => {
+    fake.state.local = OLD_LAYOUT();
+    fake.storage.local.remove.mockRejectedValueOnce(new Error('storage is busy'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const s = await freshContext();
+    await s.upgradeStorageInBackground();
+    warn.mockRestore();
+    expect(fake.state.local).toHaveProperty('pausedSites');
+    const next = await freshContext();
+    await next.upgradeStorageInBackground();
+    expect(fake.state.local).not.toHaveProperty('pausedSites');
+    expect(await inDatabase()).toEqual(MOVED);
   });
 
   it('upgrades an empty install to the current layout without inventing settings', async () => {
     const s = await freshContext();
-    expect(await s.hiddenHintsOn('https://example.com/a')).toEqual([]);
     await s.upgradeStorageInBackground();
     expect(fake.state.local).toEqual({ storageVersion: s.CURRENT_STORAGE_VERSION });
-  });
-
-  it('takes a page’s write in today’s shape before the upgrade, and the upgrade keeps it', async () => {
-    fake.state.local = { pausedSites: ['b.example', 'b.example'] };
-    const page = await freshContext();
-    await page.setHintHidden('https://example.com/a', 'c1', true);
-    const background = await freshContext();
-    await background.upgradeStorageInBackground();
-    expect(fake.state.local.storageVersion).toBe(background.CURRENT_STORAGE_VERSION);
-    expect(fake.state.local.pausedSites).toEqual(['b.example']);
-    expect(await page.hiddenHintsOn('https://example.com/a')).toEqual(['c1']);
+    expect(await inDatabase()).toEqual({ paused: [], hidden: [], reports: [] });
   });
 });
 
@@ -147,7 +170,6 @@ describe('every key', () => {
       hiddenHints: [{ page: 'k3j2', claimIds: ['c1'], hiddenAt: '2027-01-01' }],
     };
     const s = await freshContext();
-    expect(await s.hiddenHintsOn('https://example.com/a')).toEqual([]);
     expect(s.HIDDEN_HINTS.read(fake.state.local.hiddenHints)).toMatchObject([
       { page: 'k3j2', claimIds: ['c1'] },
     ]);
@@ -156,7 +178,7 @@ describe('every key', () => {
   it('tells a listener the value as its key reads it', async () => {
     const s = await freshContext();
     const heard: string[][] = [];
-    const stop = s.onPausedSitesChanged((sites) => heard.push(sites));
+    const stop = s.onStoredChanged(s.PAUSED_SITES, (sites) => heard.push(sites));
     await fake.storage.local.set({ pausedSites: ['b.example', 'a.example', 'b.example'] });
     await fake.storage.local.remove('pausedSites');
     stop();

@@ -7,7 +7,8 @@
 import { deriveStatus, verdictFor } from '../../engine/index';
 import browser, { type Runtime } from '../../shared/browser';
 import type { ClaimRef, MemoryEntry, PageInfo, ShownMatch } from '../../shared/messages';
-import { isPaused, siteOf } from '../../shared/settings';
+import { siteOf } from '../../shared/settings';
+import { isSitePaused } from '../reader-data/store';
 import { refreshBadges } from '../badge';
 import { activeDatasets, claimIn, type ActiveDataset } from '../datasets';
 import type { ReadingRecord } from '../store/db';
@@ -57,7 +58,7 @@ export async function rememberReading(
   if (sender.tab?.incognito !== false) return 0;
   // A page stating more claims than any article does (a page built to fill the memory) adds only the first.
   const stated = matches.filter((m) => m.kind === 'match').slice(0, MAX_REMEMBERED_PER_PAGE);
-  if (stated.length === 0 || (await isPaused(page.url))) return 0;
+  if (stated.length === 0 || (await isSitePaused(page.url))) return 0;
   const { keepUrl } = await getMemorySettings();
   const records: ReadingRecord[] = [];
   for (const m of stated) {
