@@ -33,7 +33,15 @@ export {
 } from './lookup';
 export * from './model';
 export * from './types';
-export { serializeIndex, loadIndex, serializedVersion, IndexFormatError } from './claim-index/serialize';
+export {
+  claimRecord,
+  type ClaimRecords,
+  IndexFormatError,
+  loadIndex,
+  serializedVersion,
+  serializeIndex,
+  splitClaims,
+} from './claim-index/serialize';
 export { buildRankIndex, type RankIndex } from './rank/build';
 export { rankClaims } from './rank/rank';
 export type { RankClaim, RankQuery, RankedClaim } from './rank/types';

@@ -6,6 +6,9 @@
  *
  *   "AWIX" · u32 ENGINE_INDEX_VERSION · u32 n · n × (u32 byteLength · bytes, padded to 4)
  *   section 0 is JSON metadata; the rest follow SECTIONS' order.
+ *
+ * The claims' records are most of the bytes (the claims as JSON) and matching reads only the few it
+ * finds, so a caller may keep them apart (splitClaims) and give loadIndex a way to read them.
  */
 import type { Claim } from '../model';
 import { addToList } from './grow';
@@ -169,27 +172,89 @@ function lazyStrings(bytes: Uint8Array, ends: Uint32Array): (i: number) => strin
 }
 
 /**
- * Loads what serializeIndex wrote. Throws IndexFormatError for bytes of another engine version or
- * no index at all: the caller rebuilds from the dataset.
+ * Claim ids, decoded together on first use: the background looks claims up by id, which reads every
+ * id once; one decode and slices cost a few milliseconds for 100k ids where one decode each cost 150.
  */
-export function loadIndex(input: Uint8Array): ClaimIndex {
+function idStrings(bytes: Uint8Array, ends: Uint32Array): (i: number) => string {
+  let all: string[] | undefined;
+  return (i) => (all ??= splitKeys(new TextDecoder().decode(bytes), bytes, ends))[i]!;
+}
+
+/** Byte offsets of the sections of a serialised index (after the 12-byte header). */
+function sectionsOf(bytes: Uint8Array): { at: number; length: number }[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = view.getUint32(8, true);
+  const out: { at: number; length: number }[] = [];
+  let at = 12;
+  for (let i = 0; i < count; i++) {
+    if (at + 4 > bytes.length) throw new IndexFormatError('truncated index');
+    const length = view.getUint32(at, true);
+    if (at + 4 + length > bytes.length) throw new IndexFormatError('truncated index');
+    out.push({ at: at + 4, length });
+    at += 4 + length + ((4 - (length % 4)) % 4);
+  }
+  return out;
+}
+
+/** Where the claims' records are among the sections: their JSON, then the end of each. */
+const RECORDS = 5;
+const RECORD_ENDS = 6;
+
+/** A serialised index's claim records on their own: claim i's JSON is bytes[ends[i - 1] .. ends[i]). */
+export interface ClaimRecords {
+  bytes: Uint8Array;
+  ends: Uint32Array;
+}
+
+/**
+ * Splits a serialised index into the index without its claims' records (what matching reads at
+ * start) and the records. loadIndex reads the first given a way to read the second.
+ */
+export function splitClaims(serialized: Uint8Array): { index: Uint8Array; records: ClaimRecords } {
+  const version = serializedVersion(serialized);
+  if (version !== ENGINE_INDEX_VERSION)
+    throw new IndexFormatError(`index version ${version}, this engine reads ${ENGINE_INDEX_VERSION}`);
+  const sections = sectionsOf(serialized);
+  if (sections.length !== 7 + SECTIONS.length)
+    throw new IndexFormatError('index sections do not match this engine');
+  const records = sections[RECORDS]!;
+  const ends = sections[RECORD_ENDS]!;
+  const endsCopy = new Uint32Array(ends.length / 4);
+  new Uint8Array(endsCopy.buffer).set(serialized.subarray(ends.at, ends.at + ends.length));
+  const pad = (n: number) => (4 - (n % 4)) % 4;
+  const dropped = records.length + pad(records.length) + ends.length + pad(ends.length);
+  const index = new Uint8Array(serialized.length - dropped);
+  // Everything up to the records' JSON, its length and the ends' length set to 0, then the rest.
+  index.set(serialized.subarray(0, records.at));
+  new DataView(index.buffer).setUint32(records.at - 4, 0, true);
+  new DataView(index.buffer).setUint32(records.at, 0, true);
+  index.set(serialized.subarray(ends.at + ends.length + pad(ends.length)), records.at + 4);
+  return {
+    index,
+    records: { bytes: serialized.slice(records.at, records.at + records.length), ends: endsCopy },
+  };
+}
+
+/** Claim i of records split off by splitClaims, decoded. */
+export function claimRecord(records: ClaimRecords, i: number): Claim {
+  const text = records.bytes.subarray(i === 0 ? 0 : records.ends[i - 1]!, records.ends[i]!);
+  return JSON.parse(new TextDecoder().decode(text)) as Claim;
+}
+
+/**
+ * Loads what serializeIndex wrote. Throws IndexFormatError for bytes of another engine version or
+ * no index at all: the caller rebuilds from the dataset. For an index whose records splitClaims
+ * took apart, `record` reads claim i (it may throw, e.g. while the records are still being read:
+ * the error reaches whoever asked for the claim, matchArticle included, and nothing is cached).
+ */
+export function loadIndex(input: Uint8Array, record?: (i: number) => Claim): ClaimIndex {
   const version = serializedVersion(input);
   if (version === undefined) throw new IndexFormatError('not a serialised Afterword index');
   if (version !== ENGINE_INDEX_VERSION)
     throw new IndexFormatError(`index version ${version}, this engine reads ${ENGINE_INDEX_VERSION}`);
   // Typed views need 4-byte alignment; a Node Buffer from the pool may not have it.
   const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const count = view.getUint32(8, true);
-  const parts: Uint8Array[] = [];
-  let at = 12;
-  for (let i = 0; i < count; i++) {
-    if (at + 4 > bytes.length) throw new IndexFormatError('truncated index');
-    const length = view.getUint32(at, true);
-    if (at + 4 + length > bytes.length) throw new IndexFormatError('truncated index');
-    parts.push(bytes.subarray(at + 4, at + 4 + length));
-    at += 4 + length + ((4 - (length % 4)) % 4);
-  }
+  const parts = sectionsOf(bytes).map(({ at, length }) => bytes.subarray(at, at + length));
   if (parts.length !== 7 + SECTIONS.length)
     throw new IndexFormatError('index sections do not match this engine');
   const u32 = (p: Uint8Array) => new Uint32Array(p.buffer, p.byteOffset, p.byteLength / 4);
@@ -214,8 +279,14 @@ export function loadIndex(input: Uint8Array): ClaimIndex {
     arrays[field] = new Type(p.buffer as ArrayBuffer, p.byteOffset, p.byteLength / Type.BYTES_PER_ELEMENT);
   });
   const claimDataset = arrays.claimDataset as Uint16Array;
-  const id = lazyStrings(parts[3]!, u32(parts[4]!));
-  const record = lazyStrings(parts[5]!, u32(parts[6]!));
+  const id = idStrings(parts[3]!, u32(parts[4]!));
+  const stored = lazyStrings(parts[RECORDS]!, u32(parts[RECORD_ENDS]!));
+  const apart = meta.claims > 0 && parts[RECORD_ENDS]!.length === 0;
+  const decode = (i: number): Claim => {
+    if (!apart) return JSON.parse(stored(i)) as Claim;
+    if (!record) throw new IndexFormatError('the claims of this index are stored apart');
+    return record(i);
+  };
   const cache = new Map<number, IndexedClaim>();
   const claims: ClaimStore = {
     length: meta.claims,
@@ -224,7 +295,7 @@ export function loadIndex(input: Uint8Array): ClaimIndex {
       let c = cache.get(i);
       if (!c) {
         const d = meta.datasets[claimDataset[i]!]!;
-        c = { claim: JSON.parse(record(i)) as Claim, datasetId: d.id, datasetAsOf: d.asOf };
+        c = { claim: decode(i), datasetId: d.id, datasetAsOf: d.asOf };
         cache.set(i, c);
       }
       return c;
