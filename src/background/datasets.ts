@@ -4,9 +4,16 @@
  * instead of rebuilding). The set is loaded once per worker and again after anything changes it
  * (an update's switch, a rollback, enabling, removing).
  *
+ * A worker start reads each index without its claims' records (store/db.ts): matching needs a
+ * claim only where it finds one, and reads that claim's chunk then (matchingDatasets,
+ * ClaimsNotRead). Whatever looks claims up by id without matching first (the reading memory, the
+ * look-up) uses activeDatasets(), which has read them all.
+ *
  * The bundled default is imported into the build and validated like any other dataset; it is in
  * use whatever happens to IndexedDB, and steps aside only for an enabled source that carries the
- * same dataset at the same or a newer version (its publisher's updates to it).
+ * same dataset at the same or a newer version (its publisher's updates to it). Its index is built
+ * at the first start of this build of the extension and kept in IndexedDB for the next starts:
+ * building it takes a cold worker a few hundred milliseconds, reading it a few.
  */
 import bundled from '../../public/datasets/default.json';
 import { parseDataset } from '../dataset/parse';
@@ -15,15 +22,27 @@ import {
   buildIndex,
   type Claim,
   type ClaimIndex,
+  claimRecord,
   type Dataset,
   type DatasetMeta,
   ENGINE_INDEX_VERSION,
   loadIndex,
   serializeIndex,
 } from '../engine/index';
+import browser from '../shared/browser';
 import { BUNDLED_SOURCE_ID } from '../shared/messages';
+import { CLAIM_CHUNK, type ClaimChunkRecord, type IndexRecord } from './store/db';
 import { listSources } from './store/sources';
-import { getPayload, listPointers, refreshIndex } from './store/versions';
+import {
+  getAllClaimChunks,
+  getBundledIndex,
+  getClaimChunks,
+  getIndex,
+  getPayload,
+  listPointers,
+  putBundledIndex,
+  refreshIndex,
+} from './store/versions';
 
 export interface ActiveDataset {
   /** BUNDLED_SOURCE_ID, or the source the dataset came from. */
@@ -32,18 +51,75 @@ export interface ActiveDataset {
   index: ClaimIndex;
   /** The installed version it was loaded from (absent for the bundled default), to read its file again. */
   storedVersion?: number;
+  /**
+   * Reads the stored claims at these positions of the index (all of them without), so that
+   * index.claims.get() can decode them; resolved at once for claims already read.
+   */
+  readClaims(positions?: readonly number[]): Promise<void>;
 }
 
-let bundledDataset: ActiveDataset | undefined;
+/**
+ * index.claims.get() asked for a claim whose chunk was not read yet: read() reads it, and the
+ * caller asks again (matchArticle is synchronous and stops at the first claim it cannot decode).
+ */
+export class ClaimsNotRead extends Error {
+  override name = 'ClaimsNotRead';
+  constructor(
+    readonly dataset: ActiveDataset,
+    readonly position: number,
+  ) {
+    super(`claim ${position} of source ${dataset.sourceId} is not read yet`);
+  }
+  read(): Promise<void> {
+    return this.dataset.readClaims([this.position]);
+  }
+}
+
+const allRead = () => Promise.resolve();
+
+let bundledDataset: Promise<ActiveDataset> | undefined;
+let bundledValid: Dataset | undefined;
 /** The dataset records behind each index, read only when something needs more than the index holds (outlets). */
 const records = new WeakMap<ClaimIndex, Promise<Dataset>>();
 
-function bundledActive(): ActiveDataset {
-  if (!bundledDataset) {
-    const dataset = validateDataset(bundled);
-    const index = buildIndex([dataset]);
-    bundledDataset = { sourceId: BUNDLED_SOURCE_ID, meta: index.datasets[0]!, index };
+const validBundled = () => (bundledValid ??= validateDataset(bundled));
+
+/**
+ * Which bundled file and extension build a stored bundled index was built from: another file, or
+ * another build (whose engine may analyse claims differently), and it is built again.
+ */
+function bundledFingerprint(): string {
+  let h = 0x811c9dc5;
+  const text = JSON.stringify(bundled);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${browser.runtime.getManifest().version}/${ENGINE_INDEX_VERSION}/${text.length}/${(h >>> 0).toString(16)}`;
+}
+
+/** The bundled default's index: the one stored by an earlier start of this build, or built (and stored). */
+async function loadBundled(): Promise<ActiveDataset> {
+  const fingerprint = bundledFingerprint();
+  let index: ClaimIndex | undefined;
+  const stored = await getBundledIndex(fingerprint).catch(() => undefined);
+  if (stored)
+    try {
+      index = loadIndex(stored);
+    } catch {
+      index = undefined;
+    }
+  if (!index) {
+    const dataset = validBundled();
+    index = buildIndex([dataset]);
     records.set(index, Promise.resolve(dataset));
+    // The database may be broken: the default is in use all the same.
+    void putBundledIndex(fingerprint, serializeIndex(index)).catch(() => undefined);
+  }
+  return { sourceId: BUNDLED_SOURCE_ID, meta: index.datasets[0]!, index, readClaims: allRead };
+}
+
+function bundledActive(): Promise<ActiveDataset> {
+  if (!bundledDataset) {
+    bundledDataset = loadBundled();
+    void bundledDataset.catch(() => (bundledDataset = undefined));
   }
   return bundledDataset;
 }
@@ -58,6 +134,7 @@ export function datasetOf(active: ActiveDataset): Promise<Dataset> {
   if (!record) {
     const { sourceId, storedVersion } = active;
     record = (async () => {
+      if (sourceId === BUNDLED_SOURCE_ID) return validBundled();
       const payload = storedVersion === undefined ? undefined : await getPayload(sourceId, storedVersion);
       if (!payload) throw new Error(`The dataset of source ${sourceId} is no longer installed`);
       return parseDataset(payload.data);
@@ -69,9 +146,18 @@ export function datasetOf(active: ActiveDataset): Promise<Dataset> {
   return record;
 }
 
-/** The bundled default's meta, without building anything else. */
+/** The bundled default's meta, without building its index. */
 export function bundledMeta(): DatasetMeta {
-  return bundledActive().meta;
+  const d = validBundled();
+  return {
+    id: d.id,
+    title: d.title,
+    version: d.version,
+    asOf: d.asOf,
+    publisher: d.publisher.name,
+    license: d.license.id,
+    claims: d.claims.length,
+  };
 }
 
 let snapshot: ActiveDataset[] | undefined;
@@ -84,30 +170,72 @@ export function storageProblem(): string | undefined {
   return problem;
 }
 
-/** The version's index: the stored one when this engine can read it, else rebuilt from the file and stored again. */
-async function loadVersion(sourceId: string, version: number): Promise<ActiveDataset | undefined> {
-  const payload = await getPayload(sourceId, version);
-  if (!payload) return undefined;
-  let index: ClaimIndex | undefined;
-  if (payload.indexVersion === ENGINE_INDEX_VERSION) {
-    try {
-      index = loadIndex(payload.index);
-    } catch {
-      index = undefined;
+/**
+ * A stored index with its claims read on demand, chunk by chunk: a chunk is read once and kept
+ * (it is a few hundred kilobytes; the index itself stays as stored).
+ */
+function fromStored(sourceId: string, version: number, stored: IndexRecord): ActiveDataset | undefined {
+  const chunks = new Map<number, ClaimChunkRecord>();
+  const reading = new Map<number, Promise<void>>();
+  let all: Promise<void> | undefined;
+  const index = loadIndex(stored.index, (i) => {
+    const chunk = chunks.get(Math.floor(i / CLAIM_CHUNK));
+    if (!chunk) throw new ClaimsNotRead(dataset!, i);
+    return claimRecord(chunk, i % CLAIM_CHUNK);
+  });
+  const keep = (found: readonly (ClaimChunkRecord | undefined)[]) => {
+    for (const c of found) if (c) chunks.set(c.chunk, c);
+  };
+  const readClaims = (positions?: readonly number[]): Promise<void> => {
+    if (!positions) {
+      // A failed read is not kept: the next request tries again.
+      all ??= getAllClaimChunks(sourceId, version).then(keep, (error: unknown) => {
+        all = undefined;
+        throw error;
+      });
+      return all;
     }
-  }
-  if (!index) {
-    // An extension update changed the engine's index: rebuild from the bytes, which were
-    // validated when they were installed (and are validated again here).
-    index = buildIndex([parseDataset(payload.data)]);
-    void refreshIndex(sourceId, version, serializeIndex(index), ENGINE_INDEX_VERSION).catch(() => undefined);
-  }
+    const wanted = [...new Set(positions.map((i) => Math.floor(i / CLAIM_CHUNK)))].filter(
+      (c) => !chunks.has(c),
+    );
+    if (wanted.length === 0) return Promise.resolve();
+    const fresh = wanted.filter((c) => !reading.has(c));
+    if (fresh.length > 0) {
+      const read = getClaimChunks(sourceId, version, fresh).then(keep);
+      for (const c of fresh) reading.set(c, read);
+      void read.finally(() => fresh.forEach((c) => reading.delete(c))).catch(() => undefined);
+    }
+    return Promise.all(wanted.map((c) => reading.get(c) ?? Promise.resolve())).then(() => {
+      if (wanted.some((c) => !chunks.has(c)))
+        throw new Error(`The claims of source ${sourceId} are no longer installed`);
+    });
+  };
   const meta = index.datasets[0];
-  return meta ? { sourceId, meta, index, storedVersion: version } : undefined;
+  const dataset = meta ? { sourceId, meta, index, storedVersion: version, readClaims } : undefined;
+  return dataset;
 }
 
-async function load(): Promise<ActiveDataset[]> {
-  const base = bundledActive();
+/** The version's index: the stored one when this engine can read it, else rebuilt from the file and stored again. */
+async function loadVersion(sourceId: string, version: number): Promise<ActiveDataset | undefined> {
+  const stored = await getIndex(sourceId, version);
+  if (stored?.indexVersion === ENGINE_INDEX_VERSION) {
+    try {
+      return fromStored(sourceId, version, stored);
+    } catch {
+      // Unreadable: rebuilt below.
+    }
+  }
+  const payload = await getPayload(sourceId, version);
+  if (!payload) return undefined;
+  // An extension update changed the engine's index: rebuild from the bytes, which were
+  // validated when they were installed (and are validated again here).
+  const index = buildIndex([parseDataset(payload.data)]);
+  void refreshIndex(sourceId, version, serializeIndex(index), ENGINE_INDEX_VERSION).catch(() => undefined);
+  const meta = index.datasets[0];
+  return meta ? { sourceId, meta, index, storedVersion: version, readClaims: allRead } : undefined;
+}
+
+async function loadInstalled(): Promise<ActiveDataset[]> {
   const installed: ActiveDataset[] = [];
   try {
     const [sources, pointers] = await Promise.all([listSources(), listPointers()]);
@@ -128,6 +256,11 @@ async function load(): Promise<ActiveDataset[]> {
     problem = error instanceof Error ? error.message : String(error);
     console.warn('Afterword: installed datasets unavailable, using the bundled default', error);
   }
+  return installed;
+}
+
+async function load(): Promise<ActiveDataset[]> {
+  const [base, installed] = await Promise.all([bundledActive(), loadInstalled()]);
   const supersedes = installed.some((d) => d.meta.id === base.meta.id && d.meta.version >= base.meta.version);
   return supersedes ? installed : [base, ...installed];
 }
@@ -135,15 +268,18 @@ async function load(): Promise<ActiveDataset[]> {
 /** The generation `snapshot` was loaded at: it is current while no change came after it. */
 let snapshotGeneration = -1;
 
-/** Every dataset in use, loaded on first call and after invalidateDatasets(). */
-export function activeDatasets(): Promise<ActiveDataset[]> {
+/**
+ * Every dataset in use with its index, loaded on first call and after invalidateDatasets(); their
+ * claims are read as they are asked for (ClaimsNotRead).
+ */
+export function matchingDatasets(): Promise<ActiveDataset[]> {
   if (snapshot && snapshotGeneration === generation) return Promise.resolve(snapshot);
   if (!loading) {
     const started = generation;
     const current: Promise<ActiveDataset[]> = load().then((set) => {
       if (loading === current) loading = undefined;
       // A change during the load: that set may predate it, so load again.
-      if (started !== generation) return activeDatasets();
+      if (started !== generation) return matchingDatasets();
       snapshot = set;
       snapshotGeneration = started;
       return set;
@@ -151,6 +287,13 @@ export function activeDatasets(): Promise<ActiveDataset[]> {
     loading = current;
   }
   return loading;
+}
+
+/** Every dataset in use, with all of its claims read: for claimIn() and whatever reads claims without matching. */
+export async function activeDatasets(): Promise<ActiveDataset[]> {
+  const datasets = await matchingDatasets();
+  await Promise.all(datasets.map((d) => d.readClaims()));
+  return datasets;
 }
 
 const changeListeners: (() => void)[] = [];
@@ -169,25 +312,61 @@ export function invalidateDatasets(): void {
   generation++;
   loading = undefined;
   // Reload now, so matching moves to the new set without waiting for the next article.
-  if (snapshot) void activeDatasets().catch(() => undefined);
+  if (snapshot) void matchingDatasets().catch(() => undefined);
   for (const listener of changeListeners) listener();
 }
 
-const idMaps = new WeakMap<ClaimIndex, Map<string, number>>();
-
-/** Claim id → position in the index, built once per index from the ids alone (claims stay undecoded). */
-function positions(index: ClaimIndex): Map<string, number> {
-  let map = idMaps.get(index);
-  if (!map) {
-    map = new Map();
-    for (let i = 0; i < index.claims.length; i++) map.set(index.claims.id(i), i);
-    idMaps.set(index, map);
-  }
-  return map;
+/**
+ * Claim ids → positions in an index: an open-addressing table of positions by the id's hash, built
+ * once per index. A Map of 100,000 ids took 40–50 ms and some 5 MB more; this takes a few
+ * milliseconds and 4 bytes a slot.
+ */
+interface IdTable {
+  slots: Int32Array;
+  mask: number;
 }
 
-/** The claim with this id in one dataset in use. */
+const idTables = new WeakMap<ClaimIndex, IdTable>();
+const EMPTY = -1;
+
+/** FNV-1a over the id's UTF-16 code units. */
+function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function idTable(index: ClaimIndex): IdTable {
+  let table = idTables.get(index);
+  if (!table) {
+    // At most half full, so a probe stays short.
+    const size = 2 ** Math.ceil(Math.log2(Math.max(2, index.claims.length * 2)));
+    const slots = new Int32Array(size).fill(EMPTY);
+    const mask = size - 1;
+    for (let i = 0; i < index.claims.length; i++) {
+      let at = idHash(index.claims.id(i)) & mask;
+      while (slots[at] !== EMPTY) at = (at + 1) & mask;
+      slots[at] = i;
+    }
+    table = { slots, mask };
+    idTables.set(index, table);
+  }
+  return table;
+}
+
+/** Where the claim with this id is in the index (the first, if a dataset repeated an id). */
+export function positionOf(index: ClaimIndex, id: string): number | undefined {
+  const { slots, mask } = idTable(index);
+  for (let at = idHash(id) & mask; slots[at] !== EMPTY; at = (at + 1) & mask)
+    if (index.claims.id(slots[at]!) === id) return slots[at]!;
+  return undefined;
+}
+
+/**
+ * The claim with this id in one dataset in use. Throws ClaimsNotRead for a claim not read yet,
+ * which cannot happen to a dataset from activeDatasets().
+ */
 export function claimIn(dataset: ActiveDataset, id: string): Claim | undefined {
-  const at = positions(dataset.index).get(id);
+  const at = positionOf(dataset.index, id);
   return at === undefined ? undefined : dataset.index.claims.get(at).claim;
 }

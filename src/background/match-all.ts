@@ -24,7 +24,7 @@ import {
 } from '../engine/index';
 import type { AlternativeClaim, ShownMatch } from '../shared/messages';
 import { statusSeverity } from '../ui/stance';
-import { activeDatasets, claimIn, type ActiveDataset } from './datasets';
+import { type ActiveDataset, claimIn, ClaimsNotRead, matchingDatasets } from './datasets';
 
 interface Found {
   match: MatchResult;
@@ -88,11 +88,7 @@ export function mergeFindings(
     const best = group.reduce((a, b) => (better(b, a) ? b : a));
     const status = deriveStatus(best.claim.events).status;
     const others = new Map<string, AlternativeClaim>();
-    const consider = (
-      claim: Claim,
-      dataset: ActiveDataset,
-      verdict = verdictFor(claim, published),
-    ) => {
+    const consider = (claim: Claim, dataset: ActiveDataset, verdict = verdictFor(claim, published)) => {
       if (dataset === best.dataset || others.has(dataset.meta.id)) return;
       if (deriveStatus(claim.events).status === status) return;
       others.set(dataset.meta.id, {
@@ -150,9 +146,32 @@ export function leadWithMostSerious(entry: ShownMatch, alternatives: Alternative
   return led;
 }
 
-/** The article matched against every dataset in use. */
+/**
+ * How many times a match may stop at a claim not read yet before every claim is read: each stop
+ * reads one chunk and matches that dataset again, so an article stating claims of several chunks
+ * costs a match each; past this, reading them all is cheaper.
+ */
+const CLAIM_READS_BEFORE_ALL = 4;
+
+/**
+ * The article matched against every dataset in use. The datasets' claims are read as matching
+ * finds them (datasets.ts): a dataset whose match stops at a claim not read yet is matched again
+ * once it is read.
+ */
 export async function matchEverywhere(article: ArticleInput): Promise<ShownMatch[]> {
-  const datasets = await activeDatasets();
-  const perDataset = datasets.map((dataset) => ({ dataset, matches: matchArticle(dataset.index, article) }));
-  return mergeFindings(perDataset, article.published);
+  const datasets = await matchingDatasets();
+  const found = new Map<ActiveDataset, MatchResult[]>();
+  for (let stops = 0; ; stops++) {
+    try {
+      const perDataset = datasets.map((dataset) => {
+        let matches = found.get(dataset);
+        if (!matches) found.set(dataset, (matches = matchArticle(dataset.index, article)));
+        return { dataset, matches };
+      });
+      return mergeFindings(perDataset, article.published);
+    } catch (error) {
+      if (!(error instanceof ClaimsNotRead) || stops > CLAIM_READS_BEFORE_ALL) throw error;
+      await (stops < CLAIM_READS_BEFORE_ALL ? error.read() : error.dataset.readClaims());
+    }
+  }
 }

@@ -8,7 +8,7 @@ import browser, { type Runtime } from '../shared/browser';
 import type { Reply, Request } from '../shared/messages';
 import { checkRequest } from '../shared/protocol';
 import { clearBadge, setBadge } from './badge';
-import { activeDatasets, type ActiveDataset } from './datasets';
+import { type ActiveDataset, matchingDatasets } from './datasets';
 import { senderTab, type Handler } from './handler';
 import { rememberReading } from './memory/follow-up';
 import { memoryHandlers } from './memory/handlers';
@@ -51,9 +51,9 @@ const handlers: { [T in Request['type']]: Handler<T> } = {
   },
   'tab:get': async (request) => ({
     tab: await getTab(request.tabId),
-    datasets: summaries(await activeDatasets()),
+    datasets: summaries(await matchingDatasets()),
   }),
-  'datasets:list': async () => ({ datasets: summaries(await activeDatasets()) }),
+  'datasets:list': async () => ({ datasets: summaries(await matchingDatasets()) }),
   // The popup, the in-page card and the look-up (reader.ts).
   ...readerHandlers,
   // The options page's dataset sources and updates (source-handlers.ts).

@@ -127,8 +127,10 @@ describe('the database upgrade', () => {
     old.close();
 
     const db = await m.openDatasetsDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(m.DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
+      'claims',
+      'indexes',
       'payloads',
       'pointers',
       'reading',

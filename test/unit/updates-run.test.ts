@@ -300,14 +300,17 @@ describe('a stopped worker', () => {
     const id = await subscribed();
     const active = await m.getVersion(id, 1);
     const payload = await m.getPayload(id, 1);
+    const index = await m.getIndex(id, 1);
     // What a worker stopped after the write and before the switch leaves behind.
-    await m.writeVersion({ ...active!, version: 2 }, { ...payload!, version: 2 });
+    await m.writeVersion({ ...active!, version: 2 }, { ...payload!, ...index!, version: 2 });
     await m.updateSource(id, (r) => ({ ...r, runningSince: Date.now() }));
 
     m = await load();
     await m.whenStarted();
     expect(await m.getVersion(id, 2)).toBeUndefined();
     expect(await m.getPayload(id, 2)).toBeUndefined();
+    expect(await m.getIndex(id, 2)).toBeUndefined();
+    expect(await m.getAllClaimChunks(id, 2)).toEqual([]);
     expect((await view(id)).dataset?.version).toBe(1);
     expect((await m.activeDatasets()).find((d) => d.meta.id === 'desk')?.meta.version).toBe(1);
   });
@@ -368,16 +371,14 @@ describe('the datasets in use', () => {
 
   it('rebuild an index stored by another engine version from the file', async () => {
     const id = await subscribed();
-    const payload = await m.getPayload(id, 1);
+    const stored = await m.getIndex(id, 1);
     await m.refreshIndex(id, 1, new Uint8Array([1, 2, 3]), 0);
-    expect(payload?.indexVersion).not.toBe(0);
+    expect(stored?.indexVersion).not.toBe(0);
     m = await load();
     const desk1 = (await m.activeDatasets()).find((d) => d.meta.id === 'desk');
     expect(desk1?.index.claims.length).toBe(1);
     // The rebuilt index is stored again in the background, without holding up the load.
-    await vi.waitFor(async () =>
-      expect((await m.getPayload(id, 1))?.indexVersion).toBe(payload?.indexVersion),
-    );
+    await vi.waitFor(async () => expect((await m.getIndex(id, 1))?.indexVersion).toBe(stored?.indexVersion));
   });
 
   it('show both timelines when two datasets disagree about the same claim', async () => {

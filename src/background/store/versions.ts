@@ -10,18 +10,79 @@
  * 3. Versions no pointer names (a write whose switch never happened) are garbage; collectGarbage()
  *    removes them when the worker starts.
  */
-import { openDatasetsDb, type PayloadRecord, type PointerRecord, type VersionRecord } from './db';
+import type { IDBPTransaction } from 'idb';
+import { ENGINE_INDEX_VERSION } from '../../engine/index';
+import { BUNDLED_SOURCE_ID } from '../../shared/messages';
+import {
+  type ClaimChunkRecord,
+  type DatasetsDb,
+  type IndexRecord,
+  indexRecords,
+  openDatasetsDb,
+  type PayloadRecord,
+  type PointerRecord,
+  type VersionRecord,
+} from './db';
+
+/** The stores holding a version's data, each keyed by [sourceId, version, …]. */
+const VERSION_STORES = ['versions', 'payloads', 'indexes', 'claims'] as const;
+/** A transaction over the version stores, the sources and the pointers. */
+type VersionTx = IDBPTransaction<
+  DatasetsDb,
+  ('sources' | 'pointers' | (typeof VERSION_STORES)[number])[],
+  'readwrite'
+>;
+
+/** A version as an update writes it: the file's bytes and its whole compiled index. */
+export interface VersionPayload extends PayloadRecord {
+  /** serializeIndex() of the dataset alone: stored split into `indexes` and `claims`. */
+  index: Uint8Array;
+  indexVersion: number;
+}
+
+async function openVersionTx(): Promise<VersionTx> {
+  return (await openDatasetsDb()).transaction(['sources', 'pointers', ...VERSION_STORES], 'readwrite');
+}
+
+/** Every claims chunk of one version. */
+const chunksOf = (sourceId: string, version: number) =>
+  IDBKeyRange.bound([sourceId, version, 0], [sourceId, version, Infinity]);
+
+/** Deletes everything one version stored. */
+async function dropVersion(tx: VersionTx, sourceId: string, version: number): Promise<void> {
+  await tx.objectStore('versions').delete([sourceId, version]);
+  await tx.objectStore('payloads').delete([sourceId, version]);
+  await tx.objectStore('indexes').delete([sourceId, version]);
+  await tx.objectStore('claims').delete(chunksOf(sourceId, version));
+}
+
+/** Deletes the source's versions that `keep` does not hold (every one when it is empty). */
+async function dropVersionsExcept(
+  tx: VersionTx,
+  sourceId: string,
+  keep: Set<number | undefined>,
+): Promise<void> {
+  const stored = await tx.objectStore('versions').index('bySource').getAllKeys(sourceId);
+  const written = await tx.objectStore('payloads').index('bySource').getAllKeys(sourceId);
+  const versions = new Set([...stored, ...written].map((key) => key[1]));
+  for (const version of versions) if (!keep.has(version)) await dropVersion(tx, sourceId, version);
+}
 
 /** The pointer moved since the update read it: another update or a rollback won the race. */
 export class PointerMovedError extends Error {
   override name = 'PointerMovedError';
 }
 
-export async function writeVersion(version: VersionRecord, payload: PayloadRecord): Promise<void> {
-  const tx = (await openDatasetsDb()).transaction(['versions', 'payloads'], 'readwrite');
+export async function writeVersion(version: VersionRecord, payload: VersionPayload): Promise<void> {
+  const { index: serialized, indexVersion, ...bytes } = payload;
+  const { index, chunks } = indexRecords(payload.sourceId, payload.version, serialized, indexVersion);
+  const tx = (await openDatasetsDb()).transaction(['versions', 'payloads', 'indexes', 'claims'], 'readwrite');
   await Promise.all([
     tx.objectStore('versions').put(version),
-    tx.objectStore('payloads').put(payload),
+    tx.objectStore('payloads').put(bytes),
+    tx.objectStore('indexes').put(index),
+    tx.objectStore('claims').delete(chunksOf(payload.sourceId, payload.version)),
+    ...chunks.map((chunk) => tx.objectStore('claims').put(chunk)),
     tx.done,
   ]);
 }
@@ -35,10 +96,7 @@ export async function activateVersion(
   version: number,
   expected: number | undefined,
 ): Promise<void> {
-  const tx = (await openDatasetsDb()).transaction(
-    ['sources', 'pointers', 'versions', 'payloads'],
-    'readwrite',
-  );
+  const tx = await openVersionTx();
   const pointers = tx.objectStore('pointers');
   const current = await pointers.get(sourceId);
   // Removed while it was being updated: nothing to switch (the written version is garbage now).
@@ -56,11 +114,7 @@ export async function activateVersion(
     ? { sourceId, active: version, previous: current.active }
     : { sourceId, active: version };
   await pointers.put(next);
-  const keep = new Set([next.active, next.previous]);
-  for (const store of ['versions', 'payloads'] as const) {
-    const keys = await tx.objectStore(store).index('bySource').getAllKeys(sourceId);
-    for (const key of keys) if (!keep.has(key[1])) await tx.objectStore(store).delete(key);
-  }
+  await dropVersionsExcept(tx, sourceId, new Set([next.active, next.previous]));
   await tx.done;
 }
 
@@ -72,10 +126,7 @@ export async function activateVersion(
 export async function rollbackVersion(
   sourceId: string,
 ): Promise<{ active: number; rolledBack: number } | undefined> {
-  const tx = (await openDatasetsDb()).transaction(
-    ['sources', 'pointers', 'versions', 'payloads'],
-    'readwrite',
-  );
+  const tx = await openVersionTx();
   const current = await tx.objectStore('pointers').get(sourceId);
   const source = await tx.objectStore('sources').get(sourceId);
   if (current?.previous === undefined || !source) {
@@ -86,8 +137,7 @@ export async function rollbackVersion(
     .objectStore('sources')
     .put({ ...source, heldBack: Math.max(source.heldBack ?? 0, current.active) });
   await tx.objectStore('pointers').put({ sourceId, active: current.previous });
-  await tx.objectStore('versions').delete([sourceId, current.active]);
-  await tx.objectStore('payloads').delete([sourceId, current.active]);
+  await dropVersion(tx, sourceId, current.active);
   await tx.done;
   return { active: current.previous, rolledBack: current.active };
 }
@@ -98,10 +148,7 @@ export async function rollbackVersion(
  * newer one replaces it). Refused, like activateVersion, when the active version moved since.
  */
 export async function holdVersion(sourceId: string, version: number, expected: number): Promise<void> {
-  const tx = (await openDatasetsDb()).transaction(
-    ['sources', 'pointers', 'versions', 'payloads'],
-    'readwrite',
-  );
+  const tx = await openVersionTx();
   const pointers = tx.objectStore('pointers');
   const current = await pointers.get(sourceId);
   if (!(await tx.objectStore('sources').get(sourceId)) || current?.active !== expected) {
@@ -109,10 +156,7 @@ export async function holdVersion(sourceId: string, version: number, expected: n
     await tx.done.catch(() => undefined);
     throw new PointerMovedError(`the active version of ${sourceId} changed during the update`);
   }
-  if (current.held !== undefined && current.held !== version) {
-    await tx.objectStore('versions').delete([sourceId, current.held]);
-    await tx.objectStore('payloads').delete([sourceId, current.held]);
-  }
+  if (current.held !== undefined && current.held !== version) await dropVersion(tx, sourceId, current.held);
   await pointers.put({ ...current, held: version });
   await tx.done;
 }
@@ -124,10 +168,7 @@ export async function holdVersion(sourceId: string, version: number, expected: n
  * undefined when there is none (already answered, or replaced).
  */
 export async function settleHeld(sourceId: string, install: boolean): Promise<number | undefined> {
-  const tx = (await openDatasetsDb()).transaction(
-    ['sources', 'pointers', 'versions', 'payloads'],
-    'readwrite',
-  );
+  const tx = await openVersionTx();
   const current = await tx.objectStore('pointers').get(sourceId);
   const source = await tx.objectStore('sources').get(sourceId);
   const held = current?.held;
@@ -135,10 +176,7 @@ export async function settleHeld(sourceId: string, install: boolean): Promise<nu
     await tx.done;
     return undefined;
   }
-  const drop = async (version: number) => {
-    await tx.objectStore('versions').delete([sourceId, version]);
-    await tx.objectStore('payloads').delete([sourceId, version]);
-  };
+  const drop = (version: number) => dropVersion(tx, sourceId, version);
   if (install) {
     await tx.objectStore('pointers').put({ sourceId, active: held, previous: current.active });
     if (current.previous !== undefined) await drop(current.previous);
@@ -154,16 +192,10 @@ export async function settleHeld(sourceId: string, install: boolean): Promise<nu
 
 /** Removes a source with everything it installed, in one transaction. */
 export async function deleteSourceData(sourceId: string): Promise<void> {
-  const tx = (await openDatasetsDb()).transaction(
-    ['sources', 'pointers', 'versions', 'payloads'],
-    'readwrite',
-  );
+  const tx = await openVersionTx();
   await tx.objectStore('sources').delete(sourceId);
   await tx.objectStore('pointers').delete(sourceId);
-  for (const store of ['versions', 'payloads'] as const) {
-    const keys = await tx.objectStore(store).index('bySource').getAllKeys(sourceId);
-    for (const key of keys) await tx.objectStore(store).delete(key);
-  }
+  await dropVersionsExcept(tx, sourceId, new Set());
   await tx.done;
 }
 
@@ -183,32 +215,87 @@ export async function getPayload(sourceId: string, version: number): Promise<Pay
   return (await openDatasetsDb()).get('payloads', [sourceId, version]);
 }
 
-/** Stores a rebuilt index for an installed version (after an engine update); a no-op once the version is gone. */
+/** A version's compiled index (its claims' records apart): what a worker start reads to match. */
+export async function getIndex(sourceId: string, version: number): Promise<IndexRecord | undefined> {
+  return (await openDatasetsDb()).get('indexes', [sourceId, version]);
+}
+
+/** Some of a version's claims chunks (those missing come back undefined). */
+export async function getClaimChunks(
+  sourceId: string,
+  version: number,
+  chunks: readonly number[],
+): Promise<(ClaimChunkRecord | undefined)[]> {
+  const tx = (await openDatasetsDb()).transaction('claims');
+  const found = await Promise.all(chunks.map((chunk) => tx.store.get([sourceId, version, chunk])));
+  await tx.done;
+  return found;
+}
+
+/** Every claims chunk of a version, in order. */
+export async function getAllClaimChunks(sourceId: string, version: number): Promise<ClaimChunkRecord[]> {
+  return (await openDatasetsDb()).getAll('claims', chunksOf(sourceId, version));
+}
+
+/**
+ * Stores a rebuilt index (whole, as serializeIndex gives it) for an installed version (after an
+ * engine update); a no-op once the version is gone.
+ */
 export async function refreshIndex(
   sourceId: string,
   version: number,
-  index: Uint8Array,
+  serialized: Uint8Array,
   indexVersion: number,
 ): Promise<void> {
-  const tx = (await openDatasetsDb()).transaction('payloads', 'readwrite');
-  const payload = await tx.store.get([sourceId, version]);
-  if (payload) await tx.store.put({ ...payload, index, indexVersion });
+  const { index, chunks } = indexRecords(sourceId, version, serialized, indexVersion);
+  const tx = (await openDatasetsDb()).transaction(['payloads', 'indexes', 'claims'], 'readwrite');
+  if (await tx.objectStore('payloads').getKey([sourceId, version])) {
+    await tx.objectStore('claims').delete(chunksOf(sourceId, version));
+    await tx.objectStore('indexes').put(index);
+    for (const chunk of chunks) await tx.objectStore('claims').put(chunk);
+  }
   await tx.done;
 }
 
-/** Deletes versions and payloads no pointer names; returns how many records went. */
+/**
+ * The bundled default's index is kept in `indexes` under this key (no source has this id, and no
+ * pointer names it): a copy of what the extension carries, built once per build of it.
+ */
+const BUNDLED_INDEX: [string, number] = [BUNDLED_SOURCE_ID, 0];
+
+/** The stored index of the bundled default, if it was built from the file with this fingerprint. */
+export async function getBundledIndex(fingerprint: string): Promise<Uint8Array | undefined> {
+  const stored = await (await openDatasetsDb()).get('indexes', BUNDLED_INDEX);
+  return stored?.fingerprint === fingerprint ? stored.index : undefined;
+}
+
+export async function putBundledIndex(fingerprint: string, index: Uint8Array): Promise<void> {
+  const [sourceId, version] = BUNDLED_INDEX;
+  await (
+    await openDatasetsDb()
+  ).put('indexes', {
+    sourceId,
+    version,
+    index,
+    indexVersion: ENGINE_INDEX_VERSION,
+    chunks: 0,
+    fingerprint,
+  });
+}
+
+/** Deletes the data of versions no pointer names; returns how many records went. */
 export async function collectGarbage(): Promise<number> {
-  const tx = (await openDatasetsDb()).transaction(['pointers', 'versions', 'payloads'], 'readwrite');
-  const named = new Set<string>();
+  const tx = (await openDatasetsDb()).transaction(['pointers', ...VERSION_STORES], 'readwrite');
+  const named = new Set<string>([JSON.stringify(BUNDLED_INDEX)]);
   for (const p of await tx.objectStore('pointers').getAll()) {
     named.add(JSON.stringify([p.sourceId, p.active]));
     if (p.previous !== undefined) named.add(JSON.stringify([p.sourceId, p.previous]));
     if (p.held !== undefined) named.add(JSON.stringify([p.sourceId, p.held]));
   }
   let removed = 0;
-  for (const store of ['versions', 'payloads'] as const) {
+  for (const store of VERSION_STORES) {
     for (const key of await tx.objectStore(store).getAllKeys()) {
-      if (named.has(JSON.stringify(key))) continue;
+      if (named.has(JSON.stringify([key[0], key[1]]))) continue;
       await tx.objectStore(store).delete(key);
       removed++;
     }
