@@ -215,6 +215,37 @@ describe('claims without anchors (imported fact-checks)', () => {
   });
 });
 
+describe('an English compound word in an article (it also counts as its verb)', () => {
+  it('still names an anchor whose alias runs past it ("the Takeover Panel")', () => {
+    const index = buildIndex([
+      dataset([
+        ...FILLER,
+        claim('panel', 'The Takeover Panel fined the bank for breaching its disclosure rules.', {
+          anchors: [{ name: 'Takeover Panel', aliases: ['Takeover Panel'] }],
+        }),
+      ]),
+    ]);
+    const text =
+      'City news.\nThe Takeover Panel fined the bank for breaching its disclosure rules, the regulator said.';
+    expect(matchArticle(index, { text, language: 'en' }).map((x) => [x.claimId, x.kind])).toEqual([
+      ['panel', 'match'],
+    ]);
+  });
+
+  it('names no anchor through its verb ("a blackout Friday" is not Black Friday)', () => {
+    const index = buildIndex([
+      dataset([
+        ...FILLER,
+        claim('sales', 'Stores will cancel their Black Friday sales this year.', {
+          anchors: [{ name: 'Black Friday', aliases: ['Black Friday'] }],
+        }),
+      ]),
+    ]);
+    const text = 'Power cut.\nA blackout Friday made stores cancel their sales this year.';
+    expect(matchArticle(index, { text, language: 'en' })).toEqual([]);
+  });
+});
+
 describe('languages', () => {
   const index = buildIndex([
     dataset([

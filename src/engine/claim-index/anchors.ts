@@ -3,7 +3,7 @@
  * word keys, listed under the keys its first word may take in an article (aliasWordKeys). Also the
  * questions the build asks of a variant's terms: where its own anchors occur, which it names.
  */
-import { aliasWordKeys, analyze, CLAIM_WORDS, type Term } from '../text/analyze';
+import { aliasWordKeys, analyze, CLAIM_WORDS, nextWord, type Term } from '../text/analyze';
 import { addToList } from './grow';
 import { fullMask, type AliasPattern } from './layout';
 
@@ -44,11 +44,18 @@ export class AnchorTable {
   }
 }
 
-/** Whether alias pattern p occurs at term i (its first word is known to match there). */
-export function matchesAt(terms: Term[], i: number, p: AliasPattern): boolean {
-  if (i + p.words.length > terms.length) return false;
-  for (let k = 1; k < p.words.length; k++) if (!p.words[k]!.includes(terms[i + k]!.key)) return false;
-  return true;
+/**
+ * Where alias pattern p, whose first word is known to match term i, ends: the index of the term
+ * holding its last word, or −1 when p does not occur there. Words follow one another past the verb
+ * an article's compound adds ("the Takeover Panel": takeover, take, panel; isCompoundHead).
+ */
+export function aliasEndAt(terms: readonly Term[], i: number, p: AliasPattern): number {
+  let at = i;
+  for (let k = 1; k < p.words.length; k++) {
+    at = nextWord(terms, at);
+    if (at >= terms.length || !p.words[k]!.includes(terms[at]!.key)) return -1;
+  }
+  return at;
 }
 
 /**
@@ -67,10 +74,12 @@ export function anchorCovered(
     const list = patterns.get(terms[i]!.key);
     if (!list) continue;
     for (const p of list) {
-      if (!anchors.includes(p.anchor) || !matchesAt(terms, i, p)) continue;
+      if (!anchors.includes(p.anchor)) continue;
+      const last = aliasEndAt(terms, i, p);
+      if (last < 0) continue;
       named?.add(p.anchor);
       covered ??= new Array<boolean>(terms.length).fill(false);
-      for (let k = 0; k < p.words.length; k++) covered[i + k] = true;
+      for (let k = i; k <= last; k++) covered[k] = true;
     }
   }
   return covered;

@@ -4,9 +4,9 @@
  * Anchors are found by their aliases and, once an article gives a name in full, by one word of it
  * (ShortNames).
  */
-import { matchesAt } from '../claim-index/anchors';
+import { aliasEndAt } from '../claim-index/anchors';
 import { fullMask, type ClaimIndex } from '../claim-index/layout';
-import { startsUpper, type Term } from '../text/analyze';
+import { isCompoundHead, nextWord, startsUpper, type Term } from '../text/analyze';
 import type { ClaimHit, RelaxedGroup } from './hits';
 
 /** Sentences in which each anchor occurs, for every anchor the text names. */
@@ -20,19 +20,21 @@ export function findAnchors(
   if (index.aliasesByFirstKey.size === 0) return found;
   for (let i = 0; i < terms.length; i++) {
     const patterns = index.aliasesByFirstKey.get(terms[i]!.key);
-    if (!patterns) continue;
+    // A compound's verb names nothing: "Hanover" is not "Han", nor "Cookout" Tim Cook.
+    if (!patterns || isCompoundHead(terms, i)) continue;
     for (const p of patterns) {
-      if (!matchesAt(terms, i, p)) continue;
+      const last = aliasEndAt(terms, i, p);
+      if (last < 0) continue;
       let set = found.get(p.anchor);
       if (!set) found.set(p.anchor, (set = new Set()));
       set.add(sentenceOf[i]!);
-      if (names && p.words.length > 1) names.learn(terms, i, p);
+      if (names && p.words.length > 1) names.learn(terms, i, last, p.anchor);
     }
   }
   if (names && names.keys.size > 0)
     for (let i = 0; i < terms.length; i++) {
       const anchor = names.keys.get(terms[i]!.key);
-      if (anchor === undefined || !names.capitalised(terms[i]!)) continue;
+      if (anchor === undefined || isCompoundHead(terms, i) || !names.capitalised(terms[i]!)) continue;
       let set = found.get(anchor);
       if (!set) found.set(anchor, (set = new Set()));
       set.add(sentenceOf[i]!);
@@ -62,11 +64,11 @@ export class ShortNames {
     return t.end - t.start >= SHORT_NAME_MIN_LENGTH && startsUpper(this.text, t.start);
   }
 
-  learn(terms: readonly Term[], i: number, p: { words: string[][]; anchor: number }): void {
-    for (let k = 0; k < p.words.length; k++) {
-      const t = terms[i + k]!;
-      if (!t.stop && !t.numeric && this.capitalised(t) && !this.keys.has(t.key))
-        this.keys.set(t.key, p.anchor);
+  /** The words of a full name found at terms[first..last] (aliasEndAt). */
+  learn(terms: readonly Term[], first: number, last: number, anchor: number): void {
+    for (let k = first; k <= last; k = nextWord(terms, k)) {
+      const t = terms[k]!;
+      if (!t.stop && !t.numeric && this.capitalised(t) && !this.keys.has(t.key)) this.keys.set(t.key, anchor);
     }
   }
 }

@@ -72,6 +72,21 @@ export function analyze(
 }
 
 /**
+ * Whether terms[i] is the verb analyze adds after an English compound (`compoundHeads`): the only
+ * term that starts where the term before it starts. It is a word of what a sentence says, not a
+ * word of its own: alias sequences, names and word positions read past it.
+ */
+export function isCompoundHead(terms: readonly Term[], i: number): boolean {
+  return i > 0 && terms[i]!.start === terms[i - 1]!.start;
+}
+
+/** The term after the word at terms[i], past the verb a compound there adds (isCompoundHead). */
+export function nextWord(terms: readonly Term[], i: number): number {
+  const next = i + 1;
+  return next < terms.length && terms[next]!.start === terms[i]!.start ? next + 1 : next;
+}
+
+/**
  * Every key an alias word may take in an article, whichever of our languages the article is in:
  * the folded word (an article of unknown language) and its stem in each language written in the
  * word's script (a Latin word in every Latin-script language, a Cyrillic one in Russian, Ukrainian,
