@@ -232,6 +232,36 @@ describe('an English compound word in an article (it also counts as its verb)', 
     ]);
   });
 
+  it('keeps the words after it as close to the words before it as any other word would', () => {
+    const GMAIL = { name: 'Gmail', aliases: ['Gmail'] };
+    const scoreOf = (word: string) => {
+      const index = buildIndex([
+        dataset([
+          ...FILLER,
+          claim('order', `Google ordered a ${word} of Gmail accounts after the breach.`, {
+            anchors: [GMAIL],
+          }),
+        ]),
+      ]);
+      const text = `News.\nGoogle ordered a ${word} of Gmail accounts.`;
+      return matchArticle(index, { text, language: 'en' }).map((x) => [x.claimId, x.score]);
+    };
+    expect(scoreOf('lockdown')).toEqual(scoreOf('freeze'));
+  });
+
+  it('is not a name of its own when it opens a sentence ("Lockdown party: Johnson…")', () => {
+    const index = buildIndex([
+      dataset([
+        ...FILLER,
+        claim('party', 'Boris Johnson attended a lockdown party in the Downing Street garden.'),
+      ]),
+    ]);
+    const text = 'News.\nLockdown party: Johnson attended a party in the Downing Street garden, reports say.';
+    // With the names check on, a capitalised word the claim lacks is another subject (score.ts namesSwapped).
+    const found = matchArticleTuned(index, { text, language: 'en' }, { derivedNamesAgree: true });
+    expect(found.map((x) => [x.claimId, x.kind])).toEqual([['party', 'match']]);
+  });
+
   it('names no anchor through its verb ("a blackout Friday" is not Black Friday)', () => {
     const index = buildIndex([
       dataset([

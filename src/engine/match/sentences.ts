@@ -5,7 +5,7 @@
  */
 import type { ClaimIndex } from '../claim-index/layout';
 import { setBit } from './bitset';
-import { startsUpper, type Term } from '../text/analyze';
+import { isCompoundHead, startsUpper, type Term } from '../text/analyze';
 import { CALENDAR, calendarKeys, isCalendarKey } from '../text/calendar';
 import type { SentenceSpan } from '../text/segment';
 
@@ -97,9 +97,13 @@ export function indexSentences(
     sentenceOf[i] = s;
     const id = ids[i]!;
     if (!coarse) {
-      const pos = length[s]!++;
+      // A compound's verb stands where the compound does (isCompoundHead): it moves no later word
+      // away from the words before it, and it is not a name of its own.
+      const head = isCompoundHead(terms, i);
+      const pos = head ? length[s]! - 1 : length[s]!++;
       const st = sentences[s]!;
-      if (pos > 0 && !t.stop && !t.numeric && text && startsUpper(text, t.start)) (st.names ??= []).push(id);
+      if (!head && pos > 0 && !t.stop && !t.numeric && text && startsUpper(text, t.start))
+        (st.names ??= []).push(id);
       if (t.numeric) {
         (st.numbers ??= new Set()).add(id);
         st.dated = true;
