@@ -67,7 +67,9 @@ step eslint npx eslint .
 step "format (prettier --check)" npx prettier --check .
 suite "unit tests" unit
 built=0
-step build npm run --silent build && built=1
+# The test build: the release's, with http from this computer allowed for dataset sources, which
+# the end-to-end suite serves from a local server (vite.config.ts, `npm run build` is the release).
+step build npm run --silent build:test && built=1
 if [ "$built" = 1 ]; then
   step "web-ext lint (dist/firefox)" npm run --silent lint:firefox
   suite "end-to-end tests" e2e

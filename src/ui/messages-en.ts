@@ -362,7 +362,7 @@ export const EN = {
   dsAddressHint:
     'An https:// address. Afterword downloads only from it, without cookies, and asks for access to that one site.',
   dsAddressInvalid: 'This is not a web address. Paste the full address, starting with https://.',
-  dsAddressNotHttps: 'Afterword downloads datasets only over https (http only from this computer).',
+  dsAddressNotHttps: 'Afterword downloads datasets only over https.',
   dsKeyLabel: 'Publisher’s public key (optional)',
   dsKeyHint:
     'Paste the publisher’s .pub file. With a key, only files signed with it are accepted; without one, the dataset is marked unsigned.',

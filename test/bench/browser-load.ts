@@ -17,7 +17,7 @@
  * Targets (issue 14): ≤ 250 ms cold, ≤ 30 ms warm, ≤ 80 MB worker heap, popup ≤ 100 ms. It prints
  * figures and medians against the targets; it never fails on timing (a busy machine is slower).
  *
- *   npm run build:chrome && npm run bench:browser      (BENCH_RUNS=9 by default, BENCH_CLAIMS=100000)
+ *   npm run build:chrome:test && npm run bench:browser      (BENCH_RUNS=9 by default, BENCH_CLAIMS=100000)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

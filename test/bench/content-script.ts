@@ -11,7 +11,7 @@
  * there.) Each page is loaded fresh N times (after one warm-up load); prints median and p90 of the
  * total and of each phase. It never fails on timing.
  *
- *   npm run build && npm run bench:content        (N defaults to 15; BENCH_RUNS=30 to change)
+ *   npm run build:test && npm run bench:content        (N defaults to 15; BENCH_RUNS=30 to change)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -12,7 +12,7 @@ if [ ! -d node_modules ]; then
 fi
 echo "Building the extension (dist/chrome, dist/firefox)..."
 mkdir -p .cache
-if ! npm run --silent build >.cache/demo-build.log 2>&1; then
+if ! npm run --silent build:test >.cache/demo-build.log 2>&1; then
   cat .cache/demo-build.log
   echo "The build failed (log above)." >&2
   exit 1

@@ -9,19 +9,18 @@
  *   everything outside the content script, axe included; in-page.test.ts checks the real one's
  *   behaviour through the DevTools protocol);
  * and the keyboard: every control of the popup and the options page is reached with Tab and shows
- * its focus. Needs `npm run build` first.
+ * its focus. Needs `npm run build:test` first.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardView } from '../../src/content/card';
 import { axeViolations, describeViolations } from './support/axe';
-import { OPTIONS_PATH, type ExtensionHarness } from './support/browser';
+import { launchExtension, OPTIONS_PATH, type ExtensionHarness } from './support/browser';
 import { expectNoRequestsAfterEach } from './support/network-check';
 import { bundleForPage } from './support/bundle';
 import { focusables, tabThrough } from './support/keyboard';
 import { REPO_ROOT } from './support/server';
-import { releaseSharedExtension, sharedExtension } from './support/shared-browser';
 
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -30,13 +29,13 @@ expectNoRequestsAfterEach(() => harness, 'extension');
 let tabId: number;
 
 beforeAll(async () => {
-  harness = await sharedExtension();
+  harness = await launchExtension();
   const page = await harness.openFixture('seed-000.html');
   tabId = await harness.tabIdOf(page);
 });
 
 afterAll(async () => {
-  await releaseSharedExtension();
+  await harness?.close();
 });
 
 async function popupFor(scheme: (typeof SCHEMES)[number]): Promise<Page> {

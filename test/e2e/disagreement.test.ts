@@ -4,7 +4,7 @@
  * the badge take the denial (the article passes the claim on: the alarm), and the in-page card, the
  * popup's card and the look-up say "Datasets disagree: denied in … , unconfirmed in …"; the look-up
  * lists the claim once. axe finds nothing on the popup, light or dark. Writes
- * test/screenshots/disagreement-{light,dark}.png. Needs `npm run build:chrome` first.
+ * test/screenshots/disagreement-{light,dark}.png. Needs `npm run build:chrome:test` first.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';

@@ -3,12 +3,13 @@
  * read again and highlighted; a live page whose ticker rewrites part of the DOM ten times a second is
  * read once, not on every mutation.
  */
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until } from './support/page-tools';
-import type { ExtensionHarness } from './support/browser';
+import { launchExtension, type ExtensionHarness } from './support/browser';
 import { expectNoRequestsAfterEach } from './support/network-check';
 import { countChanges, waitForChanges } from './support/waits';
-import { releaseSharedExtension, sharedExtension } from './support/shared-browser';
+import { REPO_ROOT } from './support/server';
 
 let harness: ExtensionHarness;
 expectNoRequestsAfterEach(() => harness);
@@ -16,11 +17,11 @@ expectNoRequestsAfterEach(() => harness);
 const TICKER_UPDATES = 30;
 
 beforeAll(async () => {
-  harness = await sharedExtension();
+  harness = await launchExtension({ serveDirs: [resolve(REPO_ROOT, 'test/fixtures')] });
 });
 
 afterAll(async () => {
-  await releaseSharedExtension();
+  await harness?.close();
 });
 
 describe('pages that change after load', () => {

@@ -11,14 +11,20 @@
  *   timings to the background, so a page cannot detect the extension there);
  * - in each test, no network request: none by the extension, none by the fixture pages to outside
  *   the fixture server (checked after every test, so each answers for its own).
- * Needs `npm run build` first (dist/chrome).
+ * Needs `npm run build:test` first (dist/chrome).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShownMatch } from '../../src/shared/messages';
-import { type ExtensionHarness, type HighlightInfo, OPTIONS_PATH, POPUP_VIEWPORT } from './support/browser';
+import {
+  launchExtension,
+  type ExtensionHarness,
+  type HighlightInfo,
+  OPTIONS_PATH,
+  POPUP_VIEWPORT,
+} from './support/browser';
 import {
   claimTexts,
   expectedPath,
@@ -34,7 +40,6 @@ import {
 import { expectedVerdict } from './support/expected-verdict';
 import { expectNoRequestsAfterEach } from './support/network-check';
 import { REPO_ROOT } from './support/server';
-import { releaseSharedExtension, sharedExtension } from './support/shared-browser';
 
 const SCREENSHOT = resolve(REPO_ROOT, 'test/screenshots/popup-seed-000.png');
 
@@ -97,11 +102,11 @@ describe('extension on fixture pages', () => {
   let harness: ExtensionHarness;
 
   beforeAll(async () => {
-    harness = await sharedExtension();
+    harness = await launchExtension();
   });
 
   afterAll(async () => {
-    await releaseSharedExtension();
+    await harness?.close();
   });
 
   expectNoRequestsAfterEach(() => harness);

@@ -3,7 +3,7 @@
  * styles and badge, what never leaves the browser, how to add a dataset), in Chromium and in
  * Firefox; the same legend is one click away in the popup. axe finds nothing on either, light or
  * dark. Writes test/screenshots/first-run-{light,dark}.png and legend-{light,dark}.png. Needs
- * `npm run build:chrome` and `npm run build:firefox` first.
+ * `npm run build:chrome:test` and `npm run build:firefox:test` first.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -10,7 +10,7 @@
  * - the marks stay on their passages through reflow (font size, width), zoom, a late web font, a
  *   page that moves its text right after they are drawn, and scrolling boxes, and a 10,000-word
  *   article's marks are laid out within a frame (figures printed).
- * Needs `npm run build:chrome` first.
+ * Needs `npm run build:chrome:test` first.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -9,16 +9,17 @@
  * - iframes: ads and embeds, same-origin and opaque: only the top page is read, nothing breaks;
  * - strict-csp: `default-src 'none'; style-src 'self'; script-src 'self'`: highlights and a styled
  *   card, and no CSP violation at all.
- * Needs `npm run build` first.
+ * Needs `npm run build:test` first.
  */
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionHarness } from './support/browser';
+import { launchExtension, type ExtensionHarness } from './support/browser';
 import { expectNoRequestsAfterEach } from './support/network-check';
 import { cardBox, shadowUi } from './support/closed-shadow';
 import { markLook } from './support/marks';
 import { clickPassage, intersects, passages, until } from './support/page-tools';
-import { releaseSharedExtension, sharedExtension } from './support/shared-browser';
+import { REPO_ROOT } from './support/server';
 
 const SEED_000_CLAIMS = [
   'kz-csto-suspension-2023',
@@ -31,11 +32,11 @@ let harness: ExtensionHarness;
 expectNoRequestsAfterEach(() => harness);
 
 beforeAll(async () => {
-  harness = await sharedExtension();
+  harness = await launchExtension({ serveDirs: [resolve(REPO_ROOT, 'test/fixtures')] });
 });
 
 afterAll(async () => {
-  await releaseSharedExtension();
+  await harness?.close();
 });
 
 async function claimIds(tabId: number): Promise<string[]> {

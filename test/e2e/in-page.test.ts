@@ -13,11 +13,12 @@
  * - the popup's controls over the page: hide/show the highlights, "Wrong match?" hiding its hint
  *   (remembered across a reload, undone from the popup), "Check this page anyway";
  * - and through all of it, no network request.
- * Needs `npm run build` first.
+ * Needs `npm run build:test` first.
  */
-import type { Disposable, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionHarness } from './support/browser';
+import { launchExtension, type ExtensionHarness } from './support/browser';
 import { cardBox, clickInCard, shadowUi } from './support/closed-shadow';
 import { markLook } from './support/marks';
 import {
@@ -30,7 +31,7 @@ import {
   toolbar,
   until,
 } from './support/page-tools';
-import { releaseSharedExtension, sharedExtension } from './support/shared-browser';
+import { REPO_ROOT } from './support/server';
 import { framesRendered } from './support/waits';
 import { closeTarget, inToolbarPopup, toolbarPopupText, waitForToolbarPopup } from './support/toolbar-popup';
 
@@ -40,16 +41,14 @@ const KZ_VERDICT =
 const KZ_CLAIM = 'Claim: Kazakhstan will suspend its membership in the CSTO from early 2023.';
 
 let harness: ExtensionHarness;
-let layoutShifts: Disposable | undefined;
 
 beforeAll(async () => {
-  harness = await sharedExtension();
-  layoutShifts = await recordLayoutShifts(harness);
+  harness = await launchExtension({ serveDirs: [resolve(REPO_ROOT, 'test/fixtures')] });
+  await recordLayoutShifts(harness);
 });
 
 afterAll(async () => {
-  await layoutShifts?.dispose();
-  await releaseSharedExtension();
+  await harness?.close();
 });
 
 async function openSeed(): Promise<{ page: Page; tabId: number }> {

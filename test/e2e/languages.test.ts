@@ -2,7 +2,7 @@
  * The interface follows the browser's language: Chromium started in Russian and in Ukrainian shows
  * the popup, the in-page card and the announcement from the extension's _locales, with Slavic plural
  * forms and dates written by Intl for that language; the look-up takes Cyrillic queries. Writes
- * test/screenshots/popup-ru.png and popup-uk.png. Needs `npm run build` first.
+ * test/screenshots/popup-ru.png and popup-uk.png. Needs `npm run build:test` first.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

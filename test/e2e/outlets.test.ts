@@ -9,7 +9,7 @@
  * - the seed-000 card says where its claim came from;
  * - the Outlets view opens from the popup and from the options page and searches;
  * - axe finds nothing on the new views; the README's pictures of them (light and dark, English and
- *   Russian) are taken here, each after asserting what it shows. Needs `npm run build` first.
+ *   Russian) are taken here, each after asserting what it shows. Needs `npm run build:test` first.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';

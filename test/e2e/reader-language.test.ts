@@ -2,7 +2,7 @@
  * The reader's language: Chromium in Russian and in Ukrainian shows the claims of seed-000 in the
  * default dataset's paraphrase in that language, in the popup, the look-up and the in-page card,
  * with the original English wording one click away. Writes test/screenshots/claim-{ru,uk}.png (the
- * popup) and card-{ru,uk}.png (the in-page card). Needs `npm run build:chrome` first.
+ * popup) and card-{ru,uk}.png (the in-page card). Needs `npm run build:chrome:test` first.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

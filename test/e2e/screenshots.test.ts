@@ -8,12 +8,11 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POPUP_VIEWPORT, type ExtensionHarness } from './support/browser';
+import { launchExtension, POPUP_VIEWPORT, type ExtensionHarness } from './support/browser';
 import { expectNoRequestsAfterEach } from './support/network-check';
 import { cardBox, shadowUi } from './support/closed-shadow';
 import { clickPassage } from './support/page-tools';
 import { REPO_ROOT } from './support/server';
-import { releaseSharedExtension, sharedExtension } from './support/shared-browser';
 
 const DIR = resolve(REPO_ROOT, 'test/screenshots');
 const shot = (name: string) => resolve(DIR, `${name}.png`);
@@ -23,11 +22,11 @@ expectNoRequestsAfterEach(() => harness);
 
 beforeAll(async () => {
   mkdirSync(DIR, { recursive: true });
-  harness = await sharedExtension();
+  harness = await launchExtension({ serveDirs: [resolve(REPO_ROOT, 'test/fixtures')] });
 });
 
 afterAll(async () => {
-  await releaseSharedExtension();
+  await harness?.close();
 });
 
 /** A popup is as tall as its content, up to 600 px: size the page like the real one before the picture. */

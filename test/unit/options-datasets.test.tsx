@@ -400,7 +400,7 @@ describe('adding a source', () => {
     fireEvent.input(input, { target: { value: 'http://data.example/desk.json' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Afterword downloads datasets only over https (http only from this computer).',
+      'Afterword downloads datasets only over https.',
     );
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(input);

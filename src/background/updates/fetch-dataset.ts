@@ -17,6 +17,7 @@
  */
 import { concatBytes } from '../../dataset/bytes';
 import { isAcceptedUrl } from '../../dataset/urls';
+import { LOOPBACK_SOURCES } from '../../shared/build';
 import { retryDelay } from './backoff';
 import { freshnessOf, retryAfterOf } from './freshness';
 import {
@@ -61,14 +62,22 @@ class Aborted extends Error {
   }
 }
 
-/** The URL rule for sources: https, or http on the loopback address (local test servers). */
-export function checkSourceUrl(url: string): void {
-  if (!isAcceptedUrl(url)) throw new UpdateError('not-https', [url]);
+/**
+ * Whether Afterword downloads a source from `url`: https; http on the loopback address only in the
+ * test build (LOOPBACK_SOURCES), whose local servers the E2E suite and the benchmarks use.
+ */
+function isSourceUrl(url: string, loopback: boolean): boolean {
+  return isAcceptedUrl(url) && (loopback || /^https:/i.test(url));
+}
+
+/** The URL rule for sources; a refused address is "not https", which is what a release accepts. */
+export function checkSourceUrl(url: string, loopback = LOOPBACK_SOURCES): void {
+  if (!isSourceUrl(url, loopback)) throw new UpdateError('not-https', [url]);
 }
 
 /** Whether a URL the browser ended up at is one Afterword downloads from. */
 function isAcceptedFinalUrl(url: string): boolean {
-  return url === '' || isAcceptedUrl(url);
+  return url === '' || isSourceUrl(url, LOOPBACK_SOURCES);
 }
 
 interface Attempt {

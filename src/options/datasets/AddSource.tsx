@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { withScheme } from '../../dataset/urls';
+import { LOOPBACK_SOURCES } from '../../shared/build';
 import { send } from '../../shared/send';
 import { t } from '../../ui/strings';
 import { requestSiteAccess } from './host-permission';
@@ -7,15 +8,19 @@ import { problemText } from './words';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1']);
 
-/** The same rule as the background's (https, or http on this machine), checked here for a quick answer. */
-export function addressProblem(value: string): string | undefined {
+/**
+ * The same rule as the background's (https; http on this machine only in the test build), checked
+ * here for a quick answer.
+ */
+export function addressProblem(value: string, loopback = LOOPBACK_SOURCES): string | undefined {
   let u: URL;
   try {
     u = new URL(value.trim());
   } catch {
     return t('dsAddressInvalid');
   }
-  if (u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.has(u.hostname))) return undefined;
+  if (u.protocol === 'https:' || (loopback && u.protocol === 'http:' && LOOPBACK.has(u.hostname)))
+    return undefined;
   return t('dsAddressNotHttps');
 }
 

@@ -19,7 +19,7 @@
  *   itself starts (service worker, extension pages, content-script fetches found by their initiator)
  *   is recorded wherever it goes.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import {
@@ -400,8 +400,13 @@ export class ExtensionHarness {
   static async launch(options: LaunchOptions = {}): Promise<ExtensionHarness> {
     const extensionDir = resolve(options.extensionDir ?? process.env.AFTERWORD_EXTENSION_DIR ?? CHROME_DIST);
     if (!existsSync(join(extensionDir, 'manifest.json'))) {
-      throw new Error(`No extension at ${extensionDir}: run \`npm run build\` first.`);
+      throw new Error(`No extension at ${extensionDir}: run \`npm run build:test\` first.`);
     }
+    // The suite serves its pages and datasets on 127.0.0.1, where only the test build downloads from.
+    if (!readFileSync(join(extensionDir, 'manifest.json'), 'utf8').includes('http://127.0.0.1'))
+      throw new Error(
+        `${extensionDir} is a release build, which refuses datasets from this computer: run \`npm run build:test\` first.`,
+      );
     const server = new StaticServer(...(options.serveDirs ?? []));
     const origin = await server.start();
     const userDataDir = mkdtempSync(join(tmpdir(), 'afterword-chromium-'));
