@@ -18,9 +18,13 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          environment: 'node',
-          // One browser at a time on a 2-core machine; each file launches its own.
+          // Node's environment, closing the browser the files share once they have all run.
+          environment: './test/e2e/support/shared-browser-environment.ts',
+          // One browser at a time on a 2-core machine, and the files one after another in one
+          // worker without isolation, so the files that only need pages share a browser
+          // (test/e2e/support/shared-browser.ts); the others launch their own.
           fileParallelism: false,
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

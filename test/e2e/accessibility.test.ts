@@ -16,11 +16,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardView } from '../../src/content/card';
 import { axeViolations, describeViolations } from './support/axe';
-import { launchExtension, OPTIONS_PATH, type ExtensionHarness } from './support/browser';
+import { OPTIONS_PATH, type ExtensionHarness } from './support/browser';
 import { expectNoRequestsAfterEach } from './support/network-check';
 import { bundleForPage } from './support/bundle';
 import { focusables, tabThrough } from './support/keyboard';
 import { REPO_ROOT } from './support/server';
+import { releaseSharedExtension, sharedExtension } from './support/shared-browser';
 
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -29,13 +30,13 @@ expectNoRequestsAfterEach(() => harness, 'extension');
 let tabId: number;
 
 beforeAll(async () => {
-  harness = await launchExtension();
+  harness = await sharedExtension();
   const page = await harness.openFixture('seed-000.html');
   tabId = await harness.tabIdOf(page);
 });
 
 afterAll(async () => {
-  await harness?.close();
+  await releaseSharedExtension();
 });
 
 async function popupFor(scheme: (typeof SCHEMES)[number]): Promise<Page> {

@@ -3,13 +3,12 @@
  * read again and highlighted; a live page whose ticker rewrites part of the DOM ten times a second is
  * read once, not on every mutation.
  */
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until } from './support/page-tools';
-import { launchExtension, type ExtensionHarness } from './support/browser';
+import type { ExtensionHarness } from './support/browser';
 import { expectNoRequestsAfterEach } from './support/network-check';
 import { countChanges, waitForChanges } from './support/waits';
-import { REPO_ROOT } from './support/server';
+import { releaseSharedExtension, sharedExtension } from './support/shared-browser';
 
 let harness: ExtensionHarness;
 expectNoRequestsAfterEach(() => harness);
@@ -17,11 +16,11 @@ expectNoRequestsAfterEach(() => harness);
 const TICKER_UPDATES = 30;
 
 beforeAll(async () => {
-  harness = await launchExtension({ serveDirs: [resolve(REPO_ROOT, 'test/fixtures')] });
+  harness = await sharedExtension();
 });
 
 afterAll(async () => {
-  await harness?.close();
+  await releaseSharedExtension();
 });
 
 describe('pages that change after load', () => {

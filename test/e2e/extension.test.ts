@@ -18,13 +18,7 @@ import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShownMatch } from '../../src/shared/messages';
-import {
-  launchExtension,
-  type ExtensionHarness,
-  type HighlightInfo,
-  OPTIONS_PATH,
-  POPUP_VIEWPORT,
-} from './support/browser';
+import { type ExtensionHarness, type HighlightInfo, OPTIONS_PATH, POPUP_VIEWPORT } from './support/browser';
 import {
   claimTexts,
   expectedPath,
@@ -40,6 +34,7 @@ import {
 import { expectedVerdict } from './support/expected-verdict';
 import { expectNoRequestsAfterEach } from './support/network-check';
 import { REPO_ROOT } from './support/server';
+import { releaseSharedExtension, sharedExtension } from './support/shared-browser';
 
 const SCREENSHOT = resolve(REPO_ROOT, 'test/screenshots/popup-seed-000.png');
 
@@ -102,11 +97,11 @@ describe('extension on fixture pages', () => {
   let harness: ExtensionHarness;
 
   beforeAll(async () => {
-    harness = await launchExtension();
+    harness = await sharedExtension();
   });
 
   afterAll(async () => {
-    await harness?.close();
+    await releaseSharedExtension();
   });
 
   expectNoRequestsAfterEach(() => harness);

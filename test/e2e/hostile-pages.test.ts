@@ -11,15 +11,14 @@
  *   card, and no CSP violation at all.
  * Needs `npm run build:test` first.
  */
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionHarness } from './support/browser';
+import type { ExtensionHarness } from './support/browser';
 import { expectNoRequestsAfterEach } from './support/network-check';
 import { cardBox, shadowUi } from './support/closed-shadow';
 import { markLook } from './support/marks';
 import { clickPassage, intersects, passages, until } from './support/page-tools';
-import { REPO_ROOT } from './support/server';
+import { releaseSharedExtension, sharedExtension } from './support/shared-browser';
 
 const SEED_000_CLAIMS = [
   'kz-csto-suspension-2023',
@@ -32,11 +31,11 @@ let harness: ExtensionHarness;
 expectNoRequestsAfterEach(() => harness);
 
 beforeAll(async () => {
-  harness = await launchExtension({ serveDirs: [resolve(REPO_ROOT, 'test/fixtures')] });
+  harness = await sharedExtension();
 });
 
 afterAll(async () => {
-  await harness?.close();
+  await releaseSharedExtension();
 });
 
 async function claimIds(tabId: number): Promise<string[]> {

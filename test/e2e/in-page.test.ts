@@ -15,10 +15,9 @@
  * - and through all of it, no network request.
  * Needs `npm run build:test` first.
  */
-import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Disposable, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionHarness } from './support/browser';
+import type { ExtensionHarness } from './support/browser';
 import { cardBox, clickInCard, shadowUi } from './support/closed-shadow';
 import { markLook } from './support/marks';
 import {
@@ -31,7 +30,7 @@ import {
   toolbar,
   until,
 } from './support/page-tools';
-import { REPO_ROOT } from './support/server';
+import { releaseSharedExtension, sharedExtension } from './support/shared-browser';
 import { framesRendered } from './support/waits';
 import { closeTarget, inToolbarPopup, toolbarPopupText, waitForToolbarPopup } from './support/toolbar-popup';
 
@@ -41,14 +40,16 @@ const KZ_VERDICT =
 const KZ_CLAIM = 'Claim: Kazakhstan will suspend its membership in the CSTO from early 2023.';
 
 let harness: ExtensionHarness;
+let layoutShifts: Disposable | undefined;
 
 beforeAll(async () => {
-  harness = await launchExtension({ serveDirs: [resolve(REPO_ROOT, 'test/fixtures')] });
-  await recordLayoutShifts(harness);
+  harness = await sharedExtension();
+  layoutShifts = await recordLayoutShifts(harness);
 });
 
 afterAll(async () => {
-  await harness?.close();
+  await layoutShifts?.dispose();
+  await releaseSharedExtension();
 });
 
 async function openSeed(): Promise<{ page: Page; tabId: number }> {

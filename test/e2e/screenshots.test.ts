@@ -2,17 +2,18 @@
  * The README's pictures, made by the test run from the built extension (test/screenshots/*.png),
  * in light and dark: the popup as it opens, the popup with a claim's timeline and "why this hint"
  * open, the card in the page, and look-up results. Each picture is also a check: the state it
- * shows is asserted before it is taken. Needs `npm run build` first.
+ * shows is asserted before it is taken. Needs `npm run build:test` first.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, POPUP_VIEWPORT, type ExtensionHarness } from './support/browser';
+import { POPUP_VIEWPORT, type ExtensionHarness } from './support/browser';
 import { expectNoRequestsAfterEach } from './support/network-check';
 import { cardBox, shadowUi } from './support/closed-shadow';
 import { clickPassage } from './support/page-tools';
 import { REPO_ROOT } from './support/server';
+import { releaseSharedExtension, sharedExtension } from './support/shared-browser';
 
 const DIR = resolve(REPO_ROOT, 'test/screenshots');
 const shot = (name: string) => resolve(DIR, `${name}.png`);
@@ -22,11 +23,11 @@ expectNoRequestsAfterEach(() => harness);
 
 beforeAll(async () => {
   mkdirSync(DIR, { recursive: true });
-  harness = await launchExtension({ serveDirs: [resolve(REPO_ROOT, 'test/fixtures')] });
+  harness = await sharedExtension();
 });
 
 afterAll(async () => {
-  await harness?.close();
+  await releaseSharedExtension();
 });
 
 /** A popup is as tall as its content, up to 600 px: size the page like the real one before the picture. */

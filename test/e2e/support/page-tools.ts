@@ -2,7 +2,7 @@
  * Small things the reader-facing E2E tests do to a page: find the highlighted passages, click one,
  * send the content script what a keyboard shortcut sends, and watch for layout shifts.
  */
-import type { Page } from 'playwright-core';
+import type { Disposable, Page } from 'playwright-core';
 import type { PageCommand, PageRequest } from '../../../src/shared/messages';
 import type { ExtensionHarness } from './browser';
 import { readMarks } from './marks';
@@ -76,9 +76,12 @@ export async function sendCommand(
   );
 }
 
-/** Records layout shifts (CLS entries) in every page from its first script on; read with layoutShift(). */
-export async function recordLayoutShifts(harness: ExtensionHarness): Promise<void> {
-  await harness.context.addInitScript(() => {
+/**
+ * Records layout shifts (CLS entries) in every page from its first script on; read with layoutShift().
+ * Dispose of the result to stop recording in the pages opened afterwards (a shared browser).
+ */
+export async function recordLayoutShifts(harness: ExtensionHarness): Promise<Disposable> {
+  return harness.context.addInitScript(() => {
     const w = window as unknown as { __layoutShift: number };
     w.__layoutShift = 0;
     try {
