@@ -245,7 +245,8 @@ const HIT: LookupHit = {
 
 describe('look-up', () => {
   it('searches as the reader types, once typing pauses, and shows each claim with its status', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+    // Only the typing pause's timer: the reader database (fake-indexeddb) runs on setImmediate.
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
     const queries: string[] = [];
     answer(SCANNED, {
       'lookup:search': (req) => {
@@ -290,7 +291,8 @@ describe('look-up', () => {
   });
 
   it('offers the corrected spelling when it finds more, and puts it in the box when chosen', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+    // Only the typing pause's timer: the reader database (fake-indexeddb) runs on setImmediate.
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
     answer(SCANNED, {
       'lookup:search': (req) =>
         req.query === 'Peskov denail' ? { hits: [HIT], suggestion: 'Peskov denial' } : { hits: [HIT] },
