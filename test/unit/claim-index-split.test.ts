@@ -33,7 +33,7 @@ describe('an index with its claims split off', () => {
 
   it('matches as the whole index does', () => {
     const { article } = readPage('seed-000.html');
-    const input = { text: article!.text, title: article!.title, language: 'en' };
+    const input = { text: article!.text, title: article!.metadata.title, language: 'en' };
     const loaded = loadIndex(index, (i) => claimRecord(records, i));
     expect(matchArticle(loaded, input)).toEqual(matchArticle(loadIndex(whole), input));
   });
