@@ -215,9 +215,15 @@ function fromStored(sourceId: string, version: number, stored: IndexRecord): Act
   return dataset;
 }
 
-/** The version's index: the stored one when this engine can read it, else rebuilt from the file and stored again. */
-async function loadVersion(sourceId: string, version: number): Promise<ActiveDataset | undefined> {
-  const stored = await getIndex(sourceId, version);
+/**
+ * The version's index from its stored record (read by the caller): the stored one when this engine
+ * can read it, else rebuilt from the file and stored again.
+ */
+async function loadVersion(
+  sourceId: string,
+  version: number,
+  stored: IndexRecord | undefined,
+): Promise<ActiveDataset | undefined> {
   if (stored?.indexVersion === ENGINE_INDEX_VERSION) {
     try {
       return fromStored(sourceId, version, stored);
@@ -235,34 +241,64 @@ async function loadVersion(sourceId: string, version: number): Promise<ActiveDat
   return meta ? { sourceId, meta, index, storedVersion: version, readClaims: allRead } : undefined;
 }
 
-async function loadInstalled(): Promise<ActiveDataset[]> {
+/** The installed datasets in use; `reading` is called once their indexes are asked of the database. */
+async function loadInstalled(reading: () => void): Promise<ActiveDataset[]> {
   const installed: ActiveDataset[] = [];
   try {
     const [sources, pointers] = await Promise.all([listSources(), listPointers()]);
     const active = new Map(pointers.map((p) => [p.sourceId, p.active]));
-    for (const source of sources) {
-      const version = active.get(source.id);
-      if (!source.enabled || version === undefined) continue;
+    const wanted = sources.flatMap((s) => {
+      const version = active.get(s.id);
+      return s.enabled && version !== undefined ? [{ sourceId: s.id, version }] : [];
+    });
+    // Asked all at once: the database reads them while this thread does something else.
+    const records = wanted.map(({ sourceId, version }) => getIndex(sourceId, version));
+    reading();
+    for (const [i, { sourceId, version }] of wanted.entries()) {
       try {
-        const loaded = await loadVersion(source.id, version);
+        const loaded = await loadVersion(sourceId, version, await records[i]);
         if (loaded) installed.push(loaded);
       } catch (error) {
         // One unreadable version must not take the others (or the default) with it.
-        console.warn(`Afterword: the dataset of source ${source.id} could not be loaded`, error);
+        console.warn(`Afterword: the dataset of source ${sourceId} could not be loaded`, error);
       }
     }
     problem = undefined;
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);
     console.warn('Afterword: installed datasets unavailable, using the bundled default', error);
+  } finally {
+    reading();
   }
   return installed;
 }
 
+/**
+ * The bundled default, while a load of the set is under way and the database reads the installed
+ * indexes (undefined otherwise): a cold worker matches an article against it meanwhile, which is
+ * most of the first match's cost (the engine's first use), instead of waiting for the reads.
+ */
+let bundledWhileReading: Promise<ActiveDataset> | undefined;
+
+export function bundledWhileLoading(): Promise<ActiveDataset> | undefined {
+  return bundledWhileReading;
+}
+
 async function load(): Promise<ActiveDataset[]> {
-  const [base, installed] = await Promise.all([bundledActive(), loadInstalled()]);
-  const supersedes = installed.some((d) => d.meta.id === base.meta.id && d.meta.version >= base.meta.version);
-  return supersedes ? installed : [base, ...installed];
+  let reading = () => {};
+  const asked = new Promise<void>((resolve) => (reading = resolve));
+  const bundledP = bundledActive();
+  const early = Promise.all([bundledP, asked]).then(([b]) => b);
+  bundledWhileReading = early;
+  try {
+    const [base, installed] = await Promise.all([bundledP, loadInstalled(reading)]);
+    const supersedes = installed.some(
+      (d) => d.meta.id === base.meta.id && d.meta.version >= base.meta.version,
+    );
+    return supersedes ? installed : [base, ...installed];
+  } finally {
+    if (bundledWhileReading === early) bundledWhileReading = undefined;
+  }
 }
 
 /** The generation `snapshot` was loaded at: it is current while no change came after it. */
