@@ -159,6 +159,16 @@ describe('claims without anchors (imported fact-checks)', () => {
     );
   });
 
+  it('read a plural compound as its verb too ("the Twitter layoffs" for "laying off")', () => {
+    const twitter = buildIndex([
+      dataset([...FILLER, claim('layoffs', 'Twitter is laying off half of its staff.')]),
+    ]);
+    const text = 'Tech news.\nThe Twitter layoffs hit half of its staff, employees said on Friday.';
+    expect(matchArticle(twitter, { text, language: 'en' }).map((x) => [x.claimId, x.kind])).toEqual([
+      ['layoffs', 'match'],
+    ]);
+  });
+
   it('meet a name however its Slavic ending is transliterated (Zelenskyy, Zelenskiy, Zelensky)', () => {
     const zelensky = buildIndex([
       dataset([...FILLER, claim('fled', 'Ukrainian President Volodymyr Zelensky has fled Kyiv.')]),

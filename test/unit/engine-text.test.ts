@@ -178,6 +178,11 @@ describe('normalisation and stemming', () => {
     expect(
       ['takeover', 'breakup', 'layoff', 'walkout', 'setback', 'lockdown'].map((w) => compoundHead(w, isStop)),
     ).toEqual(['take', 'break', 'lay', 'walk', 'set', 'lock']);
+    expect(['layoffs', 'shutdowns', 'takeovers'].map((w) => compoundHead(w, isStop))).toEqual([
+      'lay',
+      'shut',
+      'take',
+    ]);
     // Stop-word heads and heads too short to be a verb give nothing.
     expect(
       ['without', 'throughout', 'about', 'scout', 'down', 'setup3'].map((w) => compoundHead(w, isStop)),
