@@ -19,26 +19,44 @@ import {
 } from '../engine/index';
 import { OUTLET_CLAIMS_SHOWN, type ClaimOrigin, type ClaimRef, type OutletView } from '../shared/messages';
 import type { Handler } from './handler';
-import { activeDatasets, datasetOf, type ActiveDataset } from './datasets';
+import { datasetOf, findClaim, matchingDatasets, type ActiveDataset } from './datasets';
 
 interface OutletWorld {
   dir: OutletDirectory;
   records: Map<string, OutletRecord>;
-  /** datasetId → claimId → claim. */
+  /** datasetId → claimId → claim, for the claims an outlet's view lists (its first OUTLET_CLAIMS_SHOWN). */
   claims: Map<string, Map<string, Claim>>;
 }
 
 /** One world per set of datasets in use: the set is a new array whenever it changes (datasets.ts). */
 const worlds = new WeakMap<readonly ActiveDataset[], Promise<OutletWorld>>();
 
+/**
+ * The directory and the records from the whole datasets, keeping of their claims only those the
+ * views list: the datasets themselves (every claim as objects, some 200 MB for 100,000 claims) are
+ * left to the garbage collector once this returns.
+ */
 function build(datasets: Dataset[]): OutletWorld {
   const dir = buildOutletDirectory(datasets);
-  const claims = new Map(datasets.map((d) => [d.id, new Map(d.claims.map((c) => [c.id, c]))]));
-  return { dir, records: outletRecords(dir, datasets), claims };
+  const records = outletRecords(dir, datasets);
+  const listed = new Map<string, Set<string>>();
+  for (const record of records.values())
+    for (const c of record.claims.slice(0, OUTLET_CLAIMS_SHOWN)) {
+      let ids = listed.get(c.datasetId);
+      if (!ids) listed.set(c.datasetId, (ids = new Set()));
+      ids.add(c.claimId);
+    }
+  const claims = new Map(
+    datasets.map((d) => [
+      d.id,
+      new Map(d.claims.filter((c) => listed.get(d.id)?.has(c.id)).map((c) => [c.id, c])),
+    ]),
+  );
+  return { dir, records, claims };
 }
 
 async function world(): Promise<OutletWorld> {
-  const active = await activeDatasets();
+  const active = await matchingDatasets();
   let found = worlds.get(active);
   if (!found) {
     found = Promise.all(active.map(datasetOf)).then(build);
@@ -96,9 +114,11 @@ function searched(w: OutletWorld, query: string) {
   );
 }
 
-function origins(w: OutletWorld, refs: readonly ClaimRef[]): ClaimOrigin[] {
-  return refs.flatMap(({ datasetId, claimId }) => {
-    const claim = w.claims.get(datasetId)?.get(claimId);
+/** Where each claim came from; the claims are read from the datasets in use (their chunks only). */
+async function origins(w: OutletWorld, refs: readonly ClaimRef[]): Promise<ClaimOrigin[]> {
+  const found = await Promise.all(refs.map(({ datasetId, claimId }) => findClaim(datasetId, claimId)));
+  return refs.flatMap(({ datasetId, claimId }, i) => {
+    const claim = found[i];
     return claim ? [{ datasetId, claimId, steps: claimOrigin(w.dir, datasetId, claim) }] : [];
   });
 }
@@ -117,5 +137,5 @@ export const outletHandlers: { [T in OutletRequest]: Handler<T> } = {
     const outlets = searched(w, request.query).flatMap((o) => recordView(w, o.key) ?? []);
     return { outlets, total: w.dir.outlets.length };
   },
-  'outlets:origins': async (request) => ({ origins: origins(await world(), request.claims) }),
+  'outlets:origins': async (request) => ({ origins: await origins(await world(), request.claims) }),
 };
