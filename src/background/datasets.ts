@@ -238,8 +238,8 @@ async function loadVersion(
   return meta ? { sourceId, meta, index, storedVersion: version, readClaims: allRead } : undefined;
 }
 
-/** The installed datasets in use; `reading` is called once their indexes are asked of the database. */
-async function loadInstalled(reading: () => void): Promise<ActiveDataset[]> {
+/** The installed datasets in use. */
+async function loadInstalled(): Promise<ActiveDataset[]> {
   const installed: ActiveDataset[] = [];
   try {
     const [sources, pointers] = await Promise.all([listSources(), listPointers()]);
@@ -248,9 +248,8 @@ async function loadInstalled(reading: () => void): Promise<ActiveDataset[]> {
       const version = active.get(s.id);
       return s.enabled && version !== undefined ? [{ sourceId: s.id, version }] : [];
     });
-    // Asked all at once: the database reads them while this thread does something else.
+    // Asked all at once, in one round of requests.
     const records = wanted.map(({ sourceId, version }) => getIndex(sourceId, version));
-    reading();
     for (const [i, { sourceId, version }] of wanted.entries()) {
       try {
         const loaded = await loadVersion(sourceId, version, await records[i]);
@@ -264,38 +263,19 @@ async function loadInstalled(reading: () => void): Promise<ActiveDataset[]> {
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);
     console.warn('Afterword: installed datasets unavailable, using the bundled default', error);
-  } finally {
-    reading();
   }
   return installed;
 }
 
 /**
- * The bundled default, while a load of the set is under way and the database reads the installed
- * indexes (undefined otherwise): a cold worker matches an article against it meanwhile, which is
- * most of the first match's cost (the engine's first use), instead of waiting for the reads.
+ * The bundled default and the installed datasets are read side by side. (Matching the bundled
+ * default while the installed indexes are read gains nothing in Chromium: reading a large value
+ * from IndexedDB needs the worker's thread, so it waits for the match.)
  */
-let bundledWhileReading: Promise<ActiveDataset> | undefined;
-
-export function bundledWhileLoading(): Promise<ActiveDataset> | undefined {
-  return bundledWhileReading;
-}
-
 async function load(): Promise<ActiveDataset[]> {
-  let reading = () => {};
-  const asked = new Promise<void>((resolve) => (reading = resolve));
-  const bundledP = bundledActive();
-  const early = Promise.all([bundledP, asked]).then(([b]) => b);
-  bundledWhileReading = early;
-  try {
-    const [base, installed] = await Promise.all([bundledP, loadInstalled(reading)]);
-    const supersedes = installed.some(
-      (d) => d.meta.id === base.meta.id && d.meta.version >= base.meta.version,
-    );
-    return supersedes ? installed : [base, ...installed];
-  } finally {
-    if (bundledWhileReading === early) bundledWhileReading = undefined;
-  }
+  const [base, installed] = await Promise.all([bundledActive(), loadInstalled()]);
+  const supersedes = installed.some((d) => d.meta.id === base.meta.id && d.meta.version >= base.meta.version);
+  return supersedes ? installed : [base, ...installed];
 }
 
 /** The generation `snapshot` was loaded at: it is current while no change came after it. */

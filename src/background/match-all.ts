@@ -24,13 +24,7 @@ import {
 } from '../engine/index';
 import type { AlternativeClaim, ShownMatch } from '../shared/messages';
 import { statusSeverity } from '../ui/stance';
-import {
-  type ActiveDataset,
-  bundledWhileLoading,
-  claimIn,
-  ClaimsNotRead,
-  matchingDatasets,
-} from './datasets';
+import { type ActiveDataset, claimIn, ClaimsNotRead, matchingDatasets } from './datasets';
 
 interface Found {
   match: MatchResult;
@@ -165,12 +159,8 @@ const CLAIM_READS_BEFORE_ALL = 4;
  * once it is read.
  */
 export async function matchEverywhere(article: ArticleInput): Promise<ShownMatch[]> {
-  const loading = matchingDatasets();
+  const datasets = await matchingDatasets();
   const found = new Map<ActiveDataset, MatchResult[]>();
-  // A cold worker: the bundled default is matched while the database reads the installed indexes.
-  const early = await Promise.race([bundledWhileLoading(), loading.then(() => undefined)]);
-  if (early) found.set(early, matchArticle(early.index, article));
-  const datasets = await loading;
   for (let stops = 0; ; stops++) {
     try {
       const perDataset = datasets.map((dataset) => {
