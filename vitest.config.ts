@@ -25,6 +25,9 @@ export default defineConfig({
           // (test/e2e/support/shared-browser.ts); the others launch their own.
           fileParallelism: false,
           isolate: false,
+          // After the unit project when both run at once: a project of another worker count
+          // cannot share its group (vitest refuses the mix).
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
