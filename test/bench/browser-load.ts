@@ -62,6 +62,8 @@ function bigDataset(): Dataset {
 }
 
 const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`;
+/** The lowest and highest of a few runs: on a shared machine one run can be twice another. */
+const range = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)} ms`;
 const verdict = (value: number, target: number) => (value <= target ? 'within target' : 'OVER TARGET');
 
 async function sources(harness: ExtensionHarness): Promise<SourcesState> {
@@ -118,7 +120,7 @@ async function loadOnce(harness: ExtensionHarness, url: string, cold: boolean, b
 function report(label: string, loads: Load[], target: number): void {
   const total = median(loads.map((l) => l.total));
   console.log(
-    `  ${label.padEnd(5)} marks after ${ms(total)} of the extension's work (median of ${loads.length}; ` +
+    `  ${label.padEnd(5)} marks after ${ms(total)} of the extension's work (median of ${loads.length}, ${range(loads.map((l) => l.total))}; ` +
       `waiting for the background ${ms(median(loads.map((l) => l.answer))).trim()}), ` +
       `drawn ${ms(median(loads.map((l) => l.shown))).trim()} after navigation start; target ≤ ${target} ms: ${verdict(total, target)}`,
   );
