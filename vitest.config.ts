@@ -13,8 +13,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           // Vitest keeps one CPU for its main process, which on a 2-CPU machine (this project's CI)
-          // leaves one worker running the files one at a time while the other CPU idles. Two there
-          // (263 s -> 125 s wall on a shared machine), one per CPU but one elsewhere.
+          // leaves one worker running the files one at a time while the other CPU idles: two there,
+          // one per CPU but one elsewhere. (On a 2-CPU machine already busy with other work the
+          // second worker gains little: 263 s -> 125 s in one pair of runs, 113 s -> 135 s in another.)
           maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
