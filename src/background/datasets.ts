@@ -83,8 +83,10 @@ let bundledValid: Dataset | undefined;
 const validBundled = () => (bundledValid ??= validateDataset(bundled));
 
 /**
- * Which bundled file and extension build a stored bundled index was built from: another file, or
- * another build (whose engine may analyse claims differently), and it is built again.
+ * Which bundled file, extension version and index version a stored bundled index was built with:
+ * another file, or an update of the extension (whose engine may analyse claims differently), and it
+ * is built again. (A development build that changes the engine without a new version number or
+ * ENGINE_INDEX_VERSION keeps the stored one, as it keeps installed datasets' indexes.)
  */
 function bundledFingerprint(): string {
   let h = 0x811c9dc5;
