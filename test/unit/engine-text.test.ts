@@ -7,7 +7,9 @@ import { compoundHead } from '../../src/engine/text/compounds';
 import { analyze, contentKeys } from '../../src/engine/text/analyze';
 import { foldWord } from '../../src/engine/text/normalize';
 import type { Language } from '../../src/engine/lang/language';
-import { isCalendarKey, isTimeKey } from '../../src/engine/text/calendar';
+import { isCalendarKey, isTimeKey, MONTH_WORDS, TIME_WORDS } from '../../src/engine/text/calendar';
+import { MONTH_KEYS, TIME_KEYS } from '../../src/engine/text/calendar-keys';
+import { keysOf } from '../tools/calendar-keys';
 import { blockSpans, roughSentences, segmentSentences } from '../../src/engine/text/segment';
 import { tokenize } from '../../src/engine/text/tokenize';
 import { WordTable } from '../../src/engine/text/word-table';
@@ -68,6 +70,11 @@ describe('sentences cut at punctuation (the stance reader’s paragraphs)', () =
 });
 
 describe('words that only date a claim', () => {
+  it('are keyed ahead exactly as the analysers key them (run test/tools/calendar-keys.ts when not)', () => {
+    expect(MONTH_KEYS.split(' ').sort()).toEqual(keysOf(MONTH_WORDS));
+    expect(TIME_KEYS.split(' ').sort()).toEqual(keysOf(TIME_WORDS));
+  });
+
   it.each(
     ['14', '2022', 'septemb', 'september', 'сентября', 'вересня', 'août', 'septiembre'].map((w) => [w]),
   )('%s', (word) => {
