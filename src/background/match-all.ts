@@ -147,21 +147,25 @@ export function leadWithMostSerious(entry: ShownMatch, alternatives: Alternative
 }
 
 /**
- * How many times a match may stop at a claim not read yet before every claim is read: each stop
- * reads one chunk and matches that dataset again, so an article stating claims of several chunks
- * costs a match each; past this, reading them all is cheaper.
+ * How many times a match may stop at a claim not read yet in one dataset before all of that
+ * dataset's claims are read: each stop reads one chunk and matches that dataset again, so an
+ * article stating claims of several chunks costs a match each; past this, reading them all is
+ * cheaper. Counted per dataset, so that many stops in one dataset do not leave the next one
+ * without a read (the whole page would then fail to match).
  */
 const CLAIM_READS_BEFORE_ALL = 4;
 
 /**
  * The article matched against every dataset in use. The datasets' claims are read as matching
  * finds them (datasets.ts): a dataset whose match stops at a claim not read yet is matched again
- * once it is read.
+ * once it is read. A dataset that still stops after all its claims were read (its version removed
+ * meanwhile) fails the match rather than looping.
  */
 export async function matchEverywhere(article: ArticleInput): Promise<ShownMatch[]> {
   const datasets = await matchingDatasets();
   const found = new Map<ActiveDataset, MatchResult[]>();
-  for (let stops = 0; ; stops++) {
+  const stops = new Map<ActiveDataset, number>();
+  for (;;) {
     try {
       const perDataset = datasets.map((dataset) => {
         let matches = found.get(dataset);
@@ -170,8 +174,11 @@ export async function matchEverywhere(article: ArticleInput): Promise<ShownMatch
       });
       return mergeFindings(perDataset, article.published);
     } catch (error) {
-      if (!(error instanceof ClaimsNotRead) || stops > CLAIM_READS_BEFORE_ALL) throw error;
-      await (stops < CLAIM_READS_BEFORE_ALL ? error.read() : error.dataset.readClaims());
+      if (!(error instanceof ClaimsNotRead)) throw error;
+      const stopped = stops.get(error.dataset) ?? 0;
+      if (stopped > CLAIM_READS_BEFORE_ALL) throw error;
+      stops.set(error.dataset, stopped + 1);
+      await (stopped < CLAIM_READS_BEFORE_ALL ? error.read() : error.dataset.readClaims());
     }
   }
 }
