@@ -5,7 +5,7 @@
  * any address, converted on the device, and its claim matched on a news article served by the
  * fixture server. The next check costs a 304; then the fact-checker re-rates the claim, and the
  * changed feed installs as version 2 and the article shows the new rating. Needs `npm run
- * build:chrome` first.
+ * build:chrome:test` first (the release build refuses a feed served from this computer).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
