@@ -158,11 +158,25 @@ const CLAIM_READS_BEFORE_ALL = 4;
 /**
  * The article matched against every dataset in use. The datasets' claims are read as matching
  * finds them (datasets.ts): a dataset whose match stops at a claim not read yet is matched again
- * once it is read. A dataset that still stops after all its claims were read (its version removed
- * meanwhile) fails the match rather than looping.
+ * once it is read. A dataset that still stops after all its claims were read fails the match
+ * rather than looping.
+ *
+ * A source removed or rolled back while its claims were being read takes those claims with it
+ * (store/versions.ts): the set in use changed meanwhile, so the article is matched once more
+ * against the new set instead of the page showing nothing.
  */
 export async function matchEverywhere(article: ArticleInput): Promise<ShownMatch[]> {
   const datasets = await matchingDatasets();
+  try {
+    return await matchWith(datasets, article);
+  } catch (error) {
+    const now = await matchingDatasets();
+    if (now === datasets) throw error;
+    return matchWith(now, article);
+  }
+}
+
+async function matchWith(datasets: readonly ActiveDataset[], article: ArticleInput): Promise<ShownMatch[]> {
   const found = new Map<ActiveDataset, MatchResult[]>();
   const stops = new Map<ActiveDataset, number>();
   for (;;) {

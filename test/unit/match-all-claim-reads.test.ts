@@ -15,6 +15,8 @@ const fakes = vi.hoisted(() => {
     read: Set<number>;
     /** Reading every chunk still leaves these unread (a version removed while it was read). */
     lost?: number[];
+    /** Every read fails (the version is gone from the database). */
+    removed?: boolean;
     meta: { id: string; title: string };
     readClaims(positions?: readonly number[]): Promise<void>;
   }
@@ -29,28 +31,31 @@ const fakes = vi.hoisted(() => {
       return this.dataset.readClaims([this.position]);
     }
   }
-  const dataset = (name: string, needs: number[], lost: number[] = []): FakeDataset => {
+  const dataset = (name: string, needs: number[], lost: number[] = [], removed = false): FakeDataset => {
     const d: FakeDataset = {
       name,
       needs,
       lost,
+      removed,
       read: new Set(),
       meta: { id: name, title: name },
       readClaims(positions) {
+        if (d.removed) return Promise.reject(new Error(`The claims of ${name} are no longer installed`));
         for (const c of positions ?? needs) if (!lost.includes(c)) d.read.add(c);
         return Promise.resolve();
       },
     };
     return d;
   };
-  return { ClaimsNotRead, dataset, inUse: [] as FakeDataset[] };
+  return { ClaimsNotRead, dataset, inUse: [] as FakeDataset[], later: [] as FakeDataset[][] };
 });
 
 vi.mock('../../src/shared/browser', () => ({ default: {} }));
 
 vi.mock('../../src/background/datasets', () => ({
   ClaimsNotRead: fakes.ClaimsNotRead,
-  matchingDatasets: () => Promise.resolve(fakes.inUse),
+  // The set in use; after a change (fakes.later), the next set on each call.
+  matchingDatasets: () => Promise.resolve((fakes.inUse = fakes.later.shift() ?? fakes.inUse)),
   claimIn: () => undefined,
 }));
 
@@ -75,6 +80,7 @@ const inUse = (...datasets: ReturnType<typeof fakes.dataset>[]) => {
 
 beforeEach(() => {
   fakes.inUse = [];
+  fakes.later = [];
 });
 
 describe('matching reads the claims it stops at', () => {
@@ -92,5 +98,21 @@ describe('matching reads the claims it stops at', () => {
   it('a dataset whose claims stay unread once all were read fails the match instead of looping', async () => {
     inUse(fakes.dataset('gone', [0, 1], [1]));
     await expect(matchEverywhere(article)).rejects.toBeInstanceOf(fakes.ClaimsNotRead);
+  });
+
+  it('a source removed while its claims are read: the page is matched against the set in use now', async () => {
+    const removed = fakes.dataset('removed', [3], [], true);
+    const kept = fakes.dataset('kept', [1]);
+    const before = [removed, kept].map((d) => Object.assign(d, { index: d }));
+    const after = [fakes.dataset('kept', [1])].map((d) => Object.assign(d, { index: d }));
+    fakes.later = [before, after];
+
+    await expect(matchEverywhere(article)).resolves.toEqual([]);
+    expect([...after[0]!.read]).toEqual([1]);
+  });
+
+  it('a read that fails while the set in use stays the same fails the match', async () => {
+    inUse(fakes.dataset('broken', [0], [], true));
+    await expect(matchEverywhere(article)).rejects.toThrow('no longer installed');
   });
 });
