@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { onReaderDataChanged, pausedSites, setPaused, type PausedSite } from '../shared/settings';
-import { formatDate } from '../ui/format';
+import { formatLocalDay } from '../ui/format';
 import { t } from '../ui/strings';
 import { PauseSiteForm } from './PauseSiteForm';
 
@@ -33,9 +33,7 @@ export function PausedSites() {
           {sites.map(({ site, expiresAt }) => (
             <li key={site}>
               <span class="paused-site">{site}</span>{' '}
-              <span class="paused-until">
-                {t('optionsPausedUntil', formatDate(new Date(expiresAt).toISOString().slice(0, 10)))}
-              </span>
+              <span class="paused-until">{t('optionsPausedUntil', formatLocalDay(expiresAt))}</span>
               <button
                 type="button"
                 class="button"

@@ -38,6 +38,17 @@ export function formatDate(iso: string): string {
 }
 
 /**
+ * The day, in the reader's own time zone, on which the moment `ms` (since the epoch) falls, as
+ * formatDate() words it: a moment's UTC date is the day before or after the reader's for part of
+ * every day anywhere but at UTC.
+ */
+export function formatLocalDay(ms: number): string {
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return formatDate(`${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`);
+}
+
+/**
  * The URL to link to, only for http: and https: (never javascript:, data:, file:…); undefined
  * otherwise. Relative or malformed URLs are not linked either.
  */
