@@ -224,8 +224,11 @@ let upgrading: Promise<unknown> | undefined;
 export function upgradeStorageInBackground(): Promise<unknown> {
   upgrading ??= upgradeStorage()
     .then(() => moveReaderDataToDb())
+    .catch((error: unknown) => console.warn('Afterword: stored settings could not be upgraded', error))
+    // Expired records go even when the move failed: a move that fails at every start (a full disk)
+    // must not keep them for ever, and deleting them frees the room the move needs.
     .then(() => pruneReaderDb())
-    .catch((error: unknown) => console.warn('Afterword: stored settings could not be upgraded', error));
+    .catch((error: unknown) => console.warn('Afterword: expired reader data could not be deleted', error));
   return upgrading;
 }
 

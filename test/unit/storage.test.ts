@@ -125,6 +125,23 @@ describe('an install upgraded from 0.1.0', () => {
     expect(await inDatabase()).toEqual(MOVED);
   });
 
+  it('deletes what expired even when the move fails', async () => {
+    fake.state.local = OLD_LAYOUT();
+    const first = await freshContext();
+    // Paused over a year ago: its time is up.
+    await (await first.openReaderDb()).put('paused', { site: 'old.example', pausedAt: 1, expiresAt: 2 });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    });
+    const s = await freshContext();
+    await s.upgradeStorageInBackground();
+    spy.mockRestore();
+    warn.mockRestore();
+    expect(fake.state.local).toHaveProperty('pausedSites');
+    expect(await (await s.openReaderDb()).get('paused', 'old.example')).toBeUndefined();
+  });
+
   it('moves again without doubling anything when storage.local could not be cleared after the move', async () => {
     fake.state.local = OLD_LAYOUT();
     fake.storage.local.remove.mockRejectedValueOnce(new Error('storage is busy'));
