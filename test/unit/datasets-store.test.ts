@@ -134,6 +134,38 @@ describe('installed datasets in IndexedDB', () => {
   );
 
   it(
+    'an upgrade that fails midway leaves the version 2 database whole, and the next start upgrades it',
+    async () => {
+      const dataset = bigDesk();
+      await writeVersion2(dataset, bigDeskIndex(), ENGINE_INDEX_VERSION);
+      // The disk fills up while the second chunk of claims is written.
+      const put = IDBObjectStore.prototype.put;
+      let chunks = 0;
+      const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ) {
+        if (this.name === 'claims' && ++chunks === 2)
+          throw new DOMException('The disk is full', 'QuotaExceededError');
+        return put.apply(this, args);
+      });
+      const failed = await load();
+      await expect(failed.openDatasetsDb()).rejects.toThrow();
+      full.mockRestore();
+      const v2 = await openDB('afterword-datasets');
+      expect(v2.version).toBe(2);
+      expect(await v2.get('payloads', ['src-1', 1])).toHaveProperty('index');
+      v2.close();
+
+      const next = await load();
+      expect((await next.openDatasetsDb()).version).toBe(3);
+      const shown = await next.matchEverywhere(article);
+      expect(shown.map((s) => `${s.datasetId}/${s.claimId}`)).toContain('desk/claim-1');
+    },
+    SLOW,
+  );
+
+  it(
     'matching reads the claims it finds, not every claim; activeDatasets() reads them all',
     async () => {
       const dataset = bigDesk();

@@ -265,8 +265,16 @@ export function openDatasetsDb(): Promise<Db> {
           'sourceId',
         );
         // The version change transaction stays open while the move's requests are pending; a
-        // failed move aborts it, leaving the version 2 database as it was for the next start.
-        void upgradeToIndexes(transaction).catch(() => transaction.abort());
+        // failed move aborts it, leaving the version 2 database as it was for the next start. The
+        // open's promise reports the failure; the transaction's own would be an unhandled one.
+        transaction.done.catch(() => undefined);
+        void upgradeToIndexes(transaction).catch(() => {
+          try {
+            transaction.abort();
+          } catch {
+            // Aborted already by the request that failed.
+          }
+        });
       }
     },
     blocking() {
