@@ -10,7 +10,8 @@
  * Every record carries `expiresAt`: nothing the reader chose is kept forever without their saying
  * so, and the background deletes what expired (pruneReaderDb) when it starts and before it lists.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type OpenDBCallbacks } from 'idb';
+import { Connection } from './idb-connection';
 import type { WrongMatchReport } from './reports';
 
 export const READER_DB_NAME = 'afterword-reader';
@@ -83,42 +84,29 @@ export interface ReaderDb extends DBSchema {
 export type ReaderDbStore = 'paused' | 'hidden' | 'reports';
 export const READER_DB_STORES: readonly ReaderDbStore[] = ['paused', 'hidden', 'reports'];
 
-let opening: Promise<IDBPDatabase<ReaderDb>> | undefined;
+/** The schema, one step per version: each runs only for a database older than it. */
+const upgrade: NonNullable<OpenDBCallbacks<ReaderDb>['upgrade']> = (db, oldVersion) => {
+  if (oldVersion < 1) {
+    db.createObjectStore('paused', { keyPath: 'site' }).createIndex('byExpiry', 'expiresAt');
+    const hidden = db.createObjectStore('hidden', { keyPath: 'page' });
+    hidden.createIndex('byExpiry', 'expiresAt');
+    hidden.createIndex('byHiddenAt', 'hiddenAt');
+    const reports = db.createObjectStore('reports', { keyPath: 'id' });
+    reports.createIndex('byExpiry', 'expiresAt');
+    reports.createIndex('byCreatedAt', 'createdAt');
+  }
+};
+
+const connection = new Connection<ReaderDb>(READER_DB_NAME, READER_DB_VERSION, upgrade);
 
 /** The database, opened once per worker; a failed open is retried on the next call. */
 export function openReaderDb(): Promise<IDBPDatabase<ReaderDb>> {
-  opening ??= openDB<ReaderDb>(READER_DB_NAME, READER_DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore('paused', { keyPath: 'site' }).createIndex('byExpiry', 'expiresAt');
-        const hidden = db.createObjectStore('hidden', { keyPath: 'page' });
-        hidden.createIndex('byExpiry', 'expiresAt');
-        hidden.createIndex('byHiddenAt', 'hiddenAt');
-        const reports = db.createObjectStore('reports', { keyPath: 'id' });
-        reports.createIndex('byExpiry', 'expiresAt');
-        reports.createIndex('byCreatedAt', 'createdAt');
-      }
-    },
-    blocking() {
-      // A newer version of the extension wants to upgrade the schema: let it.
-      void opening?.then((db) => db.close());
-      opening = undefined;
-    },
-    terminated() {
-      opening = undefined;
-    },
-  }).catch((error: unknown) => {
-    opening = undefined;
-    throw error;
-  });
-  return opening;
+  return connection.open();
 }
 
 /** Forgets the open connection (tests start each with a fresh database). */
-export async function closeReaderDb(): Promise<void> {
-  const db = opening;
-  opening = undefined;
-  if (db) (await db.catch(() => undefined))?.close();
+export function closeReaderDb(): Promise<void> {
+  return connection.close();
 }
 
 /** Deletes every record whose time is up; returns how many. */

@@ -21,7 +21,14 @@
  * database is broken or empty. Only its compiled index is kept in `indexes`, so that a worker start
  * need not build it again (datasets.ts).
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import {
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type OpenDBCallbacks,
+  type StoreNames,
+} from 'idb';
+import { Connection } from '../../shared/idb-connection';
 import { splitClaims } from '../../engine/index';
 import type {
   ChangeDetail,
@@ -236,65 +243,54 @@ async function upgradeToIndexes(
   }
 }
 
-let opening: Promise<Db> | undefined;
+/** The schema, one step per version: each runs only for a database older than it. */
+const upgrade: NonNullable<OpenDBCallbacks<DatasetsDb>['upgrade']> = (
+  db,
+  oldVersion,
+  _newVersion,
+  transaction,
+) => {
+  if (oldVersion < 1) {
+    db.createObjectStore('sources', { keyPath: 'id' });
+    const versions = db.createObjectStore('versions', { keyPath: ['sourceId', 'version'] });
+    versions.createIndex('bySource', 'sourceId');
+    const payloads = db.createObjectStore('payloads', { keyPath: ['sourceId', 'version'] });
+    payloads.createIndex('bySource', 'sourceId');
+    db.createObjectStore('pointers', { keyPath: 'sourceId' });
+    db.createObjectStore('settings', { keyPath: 'key' });
+  }
+  if (oldVersion < 2) {
+    const reading = db.createObjectStore('reading', { keyPath: 'key' });
+    reading.createIndex('byReadAt', 'readAt');
+  }
+  if (oldVersion < 3) {
+    db.createObjectStore('indexes', { keyPath: ['sourceId', 'version'] }).createIndex('bySource', 'sourceId');
+    db.createObjectStore('claims', { keyPath: ['sourceId', 'version', 'chunk'] }).createIndex(
+      'bySource',
+      'sourceId',
+    );
+    // The version change transaction stays open while the move's requests are pending; a
+    // failed move aborts it, leaving the version 2 database as it was for the next start. The
+    // open's promise reports the failure; the transaction's own would be an unhandled one.
+    transaction.done.catch(() => undefined);
+    void upgradeToIndexes(transaction).catch(() => {
+      try {
+        transaction.abort();
+      } catch {
+        // Aborted already by the request that failed.
+      }
+    });
+  }
+};
+
+const connection = new Connection<DatasetsDb>(DB_NAME, DB_VERSION, upgrade);
 
 /** The database, opened once per worker; a failed open is retried on the next call. */
 export function openDatasetsDb(): Promise<Db> {
-  opening ??= openDB<DatasetsDb>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, transaction) {
-      if (oldVersion < 1) {
-        db.createObjectStore('sources', { keyPath: 'id' });
-        const versions = db.createObjectStore('versions', { keyPath: ['sourceId', 'version'] });
-        versions.createIndex('bySource', 'sourceId');
-        const payloads = db.createObjectStore('payloads', { keyPath: ['sourceId', 'version'] });
-        payloads.createIndex('bySource', 'sourceId');
-        db.createObjectStore('pointers', { keyPath: 'sourceId' });
-        db.createObjectStore('settings', { keyPath: 'key' });
-      }
-      if (oldVersion < 2) {
-        const reading = db.createObjectStore('reading', { keyPath: 'key' });
-        reading.createIndex('byReadAt', 'readAt');
-      }
-      if (oldVersion < 3) {
-        db.createObjectStore('indexes', { keyPath: ['sourceId', 'version'] }).createIndex(
-          'bySource',
-          'sourceId',
-        );
-        db.createObjectStore('claims', { keyPath: ['sourceId', 'version', 'chunk'] }).createIndex(
-          'bySource',
-          'sourceId',
-        );
-        // The version change transaction stays open while the move's requests are pending; a
-        // failed move aborts it, leaving the version 2 database as it was for the next start. The
-        // open's promise reports the failure; the transaction's own would be an unhandled one.
-        transaction.done.catch(() => undefined);
-        void upgradeToIndexes(transaction).catch(() => {
-          try {
-            transaction.abort();
-          } catch {
-            // Aborted already by the request that failed.
-          }
-        });
-      }
-    },
-    blocking() {
-      // A newer version of the extension wants to upgrade the schema: let it.
-      void opening?.then((db) => db.close());
-      opening = undefined;
-    },
-    terminated() {
-      opening = undefined;
-    },
-  }).catch((error: unknown) => {
-    opening = undefined;
-    throw error;
-  });
-  return opening;
+  return connection.open();
 }
 
 /** Forgets the open connection (tests, and after deleting the database). */
-export async function closeDatasetsDb(): Promise<void> {
-  const db = opening;
-  opening = undefined;
-  if (db) (await db.catch(() => undefined))?.close();
+export function closeDatasetsDb(): Promise<void> {
+  return connection.close();
 }
