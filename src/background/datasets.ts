@@ -23,6 +23,7 @@ import {
   type Claim,
   type ClaimIndex,
   claimRecord,
+  datasetMeta,
   type Dataset,
   type DatasetMeta,
   ENGINE_INDEX_VERSION,
@@ -147,16 +148,7 @@ export async function findClaim(datasetId: string, claimId: string): Promise<Cla
 
 /** The bundled default's meta, without building its index. */
 export function bundledMeta(): DatasetMeta {
-  const d = validBundled();
-  return {
-    id: d.id,
-    title: d.title,
-    version: d.version,
-    asOf: d.asOf,
-    publisher: d.publisher.name,
-    license: d.license.id,
-    claims: d.claims.length,
-  };
+  return datasetMeta(validBundled());
 }
 
 let snapshot: ActiveDataset[] | undefined;

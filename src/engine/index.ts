@@ -3,7 +3,7 @@
  * rest of src/ imports the engine through this file only (ESLint's afterword/zones rule); tests may
  * reach further in.
  */
-export { buildIndex, claimAt, type ClaimIndex, type DatasetMeta } from './claim-index/build';
+export { buildIndex, claimAt, datasetMeta, type ClaimIndex, type DatasetMeta } from './claim-index/build';
 export { ENGINE_INDEX_VERSION, type ClaimStore, type IndexedClaim } from './claim-index/layout';
 export { matchArticle } from './match/percolate';
 export { verdictFor } from './verdict';

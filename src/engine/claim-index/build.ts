@@ -119,15 +119,7 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
     derivedPost: derived.post,
     derivedRecordWidth: derived.width,
     claims: arrayStore(collected.claims),
-    datasets: datasets.map((d): DatasetMeta => ({
-      id: d.id,
-      title: d.title,
-      version: d.version,
-      asOf: d.asOf,
-      publisher: d.publisher.name,
-      license: d.license.id,
-      claims: d.claims.length,
-    })),
+    datasets: datasets.map(datasetMeta),
   };
 }
 
@@ -292,6 +284,19 @@ function postDerived(
     for (let i = a; i < b; i++) post[r * width + 1 + i - a] = derived.required[i]!;
   });
   return { start: postings.start, post, width, variantRecord };
+}
+
+/** What lists and the popup show of a dataset, without its claims or an index. */
+export function datasetMeta(d: Dataset): DatasetMeta {
+  return {
+    id: d.id,
+    title: d.title,
+    version: d.version,
+    asOf: d.asOf,
+    publisher: d.publisher.name,
+    license: d.license.id,
+    claims: d.claims.length,
+  };
 }
 
 /** The claim's dataset record, for callers that list claims (the popup's look-up, the CLI). */
