@@ -3,7 +3,7 @@ import browser from '../shared/browser';
 import type { Claim } from '../engine/index';
 import type { DatasetSummary, PageInfo, ShownMatch, TabState } from '../shared/messages';
 import { siteOf } from '../shared/settings';
-import { formatDate } from '../ui/format';
+import { formatDate, formatLocalDay } from '../ui/format';
 import { plural, t } from '../ui/strings';
 import { AboutSite } from './AboutSite';
 import { ClaimCard } from './ClaimCard';
@@ -333,7 +333,7 @@ function Footer({ datasets, onOutlets }: { datasets: DatasetSummary[]; onOutlets
                 <span class="footer-stale" data-stale="">
                   {' '}
                   {stale.get(d.id)
-                    ? t('footerStale', formatDate(new Date(stale.get(d.id)!).toISOString().slice(0, 10)))
+                    ? t('footerStale', formatLocalDay(stale.get(d.id)!))
                     : t('footerStaleNever')}
                 </span>
               ) : null}

@@ -58,6 +58,25 @@ describe('popup: a stale dataset', () => {
     );
   });
 
+  it('gives the day of the last success in the reader’s own time zone, not UTC', async () => {
+    const zone = process.env.TZ;
+    // A reader in California: 5 pm on 31 October there is already 1 November in UTC.
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      answer([source({ stale: true, lastSuccess: Date.parse('2026-11-01T00:00:00Z') })]);
+      render(<Popup search="?tab=1" />);
+      const footer = await screen.findByRole('contentinfo');
+      await waitFor(() =>
+        expect(footer.querySelector('[data-stale]')?.textContent?.trim()).toBe(
+          '(stale: no successful update since 31 October 2026)',
+        ),
+      );
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('that never succeeded says so; a fresh one is not marked', async () => {
     answer([source({ stale: true })]);
     render(<Popup search="?tab=1" />);
