@@ -21,6 +21,30 @@ import { siteOf } from '../../shared/settings';
 const live = <T extends { expiresAt: number }>(records: T[], now: number) =>
   records.filter((r) => r.expiresAt > now);
 
+/** A cursor over a store's records that can delete the one it is on. */
+interface Deleting {
+  delete(): Promise<void>;
+  continue(): Promise<Deleting | null>;
+}
+
+/**
+ * The bound of a store: while it holds more than `max` records, the first ones in `oldestFirst`'s
+ * order are deleted (within the caller's transaction).
+ */
+async function keepAtMost(
+  store: { count(): Promise<number> },
+  max: number,
+  oldestFirst: () => Promise<Deleting | null>,
+): Promise<void> {
+  const count = await store.count();
+  if (count <= max) return;
+  let cursor = await oldestFirst();
+  for (let extra = count - max; cursor && extra > 0; extra--) {
+    await cursor.delete();
+    cursor = await cursor.continue();
+  }
+}
+
 // ---- paused sites ----
 
 /** The paused sites, by name, each with the day it comes back on. */
@@ -82,14 +106,7 @@ export async function setHidden(
       expiresAt: now + daysMs(HIDDEN_HINT_KEEP_DAYS),
     });
   // The bound: the pages hidden longest ago are forgotten first.
-  const count = await tx.store.count();
-  if (count > MAX_HIDDEN_PAGES) {
-    let cursor = await tx.store.index('byHiddenAt').openCursor();
-    for (let extra = count - MAX_HIDDEN_PAGES; cursor && extra > 0; extra--) {
-      await cursor.delete();
-      cursor = await cursor.continue();
-    }
-  }
+  await keepAtMost(tx.store, MAX_HIDDEN_PAGES, () => tx.store.index('byHiddenAt').openCursor());
   await tx.done;
   return claimIds;
 }
@@ -104,25 +121,17 @@ export async function listReports(now = Date.now()): Promise<WrongMatchReport[]>
   return live(records, now).map(withoutExpiry);
 }
 
-function newId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
 export async function addReport(report: NewReport, now = Date.now()): Promise<WrongMatchReport> {
-  const saved: WrongMatchReport = { id: newId(), createdAt: new Date(now).toISOString(), ...report };
+  const saved: WrongMatchReport = {
+    id: crypto.randomUUID(),
+    createdAt: new Date(now).toISOString(),
+    ...report,
+  };
   if (saved.url === undefined) delete saved.url;
   const db = await openReaderDb();
   const tx = db.transaction('reports', 'readwrite');
   await tx.store.put({ ...saved, expiresAt: now + daysMs(REPORT_KEEP_DAYS) });
-  const count = await tx.store.count();
-  if (count > MAX_REPORTS) {
-    let cursor = await tx.store.index('byCreatedAt').openCursor();
-    for (let extra = count - MAX_REPORTS; cursor && extra > 0; extra--) {
-      await cursor.delete();
-      cursor = await cursor.continue();
-    }
-  }
+  await keepAtMost(tx.store, MAX_REPORTS, () => tx.store.index('byCreatedAt').openCursor());
   await tx.done;
   return saved;
 }
