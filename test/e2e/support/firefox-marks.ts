@@ -6,12 +6,10 @@
  * looking for); nothing asks the extension.
  */
 import type { Page } from 'puppeteer-core';
+import type { Box } from '../../../src/content/mark-layout';
 
-export interface LineBox {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
+/** A line of text's box (viewport pixels), as mark-layout.ts's Box. */
+export interface LineBox extends Box {
   /** The bottom of the element holding the text (the passage may run over more lines). */
   blockBottom: number;
 }
