@@ -83,7 +83,7 @@ export function isCompoundHead(terms: readonly Term[], i: number): boolean {
 /** The term after the word at terms[i], past the verb a compound there adds (isCompoundHead). */
 export function nextWord(terms: readonly Term[], i: number): number {
   const next = i + 1;
-  return next < terms.length && terms[next]!.start === terms[i]!.start ? next + 1 : next;
+  return next < terms.length && isCompoundHead(terms, next) ? next + 1 : next;
 }
 
 /**
