@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CUE_PREFIXES } from '../../src/engine/stance/cue-prefixes';
 import { findCues } from '../../src/engine/stance/cues';
 import { prefixesOf } from '../../src/engine/stance/prefixes';
 import type { CueHit, CueKind } from '../../src/engine/stance/cues';
@@ -10,6 +11,7 @@ import {
   compileEntry,
   foldText,
 } from '../../src/engine/stance/lexicon';
+import { cuePrefixes } from '../tools/cue-prefixes';
 
 /** An example sentence without its marks, and where the marked span lies. */
 function parse(example: string): { text: string; start: number; end: number; span: string } {
@@ -74,6 +76,10 @@ describe('the lexicon', () => {
       expect(prefixes.length, entry.pattern).toBeGreaterThan(0);
       expect(prefixes, entry.pattern).not.toContain('');
     }
+  });
+
+  it('has its prefixes written ahead exactly as prefixes.ts finds them (run test/tools/cue-prefixes.ts when not)', () => {
+    expect(CUE_PREFIXES).toEqual(cuePrefixes());
   });
 
   it('compiles every entry on its own', () => {

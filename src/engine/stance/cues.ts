@@ -8,7 +8,13 @@
  * its matches can begin with (./prefixes.ts). One pass over the text walks the trie at each word
  * start — and at every character of the scripts written without spaces, for their unbound entries —
  * and runs only the sticky regexes of the entries found on the way.
+ *
+ * First use: a worker that starts for an article compiles the trie before it reads a word. The
+ * entries' prefixes are therefore written ahead (./cue-prefixes.ts: parsing every pattern took some
+ * 25–50 ms of a cold worker's first match), and an entry's regex is compiled the first time the
+ * trie leads to it (compiling all of them up front took another 20–25 ms; an article reaches few).
  */
+import { CUE_PREFIXES } from './cue-prefixes';
 import { CUE_KINDS, LEXICON, compileEntry, foldText, isNegated } from './lexicon';
 import type { CueEntry, CueKind } from './lexicon';
 import { K, prefixesOf } from './prefixes';
@@ -26,8 +32,8 @@ interface Compiled {
   entry: CueEntry;
   /** The kind's index in CUE_KINDS. */
   k: number;
-  /** Sticky: set lastIndex to the place to try. */
-  re: RegExp;
+  /** Sticky: set lastIndex to the place to try. Compiled when first tried (regexOf). */
+  re: RegExp | undefined;
   caseSensitive: boolean;
 }
 
@@ -145,12 +151,13 @@ function compile(): Tries {
     const compiled: Compiled = {
       entry,
       k: CUE_KINDS.indexOf(entry.kind),
-      re: compileEntry(entry),
+      re: undefined,
       caseSensitive: !!entry.caseSensitive,
     };
     const free = entry.bound === 'none';
     const trie = free ? tries.spaceless : tries.words;
-    for (const prefix of prefixesOf(entry.pattern)) {
+    // A pattern changed since cue-prefixes.ts was written is parsed here: slower, the same prefixes.
+    for (const prefix of CUE_PREFIXES[entry.pattern] ?? prefixesOf(entry.pattern)) {
       if (free && WORD_TABLE[prefix.charCodeAt(0)] !== 2) {
         throw new Error(
           `stance cues: an unbound entry must start in a script without spaces: ${entry.pattern}`,
@@ -166,6 +173,8 @@ function compile(): Tries {
 }
 
 let tries: Tries | undefined;
+
+const regexOf = (c: Compiled): RegExp => (c.re ??= compileEntry(c.entry));
 const DOTLESS_I = 0x131;
 const FINAL_SIGMA = 0x3c2;
 
@@ -195,9 +204,10 @@ function tryAt(
     for (let j = 0; j < list.length; j++) {
       const c = list[j]!;
       if (lastEnd[c.k]! > i) continue;
-      c.re.lastIndex = i;
-      if (!c.re.test(c.caseSensitive ? text : folded)) continue;
-      const end = c.re.lastIndex;
+      const re = regexOf(c);
+      re.lastIndex = i;
+      if (!re.test(c.caseSensitive ? text : folded)) continue;
+      const end = re.lastIndex;
       if (end > i && end <= to && end > best[c.k]! && !isNegated(c.entry, folded, i, end)) {
         best[c.k] = end;
         found = true;
