@@ -177,6 +177,40 @@ describe('where the claim is found', () => {
     expect(only(read(text), 'kz-csto').passages).toHaveLength(2);
   });
 
+  it('finds a claim whose second anchor the article names only in another paragraph', () => {
+    const title = 'Messi’s move to Saudi Arabia is complete, AFP reports';
+    const club =
+      'The strong interest of Saudi club Al-Hilal in the Argentine has dominated the Gulf sports press.';
+    const body = [
+      title,
+      'A source familiar with the negotiations told AFP on Tuesday: “The Messi deal is done. He will play in Saudi Arabia next season.”',
+      'His French club, Paris Saint-Germain, said the contract of the 35-year-old still runs until June 30.',
+    ];
+    const m = only(read([...body, club].join('\n\n'), title), 'messi-al-hilal');
+    expect(m.sentence).toMatch(/^A source familiar.*next season\.”$/);
+    // Without the club named anywhere, "a deal… in Saudi Arabia" is any Saudi club's.
+    expect(read(body.join('\n\n'), title)).toEqual([]);
+  });
+
+  it("needs the claim's subject in the passage itself when another anchor is named elsewhere", () => {
+    const text = [
+      'Kazakhstan hosted the foreign ministers of the region in Astana this week.',
+      'The talks covered trade, water and transport.',
+      'Armenia will suspend its membership in the CSTO from early 2023, its security council said.',
+    ].join('\n\n');
+    expect(read(text)).toEqual([]);
+  });
+
+  it('does not take a sentence naming another club for the claim when the club is named elsewhere', () => {
+    const text = [
+      'Senior figures from Al-Hilal travelled to Paris on Sunday, AFP was told.',
+      'The Saudi club has not commented.',
+      'Messi joined PSG from Barcelona two seasons ago and has a deal to play there until next season.',
+      'Apart from Saudi Arabia, a return to Barcelona has been mentioned.',
+    ].join('\n\n');
+    expect(read(text)).toEqual([]);
+  });
+
   it("counts a word that is another claim's anchor as part of what this claim says", () => {
     // "hospital" is an anchor of the Lavrov claim; for Erdoğan's it is one of the claim's words.
     const m = only(read('Erdogan had a heart attack and is in hospital.'), 'erdogan-heart-attack');

@@ -132,3 +132,27 @@ function relaxedGroups(
   }
   return [...groups.values()];
 }
+
+/**
+ * The anchor a claim is about: the one its text names first ("Kazakhstan will suspend its membership
+ * in the CSTO", "Lionel Messi has agreed a deal to join… Al-Hilal"); -1 when the text names none.
+ * Reads the claim itself, so only for a window that already states it.
+ */
+export function subjectAnchor(index: ClaimIndex, claim: number, anchors: readonly number[]): number {
+  const { claim: c } = index.claims.get(claim);
+  const text = c.text.toLowerCase();
+  let subject = -1;
+  let first = Infinity;
+  for (const a of anchors) {
+    const anchor = c.anchors.find((x) => x.name === index.anchorNames[a]);
+    if (!anchor) continue;
+    for (const alias of [anchor.name, ...anchor.aliases]) {
+      const at = alias ? text.indexOf(alias.toLowerCase()) : -1;
+      if (at >= 0 && at < first) {
+        first = at;
+        subject = a;
+      }
+    }
+  }
+  return subject;
+}

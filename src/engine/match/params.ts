@@ -11,6 +11,8 @@ import {
   DERIVED_MIN_WORDS,
   DERIVED_NAMES_AGREE,
   DERIVED_NUMBERS_AGREE,
+  ELSEWHERE_MIN_COVERAGE,
+  ELSEWHERE_MIN_WORDS,
   MATCH_MIN_COVERAGE,
   MATCH_MIN_COVERAGE_NAMES_ONLY,
   MATCH_MIN_COVERAGE_ONE_ANCHOR,
@@ -32,6 +34,12 @@ export interface MatchParams {
   sameLanguage: boolean;
   /** A paraphrase may take one word of the claim's main text (MAIN_WORD_SWAP). */
   mainWordSwap: boolean;
+  /**
+   * Anchored claims with two or more anchors: a window naming all of them but one, which the article
+   * names elsewhere, states the claim at this share of its predicate weight and this many words.
+   */
+  elsewhereMinCoverage: number;
+  elsewhereMinWords: number;
   /** Claims without anchors (derived required terms). */
   derivedMinCoverage: number;
   derivedMinWords: number;
@@ -52,6 +60,8 @@ export const DEFAULT_PARAMS: Readonly<MatchParams> = Object.freeze({
   matchMinWordsOneAnchor: MATCH_MIN_PREDICATE_WORDS_ONE_ANCHOR,
   sameLanguage: SAME_LANGUAGE_VARIANTS,
   mainWordSwap: MAIN_WORD_SWAP,
+  elsewhereMinCoverage: ELSEWHERE_MIN_COVERAGE,
+  elsewhereMinWords: ELSEWHERE_MIN_WORDS,
   derivedMinCoverage: DERIVED_MIN_COVERAGE,
   derivedMinWords: DERIVED_MIN_WORDS,
   derivedNumbersAgree: DERIVED_NUMBERS_AGREE,

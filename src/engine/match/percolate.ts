@@ -20,10 +20,11 @@ import type { Claim } from '../model';
 import type { ArticleInput, MatchResult } from '../types';
 import { verdictFor } from '../verdict';
 import { anchoredCandidates, findAnchors, ShortNames } from './anchored';
+import { elsewhereBlocks, scoreElsewhere } from './elsewhere';
 import type { ScanTuning } from './derived-scan';
 import { derivedCandidates, type ScoreBound } from './derived-windows';
 import type { ClaimHit, RelaxedGroup } from './hits';
-import { PHRASE_WINDOW, RELATED_MIN_BODY_SENTENCES, SPECIFICITY_MARGIN } from './constants';
+import { RELATED_MIN_BODY_SENTENCES, SPECIFICITY_MARGIN } from './constants';
 import { DEFAULT_PARAMS, type MatchParams } from './params';
 import {
   namesSwapped,
@@ -35,7 +36,7 @@ import {
   type VariantChoice,
 } from './score';
 import { matchedWordSpans } from './matched-words';
-import { indexSentences, isPossessive, keyIdsOf, type SentenceTerms } from './sentences';
+import { indexSentences, isPossessive, keyIdsOf, mergeTerms, type SentenceTerms } from './sentences';
 import { articleCues, readStance, REFERENCE_REACH } from './article-stance';
 import { foldText, negatedBefore } from '../stance/lexicon';
 import { negatedWords } from './negations';
@@ -200,6 +201,8 @@ function sentenceCandidates(
           windowBlocks.add(b + 1);
         }
   }
+  // A claim whose anchors the article names, one of them only elsewhere (elsewhere.ts).
+  for (const b of elsewhereBlocks(coarse.hits, coarse.anchors, blocks.length)) windowBlocks.add(b);
   // The lead (the first paragraphs) is read with the headline (matchArticle).
   for (const b of [0, 1]) if (b < blocks.length) windowBlocks.add(b);
   const spans = segmentBlocks(
@@ -212,22 +215,6 @@ function sentenceCandidates(
     titleAnchors,
     names,
   });
-}
-
-/** A sentence's terms merged with another's: a claim told over two sentences, or a headline and its lead. */
-function mergeTerms(a: SentenceTerms, b: SentenceTerms): SentenceTerms {
-  const first = new Map(a.first);
-  // Far enough apart that no phrase bonus bridges the two.
-  let offset = 0;
-  for (const pos of a.first.values()) offset = Math.max(offset, pos + 1);
-  offset += PHRASE_WINDOW + 1;
-  for (const [k, pos] of b.first) if (!first.has(k)) first.set(k, pos + offset);
-  const numbers = a.numbers || b.numbers ? new Set([...(a.numbers ?? []), ...(b.numbers ?? [])]) : undefined;
-  // Owned in the pair only if neither sentence names it plainly.
-  const ownedIn = (x: SentenceTerms, y: SentenceTerms) =>
-    [...(x.owned ?? [])].filter((id) => !y.first.has(id) || y.owned?.has(id) === true);
-  const owned = a.owned || b.owned ? new Set([...ownedIn(a, b), ...ownedIn(b, a)]) : undefined;
-  return { span: a.span, first, numbers, names: undefined, dated: a.dated || b.dated, owned };
 }
 
 /** A variant text naming something as an owner ("The WHO's cancer research agency"). */
@@ -367,6 +354,8 @@ export function matchWithParams(
       const alone = hit.anchors.every((a) => holds(s, a)) || hit.anchors.every((a) => holds(s + 1, a));
       if (both && !alone) scoreOn(mergeTerms(sentences[s]!, sentences[s + 1]!), s, s + 1);
     }
+    if (hit.scored.length === 0)
+      scoreElsewhere({ index, text, terms, ids, spans, sentences, anchors, anchorAt, choice, params }, hit);
     // The headline and its lead: "Lavrov in hospital?" over "The minister was taken to…".
     if (titleTermsOf && lead >= 0 && !hit.scored.some((p) => p.sentence === lead)) {
       const inTitle = hit.anchors.some((a) => titleAnchors.has(a));

@@ -5,6 +5,7 @@
  */
 import type { ClaimIndex } from '../claim-index/layout';
 import { setBit } from './bitset';
+import { PHRASE_WINDOW } from './constants';
 import { isCompoundHead, startsUpper, type Term } from '../text/analyze';
 import { CALENDAR, calendarKeys, isCalendarKey } from '../text/calendar';
 import type { SentenceSpan } from '../text/segment';
@@ -123,4 +124,20 @@ export function indexSentences(
     setBit(bits, s);
   }
   return { spans, coarse, sentences, sentenceOf, sentencesOfKey, words };
+}
+
+/** A sentence's terms merged with another's: a claim told over two sentences, or a headline and its lead. */
+export function mergeTerms(a: SentenceTerms, b: SentenceTerms): SentenceTerms {
+  const first = new Map(a.first);
+  // Far enough apart that no phrase bonus bridges the two.
+  let offset = 0;
+  for (const pos of a.first.values()) offset = Math.max(offset, pos + 1);
+  offset += PHRASE_WINDOW + 1;
+  for (const [k, pos] of b.first) if (!first.has(k)) first.set(k, pos + offset);
+  const numbers = a.numbers || b.numbers ? new Set([...(a.numbers ?? []), ...(b.numbers ?? [])]) : undefined;
+  // Owned in the pair only if neither sentence names it plainly.
+  const ownedIn = (x: SentenceTerms, y: SentenceTerms) =>
+    [...(x.owned ?? [])].filter((id) => !y.first.has(id) || y.owned?.has(id) === true);
+  const owned = a.owned || b.owned ? new Set([...ownedIn(a, b), ...ownedIn(b, a)]) : undefined;
+  return { span: a.span, first, numbers, names: undefined, dated: a.dated || b.dated, owned };
 }

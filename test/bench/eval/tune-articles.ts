@@ -1,7 +1,8 @@
 /**
  * Grid over the anchored-claim thresholds on the real-article DEV split (npm run eval:articles'
  * data): precision, recall (en/ru/uk, other languages) and stance of the curated dataset for each
- * setting. `npx tsx test/bench/eval/tune-articles.ts`. The constants in src/engine/match/constants.ts
+ * setting. `npx tsx test/bench/eval/tune-articles.ts` (`--elsewhere`: the grid of
+ * ELSEWHERE_MIN_COVERAGE and ELSEWHERE_MIN_WORDS). The constants in src/engine/match/constants.ts
  * cite the run that chose them; the held-out articles are measured elsewhere.
  */
 import {
@@ -17,6 +18,26 @@ import {
 
 if (!articlesAvailable()) {
   console.log('No labelled articles: nothing to tune.');
+} else if (process.argv.includes('--elsewhere')) {
+  // The window naming all of a claim's anchors but one (constants.ts ELSEWHERE_MIN_COVERAGE).
+  const articles = loadArticles();
+  const index = variantIndex(VARIANTS[0]!);
+  console.log('coverage words  P      R-main R-other stance  fp');
+  for (const elsewhereMinWords of [1, 2, 3])
+    for (const elsewhereMinCoverage of [0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01]) {
+      const f = articleFigures(index, articles, undefined, { elsewhereMinCoverage, elsewhereMinWords });
+      console.log(
+        [
+          elsewhereMinCoverage.toFixed(2),
+          elsewhereMinWords,
+          precision(f.all).toFixed(3),
+          recall(f.main).toFixed(3),
+          recall(f.other).toFixed(3),
+          stanceAccuracy(f.all).toFixed(3),
+          f.all.fp,
+        ].join('\t'),
+      );
+    }
 } else {
   const articles = loadArticles();
   const index = variantIndex(VARIANTS[0]!);
