@@ -24,6 +24,10 @@ export async function getTab(tabId: number): Promise<TabState> {
   return stored ?? { state: 'idle' };
 }
 
+/**
+ * Keeps the tab's state. The memory copy is set before the first await, so a caller may answer
+ * without waiting for the storage write (router.ts's article:scan does) and still be read back at once.
+ */
 export async function setTab(tabId: number, state: TabState): Promise<void> {
   memory.set(tabId, state);
   try {

@@ -5,8 +5,15 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reply, RequestType, Responses } from '../../src/shared/messages';
-import { createFakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { failOnStorageFallback } from '../support/real-storage';
+
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
 
 const popup = { url: 'chrome-extension://test/src/popup/index.html' } as never;
 const contentScript = { tab: { id: 3 }, frameId: 0, url: 'https://evil.example/a' } as never;
@@ -22,7 +29,7 @@ async function ask<T extends RequestType>(
 }
 
 beforeEach(() => {
-  createFakeBrowser();
+  fake = createFakeBrowser();
 });
 failOnStorageFallback();
 

@@ -9,6 +9,12 @@ import { defaultDataset } from '../support/dataset';
 import { pageInfoOf, readPage } from '../support/pages';
 
 let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
+
 async function freshBackground() {
   vi.resetModules();
   return import('../../src/background/router');
@@ -33,13 +39,16 @@ describe('background', () => {
       tab(7),
     );
     expect(reply.ok).toBe(true);
-    expect(fake.badges.get(7)).toMatchObject({
-      text: '3',
-      color: '#b42318',
-      // seed-000 states one claim later denied and passes on another.
-      title:
-        'Afterword: 3 tracked claims in this article — 2 of them, stated or passed on here, were later denied, rated false or retracted',
-    });
+    // The badge follows the reply (the page does not wait for it).
+    await vi.waitFor(() =>
+      expect(fake.badges.get(7)).toMatchObject({
+        text: '3',
+        color: '#b42318',
+        // seed-000 states one claim later denied and passes on another.
+        title:
+          'Afterword: 3 tracked claims in this article — 2 of them, stated or passed on here, were later denied, rated false or retracted',
+      }),
+    );
 
     const got = await handle({ type: 'tab:get', tabId: 7 }, popup);
     if (!got.ok) throw new Error(got.error);
@@ -66,6 +75,8 @@ describe('background', () => {
       },
       tab(3),
     );
+    // The session copy is written after the reply: a worker stopped before that finds the tab unscanned.
+    await vi.waitFor(() => expect(fake.session.has('tab:3')).toBe(true));
     const second = await freshBackground(); // new module instance: in-memory state gone, session storage kept
     const got = await second.handle({ type: 'tab:get', tabId: 3 }, popup);
     expect(got.ok && (got.value as { tab: { state: string } }).tab.state).toBe('scanned');
@@ -99,6 +110,7 @@ describe('background', () => {
         tab(tabId),
       );
     expect((await scan(1)).ok).toBe(true);
+    await vi.waitFor(() => expect(fake.badges.get(1)?.title).toBeTruthy());
     // The quota is full after the first tab: every later write fails, as in Chrome past 10 MB.
     fake.sessionQuota.bytes = [...fake.session].reduce(
       (n, [k, v]) => n + k.length + JSON.stringify(v).length,
@@ -107,6 +119,7 @@ describe('background', () => {
     for (const id of [2, 3]) {
       const reply = await scan(id);
       expect(reply.ok, `tab ${id}`).toBe(true);
+      await vi.waitFor(() => expect(fake.badges.get(id)?.title).toBe(fake.badges.get(1)?.title));
       expect(fake.badges.get(id)?.text).toBe(fake.badges.get(1)?.text);
       expect(fake.badges.get(id)?.text).not.toBe('');
       const got = await handle({ type: 'tab:get', tabId: id }, popup);

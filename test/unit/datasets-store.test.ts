@@ -11,7 +11,14 @@ import { buildIndex, ENGINE_INDEX_VERSION, serializeIndex } from '../../src/engi
 import type { Dataset } from '../../src/engine/model';
 import { desk, encodeJson } from '../support/dataset-host';
 import { sampleClaim } from '../support/dataset-samples';
-import { createFakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
 
 async function load() {
   vi.resetModules();
@@ -25,7 +32,7 @@ async function load() {
 }
 
 beforeEach(() => {
-  createFakeBrowser();
+  fake = createFakeBrowser();
 });
 
 /** Where the one claim an article states sits: past the first two chunks of claims. */

@@ -16,6 +16,11 @@ import { Welcome } from '../../src/welcome/Welcome';
 import { createFakeBrowser, EXTENSION_ORIGIN, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
 beforeEach(() => {
   fake = createFakeBrowser();
 });

@@ -2,12 +2,19 @@
  * The reading memory in words: the citation "Copy" puts on the clipboard, exactly; and the "Since
  * you read it" sentence, counted from the day the claim was read.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MEMORY_CLAIM, memoryEntry } from '../support/memory-entry';
-import { createFakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
 
 beforeEach(() => {
-  createFakeBrowser();
+  fake = createFakeBrowser();
 });
 
 const claim = MEMORY_CLAIM;

@@ -19,6 +19,11 @@ const SOURCES: SourcesState = {
 };
 
 let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
 beforeEach(() => {
   fake = createFakeBrowser();
 });

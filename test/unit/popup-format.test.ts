@@ -1,9 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { actorLine, safeHref } from '../../src/ui/format';
-import { createFakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
+let fake: FakeBrowser;
+vi.mock('../../src/shared/browser', () => ({
+  get default() {
+    return fake;
+  },
+}));
 beforeEach(() => {
-  createFakeBrowser();
+  fake = createFakeBrowser();
 });
 
 describe('safeHref', () => {
