@@ -1,6 +1,26 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+const BROWSER_SEAM = resolve(import.meta.dirname, 'src/shared/browser.ts');
+
+/**
+ * In the unit tests src/shared/browser, the one module that touches the extension API, is the fake
+ * browser (test/support/browser-seam.ts), whatever path imports it: no test file mocks the seam.
+ */
+const fakeBrowserSeam: Plugin = {
+  name: 'afterword:fake-browser-seam',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!/(^|\/)browser(\.ts)?$/.test(source)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id === BROWSER_SEAM
+      ? resolve(import.meta.dirname, 'test/support/browser-seam.ts')
+      : null;
+  },
+};
 
 export default defineConfig({
   plugins: [preact()],
@@ -8,6 +28,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        plugins: [fakeBrowserSeam],
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],

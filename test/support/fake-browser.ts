@@ -6,10 +6,11 @@
  * background code reads and writes its real database instead of falling back as if storage were
  * broken.
  *
- * Install it fresh for every test, so no test sees what another left behind:
+ * Creating one installs it: from then on src/shared/browser is this fake (the unit project puts
+ * test/support/browser-seam.ts in that module's place, vitest.config.ts), so no test file mocks the
+ * seam itself. Create one fresh for every test, so no test sees what another left behind:
  *
  *   let fake: FakeBrowser;
- *   vi.mock('../../src/shared/browser', () => ({ get default() { return fake; } }));
  *   beforeEach(() => { fake = createFakeBrowser(); });
  *
  * Messages: a page's runtime.sendMessage(request) goes to the background, as in the browser. The
@@ -317,7 +318,7 @@ export function createFakeBrowser() {
     getUILanguage: vi.fn<I18n.Static['getUILanguage']>(() => 'en-GB'),
   };
 
-  return {
+  const fake = {
     // The API, as src/shared/browser's default export.
     runtime,
     tabs,
@@ -347,6 +348,23 @@ export function createFakeBrowser() {
       state.background = handle;
     },
   };
+  (globalThis as WithInstalled)[INSTALLED] = fake;
+  return fake;
 }
 
 export type FakeBrowser = ReturnType<typeof createFakeBrowser>;
+
+/**
+ * Where the installed fake is kept: on the global object, not in this module, because a test that
+ * calls vi.resetModules() loads this module afresh and must still reach the fake it created.
+ */
+const INSTALLED = Symbol.for('afterword.fakeBrowser');
+type WithInstalled = typeof globalThis & { [INSTALLED]?: FakeBrowser };
+
+/** The fake the running test created last: what src/shared/browser is in the unit tests. */
+export function installedFakeBrowser(): FakeBrowser {
+  const fake = (globalThis as WithInstalled)[INSTALLED];
+  if (!fake)
+    throw new Error('The extension API was used before the test created its fake: call createFakeBrowser()');
+  return fake;
+}

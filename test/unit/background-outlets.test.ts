@@ -5,15 +5,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reply, RequestType, Responses } from '../../src/shared/messages';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser } from '../support/fake-browser';
 import { failOnStorageFallback } from '../support/real-storage';
-
-let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 
 const popup = { url: 'chrome-extension://test/src/popup/index.html' } as never;
 const contentScript = { tab: { id: 3 }, frameId: 0, url: 'https://evil.example/a' } as never;
@@ -29,7 +22,7 @@ async function ask<T extends RequestType>(
 }
 
 beforeEach(() => {
-  fake = createFakeBrowser();
+  createFakeBrowser();
 });
 failOnStorageFallback();
 

@@ -12,12 +12,6 @@ import { pageInfoOf, readPage } from '../support/pages';
 import { failOnStorageFallback } from '../support/real-storage';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
-
 async function fresh() {
   vi.resetModules();
   return import('../../src/background/router');

@@ -9,12 +9,6 @@ import { defaultDataset } from '../support/dataset';
 import { pageInfoOf, readPage } from '../support/pages';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
-
 async function freshBackground() {
   vi.resetModules();
   return import('../../src/background/router');

@@ -6,15 +6,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultDataset } from '../support/dataset';
 import { encodeJson, fakeHost, publisher, type Publisher } from '../support/dataset-host';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser } from '../support/fake-browser';
 import { board } from '../support/mass-change';
 
-let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 let defaultKeys: { keyId: string; base64: string }[] = [];
 vi.mock('../../src/background/updates/default-key', () => ({
   get DEFAULT_DATASET_KEYS() {
@@ -37,7 +31,7 @@ let host: ReturnType<typeof fakeHost>;
 let shipped: Publisher;
 
 beforeEach(async () => {
-  fake = createFakeBrowser();
+  createFakeBrowser();
   host = fakeHost();
   shipped = await publisher();
   defaultKeys = [{ keyId: shipped.key.keyId, base64: btoa(String.fromCharCode(...shipped.key.bytes)) }];

@@ -1,21 +1,15 @@
 // @vitest-environment happy-dom
 /** Markup in a dataset's text reaches the reader as text: the popup renders it, never parses it. */
 import { cleanup, render } from '@testing-library/preact';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parseDataset } from '../../src/dataset/parse';
 import { ClaimCard } from '../../src/popup/ClaimCard';
 import { encode, sampleClaim, sampleDataset } from '../support/dataset-samples';
 import { PAGE, kzMatch } from './popup-data';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser } from '../support/fake-browser';
 
-let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(() => {
-  fake = createFakeBrowser();
+  createFakeBrowser();
 });
 afterEach(cleanup);
 

@@ -11,14 +11,7 @@ import { buildIndex, ENGINE_INDEX_VERSION, serializeIndex } from '../../src/engi
 import type { Dataset } from '../../src/engine/model';
 import { desk, encodeJson } from '../support/dataset-host';
 import { sampleClaim } from '../support/dataset-samples';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
-
-let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
+import { createFakeBrowser } from '../support/fake-browser';
 
 async function load() {
   vi.resetModules();
@@ -32,7 +25,7 @@ async function load() {
 }
 
 beforeEach(() => {
-  fake = createFakeBrowser();
+  createFakeBrowser();
 });
 
 /** Where the one claim an article states sits: past the first two chunks of claims. */

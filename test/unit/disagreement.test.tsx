@@ -5,7 +5,7 @@
  * naming each dataset's status; the look-up lists the claim once with both.
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { onePerClaim, type Found } from '../../src/background/lookup';
 import { leadWithMostSerious } from '../../src/background/match-all';
 import { articleView, BADGE_COLOURS } from '../../src/background/toolbar';
@@ -18,16 +18,10 @@ import type { AlternativeClaim, DatasetSummary, ShownMatch } from '../../src/sha
 import { disagreementLine } from '../../src/ui/disagreement';
 import { highlightName } from '../../src/ui/stance';
 import { DATASET, KZ_CLAIM, kzMatch, PAGE } from './popup-data';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser } from '../support/fake-browser';
 
-let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(() => {
-  fake = createFakeBrowser();
+  createFakeBrowser();
 });
 
 afterEach(() => cleanup());

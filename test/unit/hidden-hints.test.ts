@@ -2,18 +2,13 @@
  * Hints hidden on a page: kept by the background per page by a hash of its address, bounded, undone
  * one by one, and told to a tab's content script only for a page of its own site.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { handle } from '../../src/background/router';
 import { hiddenHintsOn, pageHash, setHintHidden } from '../../src/shared/hidden-hints';
 import { closeReaderDb, MAX_HIDDEN_PAGES, openReaderDb } from '../../src/shared/reader-db';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(async () => {
   await closeReaderDb();
   fake = createFakeBrowser();

@@ -16,11 +16,6 @@ import { Welcome } from '../../src/welcome/Welcome';
 import { createFakeBrowser, EXTENSION_ORIGIN, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(() => {
   fake = createFakeBrowser();
 });

@@ -50,8 +50,6 @@ const fakes = vi.hoisted(() => {
   return { ClaimsNotRead, dataset, inUse: [] as FakeDataset[], later: [] as FakeDataset[][] };
 });
 
-vi.mock('../../src/shared/browser', () => ({ default: {} }));
-
 vi.mock('../../src/background/datasets', () => ({
   ClaimsNotRead: fakes.ClaimsNotRead,
   // The set in use; after a change (fakes.later), the next set on each call.

@@ -5,8 +5,6 @@
  * the badge (its own colour) and in one notification when allowed; a rollback takes it back; a
  * source removed leaves it unavailable; Follow, forget and "Forget everything".
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../src/engine/model';
@@ -16,12 +14,6 @@ import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { setSitePaused } from '../../src/background/reader-data/store';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
-
 async function load() {
   vi.resetModules();
   const [manage, run, datasets, followUp, store, db, badgeView, badge] = await Promise.all([
@@ -43,7 +35,6 @@ const notifications: { id: string; options: { title: string; message: string } }
 
 beforeEach(async () => {
   fake = createFakeBrowser();
-  globalThis.indexedDB = new IDBFactory();
   host = fakeHost();
   notifications.length = 0;
   m = await load();

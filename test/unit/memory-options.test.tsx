@@ -4,18 +4,12 @@
  * permission, asked for in the click; refused, the page says so and nothing else changes.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Memory } from '../../src/options/Memory';
 import type { MemorySettings } from '../../src/shared/messages';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
-
 let settings: MemorySettings;
 const changes: Partial<MemorySettings>[] = [];
 

@@ -14,12 +14,6 @@ import { memoryEntry } from '../support/memory-entry';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
-
 const claim = sampleClaim('claim-1');
 const NOW = new Date(2024, 2, 10, 12).getTime();
 

@@ -2,19 +2,12 @@
  * The reading memory in words: the citation "Copy" puts on the clipboard, exactly; and the "Since
  * you read it" sentence, counted from the day the claim was read.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MEMORY_CLAIM, memoryEntry } from '../support/memory-entry';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
-
-let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
+import { createFakeBrowser } from '../support/fake-browser';
 
 beforeEach(() => {
-  fake = createFakeBrowser();
+  createFakeBrowser();
 });
 
 const claim = MEMORY_CLAIM;

@@ -5,7 +5,7 @@
  * storage and a fresh IndexedDB. One worker serves the file.
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handle } from '../../src/background/router';
 import { Options } from '../../src/options/Options';
 import { defaultDataset } from '../support/dataset';
@@ -13,11 +13,6 @@ import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { failOnStorageFallback } from '../support/real-storage';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(() => {
   fake = createFakeBrowser();
   fake.connectBackground(handle);

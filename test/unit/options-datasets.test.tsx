@@ -16,11 +16,6 @@ import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { freshReaderDb, readerData, readerDataAnswers } from '../support/reader-data';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(() => {
   fake = createFakeBrowser();
 });

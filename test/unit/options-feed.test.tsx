@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AddSource } from '../../src/options/datasets/AddSource';
 import { SourceCard } from '../../src/options/datasets/SourceCard';
 import type { SourceView } from '../../src/shared/messages';
@@ -15,11 +15,6 @@ import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { getMessageFrom, type MessagesJson } from './locale-support';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(() => {
   fake = createFakeBrowser();
 });

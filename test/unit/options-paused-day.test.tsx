@@ -4,7 +4,7 @@
  * zone, not the UTC date of the moment, which west of UTC is the next day for the evening hours.
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { setSitePaused } from '../../src/background/reader-data/store';
 import { Options } from '../../src/options/Options';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
@@ -12,12 +12,6 @@ import { freshReaderDb, readerDataAnswers } from '../support/reader-data';
 import { DATASET } from './popup-data';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
-
 const zone = process.env.TZ;
 beforeAll(() => {
   // A reader in California: 8 hours behind UTC in December.

@@ -19,11 +19,6 @@ const SOURCES: SourcesState = {
 };
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(() => {
   fake = createFakeBrowser();
 });

@@ -9,7 +9,7 @@
  * so each test asks about a tab of its own: the worker keeps every tab's results in memory.
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handle } from '../../src/background/router';
 import { Popup } from '../../src/popup/Popup';
 import { defaultDataset } from '../support/dataset';
@@ -18,12 +18,6 @@ import { pageInfoOf, readPage } from '../support/pages';
 import { failOnStorageFallback } from '../support/real-storage';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
-
 beforeEach(() => {
   fake = createFakeBrowser();
   fake.connectBackground(handle);

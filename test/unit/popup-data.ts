@@ -5,7 +5,6 @@
 import type { Claim } from '../../src/engine/model';
 import type { Span } from '../../src/engine/types';
 import type { DatasetSummary, PageInfo, ShownMatch, TabState } from '../../src/shared/messages';
-import { createFakeBrowser } from '../support/fake-browser';
 
 export const KZ_CLAIM: Claim = {
   id: 'kz-csto-suspension-2023',
@@ -149,13 +148,3 @@ export const SCANNED: TabState = {
   matches: [kzMatch(), putinMatch()],
   scannedAt: '2026-11-24T10:00:00.000Z',
 };
-
-/**
- * A fake browser shared by a whole test file, for tests written before each test made its own
- * (test/support/fake-browser.ts says how). It is the same fake: `browser` is the API, `state` what
- * a test sets. New tests create a fresh one per test instead, so none depends on another's leftovers.
- */
-export const mock = (() => {
-  const fake = createFakeBrowser();
-  return { browser: fake, state: fake.state, broadcast: fake.broadcast };
-})();

@@ -16,11 +16,6 @@ import { DATASET, KZ_CLAIM, PUTIN_CLAIM, SCANNED } from './popup-data';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(() => {
   fake = createFakeBrowser();
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/ui/format';
 import {
   calendarDate,
@@ -9,16 +9,10 @@ import {
   relativeToArticle,
 } from '../../src/ui/relative-time';
 import { whenText } from '../../src/ui/verdict-sentence';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser } from '../support/fake-browser';
 
-let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(() => {
-  fake = createFakeBrowser();
+  createFakeBrowser();
 });
 
 const ARTICLE = '2022-09-14T22:57:00+02:00';

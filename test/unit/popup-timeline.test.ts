@@ -1,17 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimEvent } from '../../src/engine/model';
 import { buildTimeline } from '../../src/popup/timeline';
 import { KZ_CLAIM, PAGE } from './popup-data';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser } from '../support/fake-browser';
 
-let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(() => {
-  fake = createFakeBrowser();
+  createFakeBrowser();
 });
 
 const ev = (date: string, type: ClaimEvent['type'] = 'denied'): ClaimEvent => ({

@@ -8,11 +8,6 @@ import { DATASET, KZ_CLAIM, PAGE, SCANNED, kzMatch } from './popup-data';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(() => {
   fake = createFakeBrowser();
 });

@@ -7,14 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isRequest, type RequestOf, type RequestType } from '../../src/shared/messages';
 import { checkRequest, PROTOCOL, type SenderInfo } from '../../src/shared/protocol';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
-
-let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
+import { createFakeBrowser } from '../support/fake-browser';
 
 const OWN = 'chrome-extension://test/';
 
@@ -150,7 +143,7 @@ async function router() {
 
 let warn: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
-  fake = createFakeBrowser();
+  createFakeBrowser();
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 afterEach(() => warn.mockRestore());

@@ -23,11 +23,6 @@ import { DATASET } from './popup-data';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(async () => {
   await closeReaderDb();
   fake = createFakeBrowser();

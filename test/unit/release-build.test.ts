@@ -6,20 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkSourceUrl } from '../../src/background/updates/fetch-dataset';
 import { addressProblem } from '../../src/options/datasets/AddSource';
 import { isTestBuild, LOOPBACK_CONNECT_SOURCES, withLoopback } from '../../vite.config';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser } from '../support/fake-browser';
 
 // The options page's check words its refusal through the UI strings, which ask the browser's i18n.
-const fake: FakeBrowser = createFakeBrowser();
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
-
+createFakeBrowser();
 const ROOT = join(import.meta.dirname, '..', '..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const manifest = JSON.parse(read('manifest.json')) as {

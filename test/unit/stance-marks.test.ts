@@ -4,7 +4,7 @@
  * that were later denied or rated false; the toolbar tooltip for every state of a tab; and the
  * in-page card's stance in words, with why.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   articleView,
   badgeColour,
@@ -16,16 +16,10 @@ import { CARD_QUOTE_CHARS, cardStance } from '../../src/content/card-view';
 import type { ClaimStatus, MatchKind, Stance, StanceEvidence } from '../../src/engine/types';
 import type { TabState } from '../../src/shared/messages';
 import { HIGHLIGHT_NAMES, highlightName, isAlarm, markStyle } from '../../src/ui/stance';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser } from '../support/fake-browser';
 
-let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(() => {
-  fake = createFakeBrowser();
+  createFakeBrowser();
 });
 
 const STANCES: Stance[] = ['asserts', 'hedged', 'reports-denial', 'debunks'];

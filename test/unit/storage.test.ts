@@ -11,12 +11,6 @@ import { pageHash } from '../../src/shared/hidden-hints';
 import { createFakeBrowser, POPUP_SENDER, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
-
 /** A new page or worker: modules loaded afresh, storage as it was. */
 async function freshContext() {
   vi.resetModules();

@@ -7,17 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser } from '../support/fake-browser';
 import { encodeJson, fakeHost, publisher } from '../support/dataset-host';
 import type { SourceView } from '../../src/shared/messages';
 import { FEED_REASON_CHARS } from '../../src/background/updates/feed-source';
-
-let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 
 type Modules = Awaited<ReturnType<typeof load>>;
 
@@ -37,7 +30,7 @@ let m: Modules;
 let host: ReturnType<typeof fakeHost>;
 
 beforeEach(async () => {
-  fake = createFakeBrowser();
+  createFakeBrowser();
   host = fakeHost('https://northwind-factcheck.example');
   m = await load();
 });

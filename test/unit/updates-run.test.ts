@@ -11,11 +11,6 @@ import { readPage } from '../support/pages';
 import type { SourceView } from '../../src/shared/messages';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 /** The default's shipped key has no secret half here: these tests trust one of their own. */
 let defaultKeys: { keyId: string; base64: string }[] = [];
 vi.mock('../../src/background/updates/default-key', () => ({

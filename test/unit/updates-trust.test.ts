@@ -9,15 +9,9 @@ import { STALE_AFTER_MS } from '../../src/background/updates/policy';
 import type { SourceView } from '../../src/shared/messages';
 import { defaultDataset } from '../support/dataset';
 import { desk, encodeJson, fakeHost, publisher, type Publisher } from '../support/dataset-host';
-import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { createFakeBrowser } from '../support/fake-browser';
 import { board } from '../support/mass-change';
 
-let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 /** The shipped key's secret half is not in the repository: tests trust a key of their own instead. */
 let defaultKeys: { keyId: string; base64: string }[] = [];
 vi.mock('../../src/background/updates/default-key', () => ({
@@ -42,7 +36,7 @@ let host: ReturnType<typeof fakeHost>;
 let defaultPublisher: Publisher;
 
 beforeEach(async () => {
-  fake = createFakeBrowser();
+  createFakeBrowser();
   host = fakeHost();
   defaultPublisher = await publisher();
   defaultKeys = [

@@ -3,7 +3,7 @@
  * (with their role when there is one), what, and when relative to the article; English, Russian
  * and Ukrainian through the shipped _locales.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim, ClaimEvent } from '../../src/engine/model';
 import type { Verdict } from '../../src/engine/types';
 import { browserMessages, useMessages } from '../../src/ui/strings';
@@ -13,11 +13,6 @@ import { KZ_CLAIM, PUTIN_CLAIM } from './popup-data';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
-vi.mock('../../src/shared/browser', () => ({
-  get default() {
-    return fake;
-  },
-}));
 beforeEach(() => {
   fake = createFakeBrowser();
   useMessages(browserMessages);
