@@ -18,6 +18,12 @@ import { buildPassages, passageAt, sentenceRange, type Passage, type ReadArticle
 const INTERACTIVE =
   'a[href], button, input, select, textarea, label, summary, [contenteditable=""], [contenteditable="true"], [role="button"], [role="link"]';
 
+/** What an update drew: how many passages, in how many ms of the page's main thread. */
+export interface Painted {
+  count: number;
+  ms: number;
+}
+
 interface Anchor extends CardAnchor {
   claimId: string;
 }
@@ -72,14 +78,19 @@ export class Hints {
 
   /**
    * Shows the results of every article read on the page, but for the hints the reader hid on it;
-   * returns how many passages were painted. Reads the hidden hints only for a
-   * page with claims, once per page (one request to the background).
+   * returns how many passages were painted and the main-thread time it took. Reads the hidden hints
+   * only for a page with claims, once per page (one request to the background); the wait for that
+   * answer is the background's time, not the page's, and is left out of the figure.
    */
-  async update(articles: ReadArticleResult[], pageKey: string): Promise<number> {
+  async update(articles: ReadArticleResult[], pageKey: string): Promise<Painted> {
     const generation = ++this.generation;
+    const started = performance.now();
+    let waited = 0;
     if (this.hiddenFor !== pageKey && articles.some((a) => a.matches.length > 0)) {
+      const asked = performance.now();
       const hidden = await hiddenHintsHere(pageKey).catch(() => []);
-      if (generation !== this.generation) return 0;
+      waited = performance.now() - asked;
+      if (generation !== this.generation) return { count: 0, ms: performance.now() - started - waited };
       this.hiddenClaims = new Set(hidden);
       this.hiddenFor = pageKey;
     }
@@ -97,7 +108,7 @@ export class Hints {
         this.announceLater(pageKey);
       }
     }
-    return painted;
+    return { count: painted, ms: performance.now() - started - waited };
   }
 
   /**
