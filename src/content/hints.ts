@@ -10,6 +10,7 @@ import type { PageCommand, PageHighlightsReply } from '../shared/messages';
 import { highlightName } from '../ui/stance';
 import { plural, t } from '../ui/strings';
 import { cardView } from './card-view';
+import { afterNextFrame } from './frame';
 import { Marks } from './marks';
 import { Overlay, type CardAnchor } from './overlay';
 import { buildPassages, passageAt, sentenceRange, type Passage, type ReadArticleResult } from './passages';
@@ -79,20 +80,26 @@ export class Hints {
   /**
    * Shows the results of every article read on the page, but for the hints the reader hid on it;
    * returns how many passages were painted and the main-thread time it took. Reads the hidden hints
-   * only for a page with claims, once per page (one request to the background); the wait for that
-   * answer is the background's time, not the page's, and is left out of the figure.
+   * only for a page with claims, once per page (one request to the background), and draws after the
+   * page's next frame (frame.ts); those waits are the background's and the browser's time, not
+   * Afterword's work on the page, and are left out of the figure.
    */
   async update(articles: ReadArticleResult[], pageKey: string): Promise<Painted> {
     const generation = ++this.generation;
     const started = performance.now();
     let waited = 0;
-    if (this.hiddenFor !== pageKey && articles.some((a) => a.matches.length > 0)) {
+    if (articles.some((a) => a.matches.length > 0)) {
+      // Both waits at once: the background's answer on the hidden hints, the page's next frame.
       const asked = performance.now();
-      const hidden = await hiddenHintsHere(pageKey).catch(() => []);
+      const hidden =
+        this.hiddenFor === pageKey ? undefined : hiddenHintsHere(pageKey).catch((): string[] => []);
+      await Promise.all([hidden, afterNextFrame(this.doc)]);
       waited = performance.now() - asked;
       if (generation !== this.generation) return { count: 0, ms: performance.now() - started - waited };
-      this.hiddenClaims = new Set(hidden);
-      this.hiddenFor = pageKey;
+      if (hidden) {
+        this.hiddenClaims = new Set(await hidden);
+        this.hiddenFor = pageKey;
+      }
     }
     this.articles = articles;
     this.passages = this.visiblePassages();

@@ -634,7 +634,9 @@ describe('cost', () => {
     const passages = (await markBoxes(page)).length;
     expect(words).toBeGreaterThanOrEqual(LONG_ARTICLE_WORDS);
     expect(passages).toBeGreaterThan(20);
-    // First drawing: from the background's answer to every mark in place (reported by the content script).
+    // First drawing: its main-thread time after the background's answer, as the content script
+    // reports it (its waits, for the hidden hints and for the page's next frame, left out); the
+    // passages farthest from the viewport follow in the frames after it.
     const first = state.state === 'scanned' ? (state.timings?.highlight ?? NaN) : NaN;
     // A relayout: the window narrows or widens, every line of the article moves. The page runs no
     // script of its own, so every script slice on its main thread in the trace is Afterword's.
@@ -673,7 +675,7 @@ describe('cost', () => {
     }
     console.log(
       `marks on a ${words}-word article: ${passages} passages, ${boxes} line boxes; ` +
-        `first drawing (from the background's answer, awaits included) ${first.toFixed(1)} ms; ` +
+        `first drawing (main thread, waits left out) ${first.toFixed(1)} ms; ` +
         `drawing them all again: longest script slice ${drawing.longest.toFixed(1)} ms, all ${drawing.total.toFixed(1)} ms; ` +
         `relayout after a resize: longest script slice ${Math.max(...slices).toFixed(1)} ms ` +
         `(frame ${FRAME_MS} ms; per resize ${slices.map((t) => t.toFixed(1)).join(', ')}), ` +
