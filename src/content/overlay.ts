@@ -8,6 +8,7 @@
  * a second: a page that keeps removing it cannot keep Afterword busy).
  */
 import cardCss from './card.css?inline';
+import hostCss from './host.css?inline';
 import marksCss from './marks.css?inline';
 import { renderCard, type CardView } from './card';
 
@@ -41,13 +42,13 @@ interface Open {
   returnFocus: Element | null;
 }
 
-function installStyles(doc: Document, shadow: ShadowRoot): void {
-  const css = `${cardCss}\n${marksCss}`;
+/** Adds a sheet to the shadow root, after those it has. */
+function addStyles(doc: Document, shadow: ShadowRoot, css: string): void {
   // A constructed stylesheet is not an inline <style>, so a page's strict style-src cannot block it.
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
     return;
   } catch {
     // Older engines, or a content-script sandbox that cannot adopt sheets: a <style> element.
@@ -89,6 +90,8 @@ export class Overlay {
   private restores = 0;
   private restoreTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
+  /** Whether the card's sheet is in the shadow root. */
+  private cardStyled = false;
   private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [];
 
   constructor(
@@ -130,7 +133,8 @@ export class Overlay {
     }
     const host = this.doc.createElement('afterword-ui');
     const shadow = host.attachShadow({ mode: 'closed' });
-    installStyles(this.doc, shadow);
+    // The host's reset and the marks' look; the card's sheet waits for the first card (cardStyled).
+    addStyles(this.doc, shadow, `${hostCss}\n${marksCss}`);
     const live = this.doc.createElement('div');
     live.className = 'sr-only';
     live.setAttribute('role', 'status');
@@ -208,6 +212,10 @@ export class Overlay {
       : null;
     this.close({ restoreFocus: false });
     const shadow = this.ensureHost();
+    if (!this.cardStyled) {
+      addStyles(this.doc, shadow, cardCss);
+      this.cardStyled = true;
+    }
     const { root, close, more } = renderCard(this.doc, view);
     close.addEventListener(
       'click',
@@ -263,6 +271,7 @@ export class Overlay {
     this.shadow = undefined;
     this.live = undefined;
     this.marks = undefined;
+    this.cardStyled = false;
   }
 
   /** Whether the host is on the page (the marks, the card or the live region are there). */

@@ -4,6 +4,7 @@
  * closed root nothing outside the content script can reach). Bundled for the page by buildCardPreview().
  */
 import cardCss from '../../../src/content/card.css?inline';
+import hostCss from '../../../src/content/host.css?inline';
 import { renderCard, type CardView } from '../../../src/content/card';
 
 export function mountCard(view: CardView): void {
@@ -11,7 +12,7 @@ export function mountCard(view: CardView): void {
   const host = document.createElement('afterword-preview');
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(cardCss);
+  sheet.replaceSync(`${hostCss}\n${cardCss}`);
   shadow.adoptedStyleSheets = [sheet];
   const { root } = renderCard(document, view);
   root.style.left = '24px';
