@@ -8,10 +8,16 @@
  * with performance.now() and reports to the background, read back from the tab's state (tab:get →
  * timings); they cover its own synchronous work, not the wait for the background's answer. (The
  * content script leaves nothing on the page's performance timeline, so there is nothing to read
- * there.) Each page is loaded fresh N times (after one warm-up load); prints median and p90 of the
- * total and of each phase. It never fails on timing.
+ * there.) The highlight phase is the drawing's own main-thread time: its waits (the background's
+ * answer on the hints the reader hid, the page's next frame) are left out, as the scan's answer is.
+ * Each page is loaded fresh N times (after one warm-up load); prints median and p90 of the total
+ * and of each phase. It never fails on timing.
  *
  *   npm run build:test && npm run bench:content        (N defaults to 15; BENCH_RUNS=30 to change)
+ *
+ * The build measured is $AFTERWORD_EXTENSION_DIR, else dist/chrome. BENCH_COMPARE_DIR=<another
+ * build> measures that one beside it in a second browser, the two loading the page in turn: on a
+ * shared machine, only figures taken in the same minutes compare.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +26,7 @@ import { pathToFileURL } from 'node:url';
 import { launchExtension, type ExtensionHarness, type Settled } from '../e2e/support/browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const COMPARE_DIR = process.env.BENCH_COMPARE_DIR;
 const ARTICLE_WORDS = 10_000;
 const ARTICLE_PARAGRAPHS = 150;
 
@@ -293,29 +300,26 @@ async function measureOnce(harness: ExtensionHarness, file: string): Promise<Sam
 
 const ms = (n: number) => (Number.isNaN(n) ? '   n/a' : `${n.toFixed(2).padStart(6)} ms`);
 
-async function bench(
-  harness: ExtensionHarness,
-  label: string,
-  file: string,
-  targetMs: number,
-): Promise<void> {
-  await measureOnce(harness, file); // warm-up: first compile of the content script, disk cache
-  const samples: Sample[] = [];
-  for (let i = 0; i < RUNS; i++) samples.push(await measureOnce(harness, file));
+/** A build under measurement: its browser and its samples of the page in hand. */
+interface Subject {
+  name: string;
+  harness: ExtensionHarness;
+}
+
+function report(name: string, samples: Sample[], targetMs: number): void {
   const totals = samples.map((s) => s.total).sort((a, b) => a - b);
   const median = quantile(totals, 0.5);
   const p90 = quantile(totals, 0.9);
   const verdict = median <= targetMs ? 'within target' : 'OVER TARGET';
-  console.log(`\n${label}`);
   console.log(
-    `  median ${ms(median)}   p90 ${ms(p90)}   min ${ms(totals[0] ?? NaN)}   max ${ms(totals.at(-1) ?? NaN)}   target ≤ ${targetMs} ms (median ${verdict})`,
+    `  ${name}median ${ms(median)}   p90 ${ms(p90)}   min ${ms(totals[0] ?? NaN)}   max ${ms(totals.at(-1) ?? NaN)}   target ≤ ${targetMs} ms (median ${verdict})`,
   );
   const names = [...new Set(samples.flatMap((s) => [...s.byName.keys()]))].sort();
   if (names.length === 0) console.log('  the content script recorded no timings on this page');
-  for (const name of names) {
-    const values = samples.map((s) => s.byName.get(name) ?? 0).sort((a, b) => a - b);
+  for (const phase of names) {
+    const values = samples.map((s) => s.byName.get(phase) ?? 0).sort((a, b) => a - b);
     console.log(
-      `    ${name.padEnd(10)} median ${ms(quantile(values, 0.5))}   p90 ${ms(quantile(values, 0.9))}`,
+      `    ${phase.padEnd(10)} median ${ms(quantile(values, 0.5))}   p90 ${ms(quantile(values, 0.9))}`,
     );
   }
   const tally = (values: string[]) =>
@@ -327,6 +331,19 @@ async function bench(
   );
 }
 
+async function bench(subjects: Subject[], label: string, file: string, targetMs: number): Promise<void> {
+  // Warm-up: first compile of the content script, disk cache.
+  for (const { harness } of subjects) await measureOnce(harness, file);
+  const samples = subjects.map((): Sample[] => []);
+  for (let i = 0; i < RUNS; i++) {
+    // In turn, each going first every other time.
+    const order = i % 2 === 0 ? subjects.keys() : [...subjects.keys()].reverse();
+    for (const k of order) samples[k]!.push(await measureOnce(subjects[k]!.harness, file));
+  }
+  console.log(`\n${label}`);
+  subjects.forEach((subject, k) => report(subject.name, samples[k]!, targetMs));
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'afterword-bench-'));
   const article = articlePage();
@@ -336,24 +353,32 @@ async function main(): Promise<void> {
     article.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' '),
   );
   const harness = await launchExtension({ serveDirs: [dir] });
+  const subjects: Subject[] = [{ name: '', harness }];
   try {
+    if (COMPARE_DIR) {
+      subjects[0]!.name = `${process.env.AFTERWORD_EXTENSION_DIR ?? 'dist/chrome'}: `;
+      const other = await launchExtension({ serveDirs: [dir], extensionDir: COMPARE_DIR });
+      subjects.push({ name: `${COMPARE_DIR}: `, harness: other });
+    }
     console.log(
       `Content-script main-thread time (sum of the phase timings it reports to the background), ${RUNS} fresh loads each, headless Chromium`,
     );
-    await bench(harness, 'Not an article (shop category page)', 'bench-not-article.html', 1);
+    await bench(subjects, 'Not an article (shop category page)', 'bench-not-article.html', 1);
     await bench(
-      harness,
+      subjects,
       `News article, 10,000 words in paragraphs (~${articleWords} words on the page)`,
       'bench-article-10k.html',
       16,
     );
-    const violations = harness.network.extensionViolations();
-    if (violations.length > 0)
-      console.log(
-        `\nNetwork requests by the extension during the benchmark:\n${harness.network.describe(violations)}`,
-      );
+    for (const { name, harness: h } of subjects) {
+      const violations = h.network.extensionViolations();
+      if (violations.length > 0)
+        console.log(
+          `\nNetwork requests by the extension ${name}during the benchmark:\n${h.network.describe(violations)}`,
+        );
+    }
   } finally {
-    await harness.close();
+    for (const subject of subjects) await subject.harness.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
