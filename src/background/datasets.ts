@@ -32,6 +32,7 @@ import {
 } from '../engine/index';
 import browser from '../shared/browser';
 import { BUNDLED_SOURCE_ID } from '../shared/messages';
+import { buildIdTable, findId, fitsIndex, type IdTable } from './id-table';
 import { CLAIM_CHUNK, type ClaimChunkRecord, type IndexRecord } from './store/db';
 import { listSources } from './store/sources';
 import {
@@ -201,6 +202,8 @@ function fromStored(sourceId: string, version: number, stored: IndexRecord): Act
         throw new Error(`The claims of source ${sourceId} are no longer installed`);
     });
   };
+  // Stored with the index since it was installed (id-table.ts); older records build it on first use.
+  if (fitsIndex(stored.ids, index)) idTables.set(index, stored.ids);
   const meta = index.datasets[0];
   const dataset = meta ? { sourceId, meta, index, storedVersion: version, readClaims } : undefined;
   return dataset;
@@ -323,50 +326,13 @@ export function invalidateDatasets(): void {
   for (const listener of changeListeners) listener();
 }
 
-/**
- * Claim ids → positions in an index: an open-addressing table of positions by the id's hash, built
- * once per index. A Map of 100,000 ids took 40–50 ms and some 5 MB more; this takes a few
- * milliseconds and 4 bytes a slot.
- */
-interface IdTable {
-  slots: Int32Array;
-  mask: number;
-}
-
 const idTables = new WeakMap<ClaimIndex, IdTable>();
-const EMPTY = -1;
-
-/** FNV-1a over the id's UTF-16 code units. */
-function idHash(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-function idTable(index: ClaimIndex): IdTable {
-  let table = idTables.get(index);
-  if (!table) {
-    // At most half full, so a probe stays short.
-    const size = 2 ** Math.ceil(Math.log2(Math.max(2, index.claims.length * 2)));
-    const slots = new Int32Array(size).fill(EMPTY);
-    const mask = size - 1;
-    for (let i = 0; i < index.claims.length; i++) {
-      let at = idHash(index.claims.id(i)) & mask;
-      while (slots[at] !== EMPTY) at = (at + 1) & mask;
-      slots[at] = i;
-    }
-    table = { slots, mask };
-    idTables.set(index, table);
-  }
-  return table;
-}
 
 /** Where the claim with this id is in the index (the first, if a dataset repeated an id). */
 export function positionOf(index: ClaimIndex, id: string): number | undefined {
-  const { slots, mask } = idTable(index);
-  for (let at = idHash(id) & mask; slots[at] !== EMPTY; at = (at + 1) & mask)
-    if (index.claims.id(slots[at]!) === id) return slots[at]!;
-  return undefined;
+  let table = idTables.get(index);
+  if (!table) idTables.set(index, (table = buildIdTable(index)));
+  return findId(table, index, id);
 }
 
 /**

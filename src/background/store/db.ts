@@ -29,7 +29,8 @@ import {
   type StoreNames,
 } from 'idb';
 import { Connection } from '../../shared/idb-connection';
-import { splitClaims } from '../../engine/index';
+import { loadIndex, splitClaims } from '../../engine/index';
+import { buildIdTable, type IdTable } from '../id-table';
 import type {
   ChangeDetail,
   ConvertedFeed,
@@ -116,6 +117,8 @@ export interface IndexRecord {
   indexVersion: number;
   /** How many records of `claims` hold its claims. */
   chunks: number;
+  /** Its claim ids' table (id-table.ts), built when stored; absent in records stored before it was. */
+  ids?: IdTable;
   /** The bundled default's index only (versions.ts, BUNDLED_INDEX): the file and build it was built from. */
   fingerprint?: string;
 }
@@ -205,6 +208,12 @@ export function indexRecords(
     return { index: { sourceId, version, index: serialized, indexVersion, chunks: 0 }, chunks: [] };
   }
   const { index, records } = split;
+  let ids: IdTable | undefined;
+  try {
+    ids = buildIdTable(loadIndex(serialized));
+  } catch {
+    // Unreadable here means unreadable at load too: the version is rebuilt then, its table with it.
+  }
   const chunks: ClaimChunkRecord[] = [];
   for (let first = 0, chunk = 0; first < records.ends.length; first += CLAIM_CHUNK, chunk++) {
     const last = Math.min(first + CLAIM_CHUNK, records.ends.length);
@@ -218,7 +227,10 @@ export function indexRecords(
       ends,
     });
   }
-  return { index: { sourceId, version, index, indexVersion, chunks: chunks.length }, chunks };
+  return {
+    index: { sourceId, version, index, indexVersion, chunks: chunks.length, ...(ids ? { ids } : {}) },
+    chunks,
+  };
 }
 
 /**
