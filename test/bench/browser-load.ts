@@ -19,6 +19,11 @@
  * Targets (issue 14): ≤ 250 ms cold, ≤ 30 ms warm, ≤ 80 MB worker heap, popup ≤ 100 ms. It prints
  * figures and medians against the targets; it never fails on timing (a busy machine is slower).
  *
+ * On the shared 2-core machine one run differs from the next by more than the changes measured:
+ * BENCH_COMPARE_DIR=<another build> installs the dataset in that build too, in a second browser,
+ * and the two take turns on every load and every popup opening (each going first every other
+ * time), so both sets of figures come from the same minutes.
+ *
  *   npm run build:chrome:test && npm run bench:browser      (BENCH_RUNS=9 by default, BENCH_CLAIMS=100000)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +42,7 @@ import { generateClaims, realClaims } from './engine/data';
 import { median } from './engine/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const COMPARE_DIR = process.env.BENCH_COMPARE_DIR;
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const TARGETS = { coldMs: 250, warmMs: 30, workerMB: 80, popupMs: 100 };
 /** How long an install of the big dataset may take before the benchmark gives up. */
@@ -120,7 +126,7 @@ async function loadOnce(harness: ExtensionHarness, url: string, cold: boolean, b
 function report(label: string, loads: Load[], target: number): void {
   const total = median(loads.map((l) => l.total));
   console.log(
-    `  ${label.padEnd(5)} marks after ${ms(total)} of the extension's work (median of ${loads.length}, ${range(loads.map((l) => l.total))}; ` +
+    `  ${label} marks after ${ms(total)} of the extension's work (median of ${loads.length}, ${range(loads.map((l) => l.total))}; ` +
       `waiting for the background ${ms(median(loads.map((l) => l.answer))).trim()}), ` +
       `drawn ${ms(median(loads.map((l) => l.shown))).trim()} after navigation start; target ≤ ${target} ms: ${verdict(total, target)}`,
   );
@@ -198,13 +204,40 @@ async function popupOnce(harness: ExtensionHarness, tabId: number): Promise<Popu
   }
 }
 
+/** A build under measurement: its browser, and the article's address on that browser's own server. */
+interface Subject {
+  name: string;
+  harness: ExtensionHarness;
+  article: string;
+  blank?: Page;
+}
+
+/** `measure` once per subject and run, in turn, each subject going first every other time. */
+async function inTurn<T>(subjects: Subject[], measure: (subject: Subject) => Promise<T>): Promise<T[][]> {
+  const results = subjects.map((): T[] => []);
+  for (let i = 0; i < RUNS; i++) {
+    const order = i % 2 === 0 ? [...subjects.keys()] : [...subjects.keys()].reverse();
+    for (const k of order) results[k]!.push(await measure(subjects[k]!));
+  }
+  return results;
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'afterword-browser-bench-'));
   writeFileSync(join(dir, 'bench-article-10k.html'), articlePage());
   const server = new DatasetServer();
   await server.start();
-  const harness = await launchExtension({ serveDirs: [dir] });
+  const subjects: Subject[] = [];
   try {
+    const builds = [process.env.AFTERWORD_EXTENSION_DIR, ...(COMPARE_DIR ? [COMPARE_DIR] : [])];
+    for (const extensionDir of builds) {
+      const harness = await launchExtension({ serveDirs: [dir], ...(extensionDir ? { extensionDir } : {}) });
+      subjects.push({
+        name: COMPARE_DIR ? `${extensionDir ?? 'dist/chrome'}: ` : '',
+        harness,
+        article: harness.server.url('bench-article-10k.html'),
+      });
+    }
     const started = performance.now();
     const dataset = bigDataset();
     const bytes = new TextEncoder().encode(JSON.stringify(dataset));
@@ -214,47 +247,59 @@ async function main(): Promise<void> {
     );
     server.set('big.json', { kind: 'file', bytes });
     const url = server.url('big.json');
-    harness.network.allowSource(url);
-    const installMs = await install(harness, url);
-    console.log(`  installed (download, gate, index build, write) in ${(installMs / 1000).toFixed(1)} s`);
+    for (const subject of subjects) {
+      subject.harness.network.allowSource(url);
+      const installMs = await install(subject.harness, url);
+      console.log(
+        `  ${subject.name}installed (download, gate, index build, write) in ${(installMs / 1000).toFixed(1)} s`,
+      );
+      subject.blank = await subject.harness.newPage();
+      await loadOnce(subject.harness, subject.article, false, subject.blank); // warm-up: the content script's first compile
+    }
 
-    const article = harness.server.url('bench-article-10k.html');
-    const blank = await harness.newPage();
-    await loadOnce(harness, article, false, blank); // warm-up: the content script's first compile
-    const cold: Load[] = [];
-    for (let i = 0; i < RUNS; i++) cold.push(await loadOnce(harness, article, true, blank));
-    const warm: Load[] = [];
-    for (let i = 0; i < RUNS; i++) warm.push(await loadOnce(harness, article, false, blank));
+    const cold = await inTurn(subjects, (s) => loadOnce(s.harness, s.article, true, s.blank!));
+    const warm = await inTurn(subjects, (s) => loadOnce(s.harness, s.article, false, s.blank!));
     console.log(
-      `\nArticle → marks shown (10,000-word article, ${warm[0]?.claims ?? 0} claim(s) stated), ${RUNS} loads each:`,
+      `\nArticle → marks shown (10,000-word article, ${warm[0]![0]?.claims ?? 0} claim(s) stated), ${RUNS} loads each:`,
     );
-    report('cold', cold, TARGETS.coldMs);
-    report('warm', warm, TARGETS.warmMs);
+    subjects.forEach((s, k) => {
+      report(`${s.name}cold`, cold[k]!, TARGETS.coldMs);
+      report(`${s.name}warm`, warm[k]!, TARGETS.warmMs);
+    });
 
-    const heap = await workerHeapMB(harness);
-    console.log(
-      heap === undefined
-        ? '\nWorker memory: not readable here (no service-worker target through CDP)'
-        : `\nWorker memory: ${heap.toFixed(1)} MB (JS heap and array buffers) after the warm loads; target ≤ ${TARGETS.workerMB} MB: ${verdict(heap, TARGETS.workerMB)}`,
-    );
+    console.log('');
+    for (const { name, harness } of subjects) {
+      const heap = await workerHeapMB(harness);
+      console.log(
+        heap === undefined
+          ? `Worker memory ${name}not readable here (no service-worker target through CDP)`
+          : `Worker memory ${name}${heap.toFixed(1)} MB (JS heap and array buffers) after the warm loads; target ≤ ${TARGETS.workerMB} MB: ${verdict(heap, TARGETS.workerMB)}`,
+      );
+    }
 
-    const page = await harness.openUrl(article, { timeoutMs: 60_000 });
-    const tabId = await harness.tabIdOf(page);
-    await popupOnce(harness, tabId); // warm-up
-    const opens: PopupOpen[] = [];
-    for (let i = 0; i < RUNS; i++) opens.push(await popupOnce(harness, tabId));
-    const paint = median(opens.map((o) => o.paint));
-    console.log(
-      `\nPopup open → first paint ${ms(paint)}, → claims shown ${ms(median(opens.map((o) => o.claims)))} ` +
-        `(median of ${RUNS}, from the popup page's navigation start); target ≤ ${TARGETS.popupMs} ms: ${verdict(paint, TARGETS.popupMs)}`,
-    );
-    const after = await workerHeapMB(harness);
-    if (after !== undefined) console.log(`Worker memory after the popup opened: ${after.toFixed(1)} MB`);
-    const violations = harness.network.extensionViolations();
-    if (violations.length > 0)
-      console.log(`\nNetwork requests by the extension:\n${harness.network.describe(violations)}`);
+    const tabs = new Map<Subject, number>();
+    for (const subject of subjects) {
+      const page = await subject.harness.openUrl(subject.article, { timeoutMs: 60_000 });
+      tabs.set(subject, await subject.harness.tabIdOf(page));
+      await popupOnce(subject.harness, tabs.get(subject)!); // warm-up
+    }
+    const opens = await inTurn(subjects, (s) => popupOnce(s.harness, tabs.get(s)!));
+    console.log('');
+    for (const [k, { name, harness }] of subjects.entries()) {
+      const paint = median(opens[k]!.map((o) => o.paint));
+      console.log(
+        `Popup ${name}open → first paint ${ms(paint)}, → claims shown ${ms(median(opens[k]!.map((o) => o.claims)))} ` +
+          `(median of ${RUNS}, from the popup page's navigation start); target ≤ ${TARGETS.popupMs} ms: ${verdict(paint, TARGETS.popupMs)}`,
+      );
+      const after = await workerHeapMB(harness);
+      if (after !== undefined)
+        console.log(`Worker memory ${name}after the popup opened: ${after.toFixed(1)} MB`);
+      const violations = harness.network.extensionViolations();
+      if (violations.length > 0)
+        console.log(`\nNetwork requests by the extension ${name}:\n${harness.network.describe(violations)}`);
+    }
   } finally {
-    await harness.close();
+    for (const { harness } of subjects) await harness.close();
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
