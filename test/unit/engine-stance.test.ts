@@ -211,6 +211,20 @@ describe('where the claim is found', () => {
     expect(read(text)).toEqual([]);
   });
 
+  it('does not take two sentences for the claim when the second names another club in its place', () => {
+    const article = (retelling: string) =>
+      [
+        'Al-Hilal had offered the Argentine a record contract, AFP was told.',
+        'The Saudi club has not commented.',
+        `A source familiar with the talks said on Tuesday: “The Messi deal is done. ${retelling}”`,
+      ].join('\n\n');
+    expect(read(article('He will join Inter Miami next season.'))).toEqual([]);
+    // The same pair without the other club states the claim, the club being named above.
+    expect(only(read(article('He will join them next season.')), 'messi-al-hilal').sentence).toMatch(
+      /^A source familiar.*next season\.”$/,
+    );
+  });
+
   it("counts a word that is another claim's anchor as part of what this claim says", () => {
     // "hospital" is an anchor of the Lavrov claim; for Erdoğan's it is one of the claim's words.
     const m = only(read('Erdogan had a heart attack and is in hospital.'), 'erdogan-heart-attack');

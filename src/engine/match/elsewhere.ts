@@ -77,30 +77,36 @@ export function scoreElsewhere(article: ElsewhereArticle, hit: ClaimHit): void {
       // CSTO" is not "Kazakhstan will suspend…" because the article names Kazakhstan elsewhere.
       subject ??= subjectAnchor(index, hit.claim, hit.anchors);
       if (missing[0] === subject || subject < 0) continue;
-      if (namesAnotherAfter(article, hit, subject, holds(s, subject) ? s : also!)) continue;
+      if (namesAnother(article, hit, subject, also === undefined ? [s] : [s, also])) continue;
       hit.scored.push({ ...scored, sentence: s, ...(also !== undefined ? { also } : {}) });
     }
   }
 }
 
 /**
- * Whether sentence s names, after the claim's subject, a name the claim does not know: another
- * club, country or person in the place of the anchor the sentence leaves out ("Messi joined PSG
- * from Barcelona…" for "Messi has agreed to join Al-Hilal"). The words of the claim's anchors and
- * variants ("Saudi Arabia", "Lviv") are the claim's own; month names only date. Precision first: a
- * news agency named after the subject ("…told AFP") costs the window too.
+ * Whether the window names a name the claim does not know where it tells the claim: another club,
+ * country or person in the place of the anchor the window leaves out ("Messi joined PSG from
+ * Barcelona…" for "Messi has agreed to join Al-Hilal"; "The Messi deal is done. He will join Inter
+ * Miami next season."). Read after the claim's subject in the sentence naming it, and in the other
+ * sentence of a pair after its first word of the claim's: names before that set the scene ("«He was
+ * not in the capital of Ukraine yesterday», the politician said… he fled to Lviv"). The words of the
+ * claim's anchors and variants ("Saudi Arabia", "Lviv") are the claim's own; month names only date.
+ * Precision first: a news agency named after the subject ("…told AFP") costs the window too.
  */
-function namesAnotherAfter(article: ElsewhereArticle, hit: ClaimHit, subject: number, s: number): boolean {
-  const { index, text, terms, ids, anchorAt } = article;
-  const { start, end } = article.spans[s]!;
-  const inSpan = (i: number) => terms[i]!.start >= start && terms[i]!.start < end;
-  let from = Infinity;
-  for (const i of anchorAt.get(subject) ?? []) if (inSpan(i) && i < from) from = i;
-  if (from === Infinity) return false;
+function namesAnother(
+  article: ElsewhereArticle,
+  hit: ClaimHit,
+  subject: number,
+  window: readonly number[],
+): boolean {
+  const { index, text, terms, ids, anchorAt, spans } = article;
+  const start = spans[window[0]!]!.start;
+  const end = spans[window[window.length - 1]!]!.end;
+  const inWindow = (i: number) => terms[i]!.start >= start && terms[i]!.start < end;
   const covered = new Set<number>();
   for (const a of hit.anchors)
     for (const i of anchorAt.get(a) ?? []) {
-      if (!inSpan(i)) continue;
+      if (!inWindow(i)) continue;
       covered.add(i);
       for (const p of index.aliasesByFirstKey.get(terms[i]!.key) ?? [])
         if (p.anchor === a) for (let k = i; k <= aliasEndAt(terms, i, p); k++) covered.add(k);
@@ -109,11 +115,24 @@ function namesAnotherAfter(article: ElsewhereArticle, hit: ClaimHit, subject: nu
   for (let v = index.claimVariantStart[hit.claim]!; v < index.claimVariantStart[hit.claim + 1]!; v++)
     for (let k = index.variantTermStart[v]!; k < index.variantTermStart[v + 1]!; k++)
       known.add(index.variantTerms[k]!);
-  for (let i = from + 1; i < terms.length && terms[i]!.start < end; i++) {
-    const t = terms[i]!;
-    if (covered.has(i) || t.stop || t.numeric || isCompoundHead(terms, i)) continue;
-    if (!startsUpper(text, t.start) || isCalendarKey(t.key) || known.has(ids[i]!)) continue;
-    return true;
+  for (const s of window) {
+    const span = spans[s]!;
+    let from = -1;
+    for (const i of anchorAt.get(subject) ?? [])
+      if (terms[i]!.start >= span.start && terms[i]!.start < span.end && (from < 0 || i < from)) from = i;
+    let i = from >= 0 ? from + 1 : terms.findIndex((t) => t.start >= span.start);
+    if (i < 0) continue;
+    // The other sentence of a pair: from its first word of the claim's on.
+    if (from < 0) {
+      while (i < terms.length && terms[i]!.start < span.end && !known.has(ids[i]!)) i++;
+      i++;
+    }
+    for (; i < terms.length && terms[i]!.start < span.end; i++) {
+      const t = terms[i]!;
+      if (covered.has(i) || t.stop || t.numeric || isCompoundHead(terms, i)) continue;
+      if (!startsUpper(text, t.start) || isCalendarKey(t.key) || known.has(ids[i]!)) continue;
+      return true;
+    }
   }
   return false;
 }
