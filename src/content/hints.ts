@@ -119,6 +119,14 @@ export class Hints {
   }
 
   /**
+   * The main-thread time of the frames that draw the passages the first frame's budget left
+   * (marks.ts whenDrawn): the drawing's time beyond what update() returns.
+   */
+  drawn(): Promise<number> {
+    return this.marks.whenDrawn();
+  }
+
+  /**
    * The count, said once the page is idle: wording it builds the Intl plural rules and number
    * format, which costs a first-time page ~15 ms, and the reader's page comes first. The live region
    * (and the one element Afterword adds) is made then too.

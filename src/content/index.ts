@@ -121,12 +121,15 @@ const scan = (asked = false) =>
     });
     const answer = performance.now() - sentAt;
     let highlight = 0;
+    let shown = performance.now();
     if (current === mine && !paused) {
       mine.results = [{ text: article, page, matches }];
-      // The drawing's own main-thread time: its waits are left out, as the answer's is (Hints.update).
+      // The drawing's own main-thread time: its waits are left out, as the answer's is (Hints.update),
+      // and the frames after the first that draw the far passages are counted in.
       highlight = (await hints.update(mine.results, mine.key)).ms;
+      shown = performance.now();
+      highlight += await hints.drawn();
     }
-    const shown = performance.now();
     await send({ type: 'article:highlighted', timings: { detect, extract, highlight, answer, shown } });
   });
 

@@ -635,8 +635,8 @@ describe('cost', () => {
     expect(words).toBeGreaterThanOrEqual(LONG_ARTICLE_WORDS);
     expect(passages).toBeGreaterThan(20);
     // First drawing: its main-thread time after the background's answer, as the content script
-    // reports it (its waits, for the hidden hints and for the page's next frame, left out); the
-    // passages farthest from the viewport follow in the frames after it.
+    // reports it (its waits, for the hidden hints and for the page's next frame, left out), the
+    // frames after the first that draw the passages farthest from the viewport counted in.
     const first = state.state === 'scanned' ? (state.timings?.highlight ?? NaN) : NaN;
     // A relayout: the window narrows or widens, every line of the article moves. The page runs no
     // script of its own, so every script slice on its main thread in the trace is Afterword's.
