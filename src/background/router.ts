@@ -26,17 +26,19 @@ const handlers: { [T in Request['type']]: Handler<T> } = {
     const tabId = senderTab(sender);
     const shown = await matchPage(request.page, request.text);
     // The page gets its answer without waiting for the session-storage copy and the badge (40–80 ms
-    // on a worker just started, 6–10 ms warm): setTab keeps the results in memory before its first await
-    // (tab-store.ts), and that copy is the one the popup and tab:get read.
-    void setTab(tabId, {
-      state: 'scanned',
-      page: request.page,
-      matches: shown,
-      scannedAt: new Date().toISOString(),
-      timings: request.timings,
-    })
-      .then(() => setBadge(tabId, shown))
-      .catch((error: unknown) => console.warn(`Afterword: the badge of tab ${tabId} was not set`, error));
+    // on a worker just started, 6–10 ms warm): setTab keeps the results in memory before its first
+    // await (tab-store.ts), and that copy is the one the popup and tab:get read. The badge is asked
+    // for at once, beside the write: it reads only the matches.
+    void Promise.all([
+      setTab(tabId, {
+        state: 'scanned',
+        page: request.page,
+        matches: shown,
+        scannedAt: new Date().toISOString(),
+        timings: request.timings,
+      }),
+      setBadge(tabId, shown),
+    ]).catch((error: unknown) => console.warn(`Afterword: the badge of tab ${tabId} was not set`, error));
     // The reading memory never fails a page's scan: a broken database only means nothing is remembered.
     void rememberReading(sender, request.page, shown).catch((error: unknown) =>
       console.warn('Afterword: the claims read could not be remembered', error),
