@@ -9,7 +9,8 @@
  * timings); they cover its own synchronous work, not the wait for the background's answer. (The
  * content script leaves nothing on the page's performance timeline, so there is nothing to read
  * there.) The highlight phase is the drawing's own main-thread time: its waits (the background's
- * answer on the hints the reader hid, the page's next frame) are left out, as the scan's answer is.
+ * answer on the hints the reader hid, the page's next frame) are left out, as the scan's answer is,
+ * and the frames after the first that draw the passages past its budget are counted in.
  * Each page is loaded fresh N times (after one warm-up load); prints median and p90 of the total
  * and of each phase. It never fails on timing.
  *
