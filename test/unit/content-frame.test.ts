@@ -25,7 +25,13 @@ describe('waiting for the page’s frame', () => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     const frames = vi.fn();
     vi.stubGlobal('requestAnimationFrame', frames);
-    await afterNextFrame(document);
+    // No timer runs here: a wait of any length, for a frame or a timer, leaves it pending.
+    vi.useFakeTimers();
+    let done = false;
+    void afterNextFrame(document).then(() => (done = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(done).toBe(true);
     expect(frames).not.toHaveBeenCalled();
   });
 
