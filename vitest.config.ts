@@ -22,22 +22,66 @@ const fakeBrowserSeam: Plugin = {
   },
 };
 
+// Vitest keeps one CPU for its main process, which on a 2-CPU machine (this project's CI) leaves
+// one worker running the files one at a time while the other CPU idles: two there, one per CPU but
+// one elsewhere. (On a 2-CPU machine already busy with other work the second worker gains little:
+// 263 s -> 125 s in one pair of runs, 113 s -> 135 s in another.)
+const UNIT_WORKERS = Math.max(2, availableParallelism() - 1);
+
+/**
+ * The unit files that need a fresh worker of their own, each for the reason given. A new file that
+ * uses vi.mock or vi.resetModules, or keeps the real background for its tests, belongs here.
+ */
+const ISOLATED_UNIT_FILES = [
+  // They replace modules with vi.mock, which a worker's shared module registry would carry over.
+  'dataset-hostile-updates',
+  'match-all-claim-reads',
+  'updates-run',
+  'updates-trust',
+  // They import the real background once and keep it for the whole file, as one browsing session.
+  'options-background',
+  'popup-background',
+  // They load a fresh background for each test (vi.resetModules), which in a shared worker would
+  // throw away the modules the other files share.
+  'background',
+  'background-outlets',
+  'background-reader',
+  'datasets-store',
+  'memory-follow-up',
+  'protocol',
+  'storage',
+  'updates-feed',
+].map((name) => `test/unit/${name}.test.{ts,tsx}`);
+
 export default defineConfig({
   plugins: [preact()],
   test: {
     projects: [
+      // Two projects, run together by `--project 'unit:*'` (npm run test:unit). Most files share
+      // their worker's modules with the files before them (isolate: false), so the engine, the
+      // dataset code and the UI are loaded once per worker instead of once per file; the files of
+      // ISOLATED_UNIT_FILES get a fresh worker each. Vitest runs the projects in name order, so the
+      // isolated files, the slowest, start first and the many short shared ones fill in behind.
       {
         extends: true,
         plugins: [fakeBrowserSeam],
         test: {
-          name: 'unit',
-          include: ['test/unit/**/*.test.{ts,tsx}'],
+          name: 'unit:isolated',
+          include: ISOLATED_UNIT_FILES,
           environment: 'node',
-          // Vitest keeps one CPU for its main process, which on a 2-CPU machine (this project's CI)
-          // leaves one worker running the files one at a time while the other CPU idles: two there,
-          // one per CPU but one elsewhere. (On a 2-CPU machine already busy with other work the
-          // second worker gains little: 263 s -> 125 s in one pair of runs, 113 s -> 135 s in another.)
-          maxWorkers: Math.max(2, availableParallelism() - 1),
+          maxWorkers: UNIT_WORKERS,
+        },
+      },
+      {
+        extends: true,
+        plugins: [fakeBrowserSeam],
+        test: {
+          name: 'unit:shared',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          exclude: ISOLATED_UNIT_FILES,
+          environment: 'node',
+          isolate: false,
+          maxWorkers: UNIT_WORKERS,
         },
       },
       {
@@ -52,7 +96,7 @@ export default defineConfig({
           // (test/e2e/support/shared-browser.ts); the others launch their own.
           fileParallelism: false,
           isolate: false,
-          // After the unit project when both run at once: a project of another worker count
+          // After the unit projects when all run at once: a project of another worker count
           // cannot share its group (vitest refuses the mix).
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,

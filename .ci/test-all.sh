@@ -35,11 +35,12 @@ step() {
   fi
 }
 
-# A vitest project: its tests count one by one. A run that fails without failing tests (a file that
-# does not load, an unhandled error, no report at all) counts as at least one failure.
+# A vitest project, or several by a wildcard (unit:*): its tests count one by one. A run that fails
+# without failing tests (a file that does not load, an unhandled error, no report at all) counts as
+# at least one failure.
 suite() {
   local name=$1 project=$2
-  local report="$reports/$project.json"
+  local report="$reports/${project//[^a-z0-9]/}.json"
   section "$name"
   local started=$EPOCHREALTIME
   npx vitest run --project "$project" --reporter=default --reporter=json --outputFile="$report"
@@ -65,7 +66,7 @@ suite() {
 step typecheck npm run --silent typecheck
 step eslint npx eslint .
 step "format (prettier --check)" npx prettier --check .
-suite "unit tests" unit
+suite "unit tests" 'unit:*'
 built=0
 # The test build: the release's, with http from this computer allowed for dataset sources, which
 # the end-to-end suite serves from a local server (vite.config.ts, `npm run build` is the release).
