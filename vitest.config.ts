@@ -29,6 +29,13 @@ const fakeBrowserSeam: Plugin = {
 const UNIT_WORKERS = Math.max(2, availableParallelism() - 1);
 
 /**
+ * A unit test's time limit guards against a hang, never a speed target (those are benchmarks). The
+ * property tests that build and match many random indexes take 1.5–3 s alone and 5–6 s on a busy
+ * 2-core machine, where vitest's default 5 s failed a clean CI run (engine-index "serialised index").
+ */
+const UNIT_TEST_TIMEOUT_MS = 30_000;
+
+/**
  * The unit files that need a fresh worker of their own, each for the reason given. A new file that
  * uses vi.mock or vi.resetModules, or keeps the real background for its tests, belongs here.
  */
@@ -67,6 +74,7 @@ export default defineConfig({
         plugins: [fakeBrowserSeam],
         test: {
           name: 'unit:isolated',
+          testTimeout: UNIT_TEST_TIMEOUT_MS,
           include: ISOLATED_UNIT_FILES,
           environment: 'node',
           maxWorkers: UNIT_WORKERS,
@@ -77,6 +85,7 @@ export default defineConfig({
         plugins: [fakeBrowserSeam],
         test: {
           name: 'unit:shared',
+          testTimeout: UNIT_TEST_TIMEOUT_MS,
           include: ['test/unit/**/*.test.{ts,tsx}'],
           exclude: ISOLATED_UNIT_FILES,
           environment: 'node',
