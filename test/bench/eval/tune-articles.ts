@@ -7,6 +7,7 @@
  */
 import {
   articleFigures,
+  type ArticleFigures,
   articlesAvailable,
   loadArticles,
   precision,
@@ -15,6 +16,18 @@ import {
   VARIANTS,
   variantIndex,
 } from './articles';
+
+/** One line of a grid: the setting's values, then precision, recall (en/ru/uk, other), stance, false hits. */
+function row(setting: readonly (string | number | boolean)[], f: ArticleFigures): string {
+  return [
+    ...setting,
+    precision(f.all).toFixed(3),
+    recall(f.main).toFixed(3),
+    recall(f.other).toFixed(3),
+    stanceAccuracy(f.all).toFixed(3),
+    f.all.fp,
+  ].join('\t');
+}
 
 if (!articlesAvailable()) {
   console.log('No labelled articles: nothing to tune.');
@@ -26,17 +39,7 @@ if (!articlesAvailable()) {
   for (const elsewhereMinWords of [1, 2, 3])
     for (const elsewhereMinCoverage of [0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01]) {
       const f = articleFigures(index, articles, undefined, { elsewhereMinCoverage, elsewhereMinWords });
-      console.log(
-        [
-          elsewhereMinCoverage.toFixed(2),
-          elsewhereMinWords,
-          precision(f.all).toFixed(3),
-          recall(f.main).toFixed(3),
-          recall(f.other).toFixed(3),
-          stanceAccuracy(f.all).toFixed(3),
-          f.all.fp,
-        ].join('\t'),
-      );
+      console.log(row([elsewhereMinCoverage.toFixed(2), elsewhereMinWords], f));
     }
 } else {
   const articles = loadArticles();
@@ -55,18 +58,16 @@ if (!articlesAvailable()) {
               sameLanguage,
             });
             console.log(
-              [
-                matchMinCoverage.toFixed(2),
-                matchMinCoverageOneAnchor.toFixed(2),
-                matchMinCoverageNamesOnly.toFixed(2),
-                matchMinWords,
-                sameLanguage,
-                precision(f.all).toFixed(3),
-                recall(f.main).toFixed(3),
-                recall(f.other).toFixed(3),
-                stanceAccuracy(f.all).toFixed(3),
-                f.all.fp,
-              ].join('\t'),
+              row(
+                [
+                  matchMinCoverage.toFixed(2),
+                  matchMinCoverageOneAnchor.toFixed(2),
+                  matchMinCoverageNamesOnly.toFixed(2),
+                  matchMinWords,
+                  sameLanguage,
+                ],
+                f,
+              ),
             );
           }
 }
