@@ -35,11 +35,11 @@ export const MATCH_MIN_COVERAGE_ONE_ANCHOR = 0.55;
  * them but one, the article naming that one elsewhere (match/elsewhere.ts): the window must carry
  * ELSEWHERE_MIN_COVERAGE of the claim's predicate weight (more than the names-only threshold asks
  * of a window naming every anchor) in ELSEWHERE_MIN_WORDS words, name the claim's subject, and name
- * after it nothing the claim does not know. npx tsx test/bench/eval/tune-articles.ts --elsewhere (dev, curated; 0.45–0.90
- * × one to three words): off, P 0.989, recall en/ru/uk 0.881, other
- * 0.818, stance 0.923; on at 0.55 and two words, P 0.990, recall 0.929 / 0.848, stance 0.926; every
- * coverage from 0.45 to 0.65 gives the same precision and recall, 0.70 loses one article, and the
- * number of words changes nothing. Without the guard on other names, 0.45–0.50 added two false
+ * no name the claim does not know where it tells the claim. `npx tsx
+ * test/bench/eval/tune-articles.ts --elsewhere` (dev, curated; 0.45–0.90 × one to three words):
+ * off, P 0.989, recall en/ru/uk 0.881, other 0.818, stance 0.923; on at 0.55 and two words,
+ * P 0.990, recall 0.929 / 0.848, stance 0.926; every coverage from 0.45 to 0.65 gives the same
+ * precision and recall, 0.70 loses one article, and the number of words changes nothing. Without the guard on other names, 0.45–0.50 added two false
  * hits (Messi's Saudi tourism deal, "joined PSG two seasons ago"); pairs across a paragraph break
  * added one more; the fixture pages' hard negatives needed the subject rule ("Armenia will suspend
  * its membership in the CSTO" in an article naming Kazakhstan).

@@ -108,8 +108,11 @@ function namesAnother(
     for (const i of anchorAt.get(a) ?? []) {
       if (!inWindow(i)) continue;
       covered.add(i);
-      for (const p of index.aliasesByFirstKey.get(terms[i]!.key) ?? [])
-        if (p.anchor === a) for (let k = i; k <= aliasEndAt(terms, i, p); k++) covered.add(k);
+      for (const p of index.aliasesByFirstKey.get(terms[i]!.key) ?? []) {
+        if (p.anchor !== a) continue;
+        const last = aliasEndAt(terms, i, p);
+        for (let k = i; k <= last; k++) covered.add(k);
+      }
     }
   const known = new Set<number>();
   for (let v = index.claimVariantStart[hit.claim]!; v < index.claimVariantStart[hit.claim + 1]!; v++)
