@@ -28,9 +28,13 @@ function idHash(id: string): number {
   return h >>> 0;
 }
 
+/** The table's length for an index: a power of two at least twice its claims, so a probe stays short. */
+function tableSize(index: ClaimIndex): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(2, index.claims.length * 2)));
+}
+
 export function buildIdTable(index: ClaimIndex): IdTable {
-  // At most half full, so a probe stays short.
-  const size = 2 ** Math.ceil(Math.log2(Math.max(2, index.claims.length * 2)));
+  const size = tableSize(index);
   const slots = new Int32Array(size).fill(EMPTY);
   const hashes = new Uint32Array(size);
   const mask = size - 1;
@@ -52,7 +56,7 @@ export function fitsIndex(table: IdTable | undefined, index: ClaimIndex): table 
     table.slots instanceof Int32Array &&
     table.hashes instanceof Uint32Array &&
     table.hashes.length === size &&
-    size === 2 ** Math.ceil(Math.log2(Math.max(2, index.claims.length * 2)))
+    size === tableSize(index)
   );
 }
 
