@@ -9,6 +9,7 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildIndex, ENGINE_INDEX_VERSION, serializeIndex } from '../../src/engine/index';
 import type { Dataset } from '../../src/engine/model';
+import { expectSameBytes } from '../support/bytes';
 import { desk, encodeJson } from '../support/dataset-host';
 import { sampleClaim } from '../support/dataset-samples';
 import { createFakeBrowser } from '../support/fake-browser';
@@ -114,7 +115,7 @@ describe('installed datasets in IndexedDB', () => {
       const db = await m.openDatasetsDb();
       expect(db.version).toBe(3);
       const payload = await m.getPayload('src-1', 1);
-      expect(payload?.data).toEqual(encodeJson(dataset));
+      expectSameBytes(payload?.data, encodeJson(dataset));
       expect(payload).not.toHaveProperty('index');
       expect((await m.getIndex('src-1', 1))?.indexVersion).toBe(ENGINE_INDEX_VERSION);
       // 1,200 claims in chunks of 500.
