@@ -55,7 +55,6 @@ const ISOLATED_UNIT_FILES = [
   'background-reader',
   'datasets-store',
   'memory-follow-up',
-  'protocol',
   'storage',
   'updates-feed',
 ].map((name) => `test/unit/${name}.test.{ts,tsx}`);
