@@ -13,6 +13,12 @@
  * (at most once a frame); a change of size anywhere that matters (the window, zoom, reflow, a late
  * font: the page, each passage's element and each box that clips one are watched) lays them out
  * again right after the browser's own layout, in the same frame.
+ *
+ * The work follows what the reader can see: only the passages near the viewport (NEAR_VIEWPORTS) are
+ * laid out, on the first frame and after every change of size; the others wait, hidden, marked
+ * stale, until a scroll (of the page or of a box holding them) brings them near, and are laid out in
+ * that scroll's frame. What the reader is told (the badge, the popup, the card) does not depend on
+ * the drawing.
  */
 import { layoutPassage, type Box, type Placed } from './mark-layout';
 import { trusted } from './overlay';
@@ -31,6 +37,10 @@ interface Entry extends MarkedPassage {
   chain: Chain | undefined;
   /** Each line box's style as last written: unchanged boxes are not written again. */
   written: string[];
+  /** Not laid out against the page as it is now (far from the viewport): hidden until it comes near. */
+  stale: boolean;
+  /** Its holder's box as last measured, in the layer's coordinates: where a page scroll brings it near. */
+  at: Box | undefined;
 }
 
 /** The layer the marks are drawn in, and the CSS zoom it is drawn under. */
@@ -55,6 +65,15 @@ const BATCH = 8;
  * with the time spent so far.
  */
 const DRAWN_WAIT_MS = 500;
+
+/**
+ * How far from the viewport a passage is laid out, in viewport heights (and widths) on each side: a
+ * reader scrolling less than a screen a frame (the wheel, the arrow keys, Page Down) finds the
+ * passages it brings into view drawn already, and a jump (a link, the next/previous shortcut) has
+ * them drawn in its own frame. The 10,000-word E2E article's 246 passages run over about 40 screens,
+ * so three screens' worth is a few dozen passages, well within FRAME_BUDGET_MS.
+ */
+const NEAR_VIEWPORTS = 1;
 
 const NO_OVERFLOW = new Set(['visible', '']);
 const PINNED = new Set(['fixed', 'sticky']);
@@ -147,21 +166,16 @@ function shown(el: Element | null): boolean {
     : true;
 }
 
-/**
- * The passages in order of their distance from the viewport (0 for those in it): what the reader
- * sees is laid out first.
- */
-function byDistance(entries: readonly Entry[]): Entry[] {
-  const height = innerHeight;
-  const distance = (e: Entry) => {
-    const r = e.holder?.getBoundingClientRect();
-    if (!r) return Infinity;
-    return r.bottom < 0 ? -r.bottom : r.top > height ? r.top - height : 0;
-  };
-  return entries
-    .map((e) => ({ e, d: distance(e) }))
-    .sort((a, b) => a.d - b.d)
-    .map(({ e }) => e);
+/** How far a box (viewport coordinates) is from the viewport, up or down: 0 for one in it. */
+function distance(r: Box, height: number): number {
+  return r.bottom < 0 ? -r.bottom : r.top > height ? r.top - height : 0;
+}
+
+/** Whether a box (viewport coordinates) is within NEAR_VIEWPORTS of the viewport. */
+function near(r: Box, width: number, height: number): boolean {
+  const x = width * NEAR_VIEWPORTS;
+  const y = height * NEAR_VIEWPORTS;
+  return r.bottom >= -y && r.top <= height + y && r.right >= -x && r.left <= width + x;
 }
 
 const css = (p: Placed) => `left:${p.left}px;top:${p.top}px;width:${p.width}px;height:${p.height}px`;
@@ -207,8 +221,10 @@ function resized(before: Size | undefined, now: Size): boolean {
 export class Marks {
   private entries: Entry[] = [];
   private frame = 0;
-  /** The passages a scrolling box moved since the last frame. */
+  /** The passages a scrolling box moved since the last frame, or the first drawing left for it. */
   private readonly moved = new Set<Entry>();
+  /** The page itself scrolled since the last frame: stale passages it brought near are laid out. */
+  private pageScrolled = false;
   private resizeObserver: ResizeObserver | undefined;
   /**
    * The watched elements' sizes as last seen, measured when first watched, before the observer's
@@ -221,9 +237,9 @@ export class Marks {
   /** The page's styles as this drawing read them (from show() to clear()). */
   private styles: Ancestry;
   private listening = false;
-  /** Passages of this drawing not laid out yet (their chain is unread): the first drawing is not done. */
-  private unlaid = 0;
-  /** Main-thread time of this drawing's passes after show()'s own, until every passage was laid out. */
+  /** The first drawing is not done: passages near the viewport still wait for their frame. */
+  private drawing = false;
+  /** Main-thread time of the first drawing's passes after show()'s own, until it was done. */
   private laterMs = 0;
   /** show() is laying out: its pass is the caller's to time. */
   private showing = false;
@@ -246,10 +262,11 @@ export class Marks {
     for (const p of passages) {
       const group = this.doc.createElement('div');
       group.className = `passage ${p.name}`;
+      group.hidden = true;
       const holder = elementOf(p.range.commonAncestorContainer);
-      this.entries.push({ ...p, group, holder, chain: undefined, written: [] });
+      this.entries.push({ ...p, group, holder, chain: undefined, written: [], stale: true, at: undefined });
     }
-    this.unlaid = this.entries.length;
+    this.drawing = true;
     this.listen();
     this.showing = true;
     try {
@@ -265,21 +282,22 @@ export class Marks {
     for (const e of this.entries) e.group.remove();
     this.entries = [];
     this.moved.clear();
+    this.pageScrolled = false;
     this.styles = new Ancestry(this.doc);
-    this.unlaid = 0;
+    this.drawing = false;
     this.laterMs = 0;
     this.settleDrawn();
   }
 
   /**
-   * The main-thread time of the first drawing's passes after show()'s own: the passages past the
-   * first frame's budget are laid out in the frames after it, and that time is the reader's main
-   * thread's as much as the first frame's. Resolves once every passage has been laid out (or the
-   * drawing is cleared); a tab in the background draws no frames, so there it answers at once, and
-   * within DRAWN_WAIT_MS whatever happens, with the time spent so far.
+   * The main-thread time of the first drawing's passes after show()'s own: the passages near the
+   * viewport past the first frame's budget are laid out in the frames after it, and that time is the
+   * reader's main thread's as much as the first frame's. Resolves once every passage near the
+   * viewport has been laid out (or the drawing is cleared); a tab in the background draws no frames,
+   * so there it answers at once, and within DRAWN_WAIT_MS whatever happens, with the time spent so far.
    */
   whenDrawn(): Promise<number> {
-    if (this.unlaid === 0 || this.doc.visibilityState !== 'visible') return Promise.resolve(this.laterMs);
+    if (!this.drawing || this.doc.visibilityState !== 'visible') return Promise.resolve(this.laterMs);
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -296,21 +314,36 @@ export class Marks {
   }
 
   /**
-   * Lays out the marks of `which` (every passage by default), nearest the viewport first: all reads
-   * first (the browser lays the page out at most once), then all writes (the marks are out of the
-   * page's flow and their layer is its own layout root, so writing them lays nothing of the page out
-   * again), and only the boxes that moved. Past FRAME_BUDGET_MS of reading, the rest waits, hidden,
-   * for the next frames: a long article with hundreds of marks never holds up the page's frame.
+   * Lays out the marks of `which` (every passage by default) that are near the viewport, nearest
+   * first, and marks the others stale (hidden until a scroll brings them near): all reads first (the
+   * browser lays the page out at most once), then all writes (the marks are out of the page's flow
+   * and their layer is its own layout root, so writing them lays nothing of the page out again), and
+   * only the boxes that moved. Past FRAME_BUDGET_MS of reading, the rest waits, hidden, for the next
+   * frames: a long article with hundreds of marks never holds up the page's frame.
    */
   layout(which: readonly Entry[] = this.entries): void {
     if (which.length === 0) return;
     const t0 = performance.now();
-    // A pass while some passage still waits for its first layout is part of the first drawing.
-    const drawing = this.unlaid > 0;
     const { element, zoom } = this.layer();
     const o = element.getBoundingClientRect();
     const origin = { left: o.left, top: o.top };
-    const order = which.length > BATCH ? byDistance(which) : which;
+    const width = this.doc.documentElement.clientWidth || innerWidth;
+    const height = innerHeight;
+    // Where each passage's element is now (one box each, read after the page's layout): the near
+    // ones are laid out, nearest first; the far ones wait.
+    const close: { e: Entry; d: number }[] = [];
+    for (const e of which) {
+      const r = e.holder ? plain(e.holder.getBoundingClientRect()) : undefined;
+      e.at = r && {
+        left: r.left - origin.left,
+        top: r.top - origin.top,
+        right: r.right - origin.left,
+        bottom: r.bottom - origin.top,
+      };
+      if (!r || near(r, width, height)) close.push({ e, d: r ? distance(r, height) : 0 });
+      else this.stale(e);
+    }
+    const order = close.sort((a, b) => a.d - b.d).map(({ e }) => e);
     const placed: Placed[][] = [];
     for (const e of order) {
       if (placed.length % BATCH === 0 && placed.length > 0 && performance.now() - t0 > FRAME_BUDGET_MS) break;
@@ -330,12 +363,21 @@ export class Marks {
     if (fresh.length > 0) element.append(...fresh.map((e) => e.group));
     placed.forEach((boxes, i) => this.write(order[i]!, boxes));
     const rest = order.slice(placed.length);
-    for (const e of rest) e.group.hidden = true;
+    for (const e of rest) this.stale(e);
     if (rest.length > 0) this.schedule(rest);
-    if (drawing) {
+    if (this.drawing) {
       if (!this.showing) this.laterMs += performance.now() - t0;
-      if (this.unlaid === 0) this.settleDrawn();
+      if (this.moved.size === 0) {
+        this.drawing = false;
+        this.settleDrawn();
+      }
     }
+  }
+
+  /** A passage whose marks no longer match the page: hidden until it is laid out again. */
+  private stale(e: Entry): void {
+    e.stale = true;
+    if (!e.group.hidden) e.group.hidden = true;
   }
 
   /** A passage's clipping ancestors, read (and they and its holder watched) the first time it is laid out. */
@@ -343,7 +385,6 @@ export class Marks {
     if (e.chain) return e.chain;
     const chain = this.styles.of(e.holder);
     e.chain = chain;
-    this.unlaid--;
     for (const el of [e.holder, ...chain.clippers]) if (el) this.watch(el);
     return chain;
   }
@@ -373,15 +414,23 @@ export class Marks {
       e.written[j] = text;
       (lines[j] as HTMLElement).style.cssText = text;
     });
+    e.stale = false;
     e.group.hidden = false;
   }
 
-  /** Lays out the passages a scroll moved on the next frame, once however many scroll events come before it. */
-  private schedule(entries: readonly Entry[]): void {
+  /**
+   * Lays out on the next frame, once however many scroll events come before it: the passages a
+   * scrolling box moved (or the first drawing left), and those a scroll of the page brought near.
+   */
+  private schedule(entries: readonly Entry[] = []): void {
     for (const e of entries) this.moved.add(e);
-    if (this.frame || this.moved.size === 0) return;
+    if (this.frame || (this.moved.size === 0 && !this.pageScrolled)) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      if (this.pageScrolled) {
+        this.pageScrolled = false;
+        for (const e of this.broughtNear()) this.moved.add(e);
+      }
       const moved = [...this.moved];
       this.moved.clear();
       this.layout(moved);
@@ -389,20 +438,48 @@ export class Marks {
   }
 
   /**
+   * What a scroll of the page moves against the marks or brings near: the passages in fixed or
+   * sticky elements, and the stale ones whose element's last measured box is now near the viewport.
+   * One read (the layer's place) and arithmetic: a scroll step costs next to nothing until it brings
+   * passages near.
+   */
+  private broughtNear(): Entry[] {
+    const { element } = this.layer();
+    const o = element.getBoundingClientRect();
+    const width = this.doc.documentElement.clientWidth || innerWidth;
+    const height = innerHeight;
+    return this.entries.filter((e) => {
+      if (e.chain?.pinned) return true;
+      if (!e.stale || !e.at) return false;
+      const r = {
+        left: e.at.left + o.left,
+        top: e.at.top + o.top,
+        right: e.at.right + o.left,
+        bottom: e.at.bottom + o.top,
+      };
+      return near(r, width, height);
+    });
+  }
+
+  /**
    * Only the browser's own scroll events (a page's made-up ones cost nothing). The page's own
    * scrolling moves the layer with the text: only passages in fixed or sticky elements move against
-   * it. A scrolling box moves the passages inside it.
+   * it, and stale ones may come near. A scrolling box moves the passages inside it.
    */
   private readonly onScroll = trusted((event: Event) => {
     const target = event.target;
     if (target === this.doc || target === this.doc.scrollingElement) {
-      this.schedule(this.entries.filter((e) => e.chain?.pinned));
+      this.pageScrolled = true;
+      this.schedule();
     } else if (target instanceof Element) {
       this.schedule(this.entries.filter((e) => e.holder !== null && target.contains(e.holder)));
     }
   });
 
-  /** A size changed (the window, zoom, reflow, a font): lay everything out, now, after the browser's layout. */
+  /**
+   * A size changed (the window, zoom, reflow, a font): lay the passages near the viewport out again,
+   * now, after the browser's layout; the far ones are marked stale, for a scroll to bring near.
+   */
   private readonly onResize = (records: ResizeObserverEntry[]): void => {
     let changed = false;
     for (const r of records) {
@@ -414,6 +491,7 @@ export class Marks {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.moved.clear();
+    this.pageScrolled = false;
     this.layout();
   };
 

@@ -8,8 +8,10 @@
  *   Afterword but for that one element), and removing the element, restyling it, registering
  *   afterword-* highlights or clicking for the reader changes nothing the reader sees;
  * - the marks stay on their passages through reflow (font size, width), zoom, a late web font, a
- *   page that moves its text right after they are drawn, and scrolling boxes, and a 10,000-word
- *   article's marks are laid out within a frame (figures printed).
+ *   page that moves its text right after they are drawn, and scrolling boxes; on a 10,000-word
+ *   article, the passages far down (in the page or in a scrolling box) are marked by the frame after
+ *   the scroll that brings them into view, and the marks are laid out within a frame (figures
+ *   printed: the first drawing, a relayout, each scroll step).
  * Needs `npm run build:chrome:test` first.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +21,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, chromiumPath, launchExtension, type ExtensionHarness } from './support/browser';
 import { shadowUi } from './support/closed-shadow';
-import { markBoxes, markLook, readMarks, type Rect } from './support/marks';
+import { markBoxes, markCount, markLook, readMarks, type Rect } from './support/marks';
 import { sendCommand, until } from './support/page-tools';
 import { REPO_ROOT } from './support/server';
 
@@ -32,6 +34,12 @@ const ALIGN_PX = 2;
 const LONG_ARTICLE_WORDS = 10_000;
 /** One frame at 60 Hz. */
 const FRAME_MS = 16;
+/** The scrolling box holding the whole long article (long-box.html): two thirds of the viewport. */
+const BOX_HEIGHT = 600;
+/** A reader's scroll step when the cost of scrolling is measured: half a screen, as a few wheel notches. */
+const SCROLL_STEP = VIEWPORT.height / 2;
+/** Scroll steps measured on each page: 8 screens' worth, well past the passages drawn at first. */
+const SCROLL_STEPS = 16;
 /**
  * Registering a highlight, even one no stylesheet styles, makes Chromium repaint the text it holds
  * with a few pixels' difference in anti-aliasing (the same without Afterword). A drawn mark changes
@@ -69,6 +77,10 @@ function writePages(dir: string): void {
     `<div class="entry-content">${content}</div>` +
     seed.slice(end).replace('</head>', `${head}</head>`);
   writeFileSync(join(dir, 'long-article.html'), withContent(long.join('\n')).replace('</head>', '</head>'));
+  writeFileSync(
+    join(dir, 'long-box.html'),
+    withContent(`<div id="box" style="height: ${BOX_HEIGHT}px; overflow: auto">${long.join('\n')}</div>`),
+  );
   writeFileSync(
     join(dir, 'scrolling-box.html'),
     withContent(
@@ -393,29 +405,39 @@ describe('a page with claims', () => {
   });
 });
 
-/** The line boxes of the page's text holding `text`, merged per line, as the test's own script measures them. */
-function textLines(page: Page, text: string): Promise<Rect[]> {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n.nodeValue ?? '').indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + wanted.length);
-      const lines: { left: number; top: number; right: number; bottom: number }[] = [];
-      for (const r of range.getClientRects()) {
-        const line = lines.find((l) => Math.abs(l.top - r.top) < r.height / 2);
-        if (line) {
-          line.left = Math.min(line.left, r.left);
-          line.right = Math.max(line.right, r.right);
-        } else lines.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+/**
+ * The line boxes of the page's text holding `text` (its first occurrence, or its last), merged per
+ * line, as the test's own script measures them.
+ */
+function textLines(page: Page, text: string, which: Occurrence = 'first'): Promise<Rect[]> {
+  return page.evaluate(
+    ({ wanted, which }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if ((n.nodeValue ?? '').includes(wanted)) nodes.push(n as Text);
+      for (const n of which === 'last' ? nodes.reverse() : nodes) {
+        const at = (n.nodeValue ?? '').indexOf(wanted);
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + wanted.length);
+        const lines: { left: number; top: number; right: number; bottom: number }[] = [];
+        for (const r of range.getClientRects()) {
+          const line = lines.find((l) => Math.abs(l.top - r.top) < r.height / 2);
+          if (line) {
+            line.left = Math.min(line.left, r.left);
+            line.right = Math.max(line.right, r.right);
+          } else lines.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+        }
+        return lines;
       }
-      return lines;
-    }
-    return [];
-  }, text);
+      return [];
+    },
+    { wanted: text, which },
+  );
 }
+
+type Occurrence = 'first' | 'last';
 
 /**
  * Whether the marks over the passage holding `text` sit on its text: each text line is covered by
@@ -423,8 +445,13 @@ function textLines(page: Page, text: string): Promise<Rect[]> {
  * runs over the whole passage, the text here is only part of it). Lines clipped away by a
  * scrolling box must have no mark outside `clipTo`.
  */
-async function aligned(page: Page, text: string, clipTo?: Rect): Promise<boolean> {
-  const lines = await textLines(page, text);
+async function aligned(
+  page: Page,
+  text: string,
+  clipTo?: Rect,
+  which: Occurrence = 'first',
+): Promise<boolean> {
+  const lines = await textLines(page, text, which);
   const marks = (await markBoxes(page)).flatMap((m) => m.rects);
   if (lines.length === 0) return false;
   return lines.every((l) => {
@@ -511,6 +538,20 @@ const stayAligned = (page: Page, text: string, clipTo?: Rect) =>
     3_000,
   );
 
+/**
+ * Scrolls the text into the middle of the viewport, as a reader going to it does. A passage far from
+ * the viewport is laid out when a scroll brings it near (marks.ts): its marks are checked in view.
+ */
+const scrollToText = (page: Page, text: string) =>
+  page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      if (n.nodeValue?.includes(wanted)) {
+        n.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+        return;
+      }
+  }, text);
+
 describe('the marks stay on their passages', () => {
   it('through reflow (font size, width) and zoom', async () => {
     const page = await harness.openFixture('seed-000.html');
@@ -523,7 +564,9 @@ describe('the marks stay on their passages', () => {
       (document.querySelector('.layout') as HTMLElement).style.maxWidth = '700px';
     });
     expect(await stayAligned(page, KZ_PASSAGE)).toBe(true);
+    await scrollToText(page, PUTIN_PASSAGE);
     expect(await stayAligned(page, PUTIN_PASSAGE)).toBe(true);
+    await scrollToText(page, KZ_PASSAGE);
     // The page zooms its own content (CSS zoom on <body>)…
     await page.evaluate(() => {
       document.body.style.zoom = '1.3';
@@ -547,7 +590,7 @@ describe('the marks stay on their passages', () => {
       mobile: false,
     });
     expect(await stayAligned(page, KZ_PASSAGE)).toBe(true);
-    await page.evaluate(() => window.scrollBy(0, 250));
+    await scrollToText(page, PUTIN_PASSAGE);
     expect(await stayAligned(page, PUTIN_PASSAGE)).toBe(true);
     await cdp.send('Emulation.clearDeviceMetricsOverride');
     await cdp.detach();
@@ -560,6 +603,7 @@ describe('the marks stay on their passages', () => {
       true,
     );
     expect(await stayAligned(page, KZ_PASSAGE)).toBe(true);
+    await scrollToText(page, PUTIN_PASSAGE);
     expect(await stayAligned(page, PUTIN_PASSAGE)).toBe(true);
     await page.close();
   });
@@ -615,6 +659,87 @@ describe('the marks stay on their passages', () => {
         m.left >= outer.right - 0.5;
       expect(inside || outside, JSON.stringify({ m, outer })).toBe(true);
     }
+    await page.close();
+  });
+});
+
+/** The box holding the long article on long-box.html: what it lets the reader see (viewport px). */
+const boxView = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.getElementById('box')!;
+    const r = el.getBoundingClientRect();
+    return {
+      left: r.left + el.clientLeft,
+      top: r.top + el.clientTop,
+      right: r.left + el.clientLeft + el.clientWidth,
+      bottom: r.top + el.clientTop + el.clientHeight,
+    };
+  });
+
+/**
+ * Scrolls the page (or, with `box`, the box holding the article) so that the last occurrence of
+ * `text` is near the top of what the reader sees, the way a jump (a link, Page Down held) does, and
+ * returns once the frame after the scroll's has run. Returns how far down the text was before.
+ */
+function scrollToLast(page: Page, text: string, box: boolean): Promise<number> {
+  return page.evaluate(
+    async ({ wanted, box }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let last: Node | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue?.includes(wanted)) last = n;
+      const scroller = box ? document.getElementById('box')! : document.scrollingElement!;
+      const top = box ? scroller.getBoundingClientRect().top : 0;
+      const offset = last!.parentElement!.getBoundingClientRect().top - top;
+      scroller.scrollBy({ top: offset - 100, behavior: 'instant' });
+      // The frame after the scroll's: every callback of the scroll's own frame has run.
+      await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+      return offset;
+    },
+    { wanted: text, box },
+  );
+}
+
+/** Waits for the first drawing, passages following a frame or two after the first: the count holds. */
+async function drawnCount(page: Page): Promise<number> {
+  await until(
+    () => markCount(page),
+    (n) => n > 0,
+    10_000,
+  );
+  const lineCount = async () => (await markBoxes(page)).flatMap((m) => m.rects).length;
+  let boxes = await lineCount();
+  for (let again = await lineCount(); again !== boxes; again = await lineCount()) boxes = again;
+  return boxes;
+}
+
+describe(`passages far down a ${LONG_ARTICLE_WORDS.toLocaleString('en')}-word article`, () => {
+  it('are marked, on their text, by the frame after a scroll of the page brings them into view', async () => {
+    const page = await harness.openFixture('long-article.html', { timeoutMs: 30_000 });
+    await drawnCount(page);
+    const far = await scrollToLast(page, KZ_PASSAGE, false);
+    // Many screens down: nowhere near what was drawn when the page opened.
+    expect(far).toBeGreaterThan(10 * VIEWPORT.height);
+    expect(await aligned(page, KZ_PASSAGE, undefined, 'last')).toBe(true);
+    // And back at the top, the first ones are still on their text.
+    await page.evaluate(async () => {
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+    });
+    expect(await aligned(page, KZ_PASSAGE)).toBe(true);
+    // After a reflow (the window narrower), the far ones are laid out anew when they come near.
+    await page.setViewportSize({ width: 1000, height: VIEWPORT.height });
+    expect(await stayAligned(page, KZ_PASSAGE)).toBe(true);
+    await scrollToLast(page, KZ_PASSAGE, false);
+    expect(await aligned(page, KZ_PASSAGE, undefined, 'last')).toBe(true);
+    await page.close();
+  });
+
+  it('inside a scrolling box: marked, cut to the box, by the frame after the box scrolls to them', async () => {
+    const page = await harness.openFixture('long-box.html', { timeoutMs: 30_000 });
+    await drawnCount(page);
+    const far = await scrollToLast(page, KZ_PASSAGE, true);
+    expect(far).toBeGreaterThan(10 * BOX_HEIGHT);
+    expect(await aligned(page, KZ_PASSAGE, await boxView(page), 'last')).toBe(true);
     await page.close();
   });
 });
@@ -683,6 +808,42 @@ describe('cost', () => {
     );
     expect(await stayAligned(page, KZ_PASSAGE)).toBe(true);
     await page.close();
+  });
+
+  it('scrolling it, the page or a box holding it: the work of each step', async () => {
+    const figures: string[] = [];
+    for (const [file, box] of [
+      ['long-article.html', false],
+      ['long-box.html', true],
+    ] as const) {
+      const page = await harness.openFixture(file, { timeoutMs: 30_000 });
+      await drawnCount(page);
+      // Half a screen at a time, each step's frame and the one after it drawn before the next; the
+      // page runs no script of its own, so the script slices are Afterword's (and the test's two
+      // frame callbacks a step, a few µs).
+      const trace = await traceScript(page, async () => {
+        for (let i = 0; i < SCROLL_STEPS; i++)
+          await page.evaluate(
+            async ({ step, box }) => {
+              const scroller = box ? document.getElementById('box')! : document.scrollingElement!;
+              scroller.scrollBy({ top: step, behavior: 'instant' });
+              await new Promise<void>((done) =>
+                requestAnimationFrame(() => requestAnimationFrame(() => done())),
+              );
+            },
+            { step: SCROLL_STEP, box },
+          );
+      });
+      figures.push(
+        `${box ? 'the box' : 'the page'}: ${(trace.total / SCROLL_STEPS).toFixed(2)} ms a step, ` +
+          `longest script slice ${trace.longest.toFixed(1)} ms`,
+      );
+      await page.close();
+    }
+    console.log(
+      `scrolling the ${LONG_ARTICLE_WORDS.toLocaleString('en')}-word article ${SCROLL_STEPS} steps of ` +
+        `${SCROLL_STEP} px, script on the main thread: ${figures.join('; ')}`,
+    );
   });
 
   it('made no network request', () => {

@@ -4,6 +4,10 @@
  * scripts cannot do), their look as the browser computes it, and the page's text that lies under
  * them. Nothing here gives the page access: the page cannot list the marks, and these helpers do not
  * ask the extension to tell it anything; they look at what is drawn where.
+ *
+ * Afterword draws the passages near the viewport, and the others when a scroll brings them near:
+ * readMarks() goes through the page a screen at a time, as a reader scrolling it would, to read
+ * every passage; markLook() scrolls to its passage when it is not drawn where the page is.
  */
 import type { CDPSession, Page } from 'playwright-core';
 
@@ -165,14 +169,87 @@ function textUnder(page: Page, boxes: Rect[][]): Promise<string[]> {
   }, boxes);
 }
 
-/** Every drawn passage: its look, the text under it and its boxes, in document order. */
-export async function readMarks(page: Page): Promise<MarkInfo[]> {
-  const boxes = await markBoxes(page);
+/** A page that draws no frame for this long is in a background tab (headless Chromium still calls it visible). */
+const NO_FRAME_MS = 200;
+
+/** A tab in the background draws no frames and gets no scroll events: the reader comes to it first. */
+async function toFront(page: Page): Promise<void> {
+  const drawing = await page.evaluate(
+    (wait) =>
+      new Promise<boolean>((done) => {
+        const timer = setTimeout(() => done(false), wait);
+        requestAnimationFrame(() => {
+          clearTimeout(timer);
+          done(true);
+        });
+      }),
+    NO_FRAME_MS,
+  );
+  if (!drawing) await page.bringToFront();
+}
+
+/**
+ * Scrolls the page to `top` (or as far as it goes) and returns where it is, once the frame after
+ * the scroll's has run: the passages the scroll brought near are drawn.
+ */
+function scrollPage(page: Page, top: number): Promise<number> {
+  return page.evaluate(
+    async ({ top, wait }) => {
+      const scroller = document.scrollingElement ?? document.documentElement;
+      scroller.scrollTo({ top, behavior: 'instant' });
+      await new Promise<void>((done) => {
+        const timer = setTimeout(done, wait);
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            clearTimeout(timer);
+            done();
+          }),
+        );
+      });
+      return scroller.scrollTop;
+    },
+    { top, wait: NO_FRAME_MS },
+  );
+}
+
+/** Passages not drawn where they are now: far from the viewport, they wait for a scroll to bring them near. */
+const someUndrawn = (marks: readonly { rects: Rect[] }[]) => marks.some((m) => m.rects.length === 0);
+
+const shifted = (r: Rect, dy: number): Rect => ({ ...r, top: r.top + dy, bottom: r.bottom + dy });
+
+async function withText(page: Page, boxes: { name: string; rects: Rect[] }[]): Promise<MarkInfo[]> {
   const texts = await textUnder(
     page,
     boxes.map((b) => b.rects),
   );
   return boxes.map((b, i) => ({ name: b.name, text: texts[i]!, rects: b.rects }));
+}
+
+/**
+ * Every passage of the page: its look, the text under it and its boxes (viewport coordinates where
+ * the page is scrolled now), in document order. Passages far from the viewport are drawn when a
+ * scroll brings them near, so when some are not drawn, the page is gone through a screen at a time,
+ * as a reader scrolling it would, each passage read where it is drawn, and scrolled back.
+ */
+export async function readMarks(page: Page): Promise<MarkInfo[]> {
+  const marks = await withText(page, await markBoxes(page));
+  if (!someUndrawn(marks)) return marks;
+  await toFront(page);
+  const [start, end, screen] = await page.evaluate(() => {
+    const scroller = document.scrollingElement ?? document.documentElement;
+    return [scroller.scrollTop, scroller.scrollHeight, innerHeight];
+  });
+  for (let y = 0; y < end && someUndrawn(marks); y += screen) {
+    const at = await scrollPage(page, y);
+    const seen = await withText(page, await markBoxes(page));
+    seen.forEach((m, i) => {
+      const known = marks[i];
+      if (known && known.rects.length === 0 && m.rects.length > 0)
+        marks[i] = { ...m, rects: m.rects.map((r) => shifted(r, at - start)) };
+    });
+  }
+  await scrollPage(page, start);
+  return marks;
 }
 
 export interface MarkLook {
@@ -188,6 +265,26 @@ export interface MarkLook {
 
 /** How the mark over the passage holding `text` is drawn, as the browser computes it. */
 export async function markLook(page: Page, text: string): Promise<MarkLook | null> {
+  const look = await drawnLook(page, text);
+  if (look) return look;
+  // Not drawn where the page is now (far from the viewport): the reader scrolls to it.
+  await toFront(page);
+  const top = await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      if (n.nodeValue?.includes(wanted)) {
+        const scroller = document.scrollingElement ?? document.documentElement;
+        return scroller.scrollTop + n.parentElement!.getBoundingClientRect().top - innerHeight / 2;
+      }
+    return null;
+  }, text);
+  if (top === null) return null;
+  await scrollPage(page, top);
+  return drawnLook(page, text);
+}
+
+/** markLook() among the passages drawn where the page is now. */
+async function drawnLook(page: Page, text: string): Promise<MarkLook | null> {
   const { cdp, list } = await groups(page);
   const boxes = await Promise.all(
     list.map(async (g) =>
