@@ -8,7 +8,7 @@ import { upgradeStorageInBackground } from '../shared/storage';
 import { clearBadge } from './badge';
 import { onCommand } from './commands';
 import { onInstalledFirstRun } from './first-run';
-import { onDatasetsChanged } from './datasets';
+import { onDatasetsChanged, readDatasetsAhead } from './datasets';
 import { compareWithDataInUse } from './memory/follow-up';
 import { watchClicks } from './memory/notify';
 import { createMenus, onMenuClicked } from './menus';
@@ -30,11 +30,13 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
 });
 
-// A new page load in a tab makes its old results stale until the content script reports again.
+// A new page load in a tab makes its old results stale until the content script reports again;
+// its scan will want the datasets, so reading them starts now, while the page loads.
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') {
     void setTab(tabId, { state: 'idle' });
     void clearBadge(tabId);
+    readDatasetsAhead();
   }
 });
 
