@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
@@ -59,15 +60,32 @@ const ISOLATED_UNIT_FILES = [
   'updates-feed',
 ].map((name) => `test/unit/${name}.test.{ts,tsx}`);
 
+/**
+ * The shared unit files that run in a DOM (their `@vitest-environment happy-dom` line), in a project
+ * of their own. A worker without isolation is kept for the next file only when that file has the
+ * same environment, and vitest queues a project's files longest first, so with the DOM files mixed
+ * among the others nearly every file started a new worker process and imported the engine, the
+ * dataset code and the UI again (39 worker processes for 89 files).
+ */
+const DOM_UNIT_FILES = readdirSync(resolve(import.meta.dirname, 'test/unit'))
+  .filter((name) => /\.test\.tsx?$/.test(name))
+  .filter((name) =>
+    readFileSync(resolve(import.meta.dirname, 'test/unit', name), 'utf8').includes(
+      '@vitest-environment happy-dom',
+    ),
+  )
+  .map((name) => `test/unit/${name}`);
+
 export default defineConfig({
   plugins: [preact()],
   test: {
     projects: [
-      // Two projects, run together by `--project 'unit:*'` (npm run test:unit). Most files share
+      // Three projects, run together by `--project 'unit:*'` (npm run test:unit). Most files share
       // their worker's modules with the files before them (isolate: false), so the engine, the
       // dataset code and the UI are loaded once per worker instead of once per file; the files of
       // ISOLATED_UNIT_FILES get a fresh worker each. Vitest runs the projects in name order, so the
-      // isolated files, the slowest, start first and the many short shared ones fill in behind.
+      // isolated files, the slowest, start first and the many short shared ones fill in behind,
+      // the DOM files (DOM_UNIT_FILES) last.
       {
         extends: true,
         plugins: [fakeBrowserSeam],
@@ -86,8 +104,21 @@ export default defineConfig({
           name: 'unit:shared',
           testTimeout: UNIT_TEST_TIMEOUT_MS,
           include: ['test/unit/**/*.test.{ts,tsx}'],
-          exclude: ISOLATED_UNIT_FILES,
+          exclude: [...ISOLATED_UNIT_FILES, ...DOM_UNIT_FILES],
           environment: 'node',
+          isolate: false,
+          maxWorkers: UNIT_WORKERS,
+        },
+      },
+      {
+        extends: true,
+        plugins: [fakeBrowserSeam],
+        test: {
+          name: 'unit:shared-dom',
+          testTimeout: UNIT_TEST_TIMEOUT_MS,
+          include: DOM_UNIT_FILES,
+          exclude: ISOLATED_UNIT_FILES,
+          environment: 'happy-dom',
           isolate: false,
           maxWorkers: UNIT_WORKERS,
         },
