@@ -23,19 +23,30 @@ function byDocumentOrder(a: Passage, b: Passage): number {
   return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
 }
 
-/** Every passage of every stated claim ("match", not "related") of every article read on the page. */
+/**
+ * Every passage of every stated claim ("match", not "related") of every article read on the page, in
+ * document order. An article's text follows its document order (text-map.ts; only a headline read
+ * from outside its root may not), so the passages are put in the order of their offsets first: the
+ * sort by the DOM's order (merge runs, TimSort) then compares each passage with the next only, where
+ * comparing all of them, ~2,000 DOM comparisons for the 246 passages of the 10,000-word E2E article,
+ * took a few ms of the first drawing.
+ */
 export function buildPassages(doc: Document, articles: readonly ReadArticleResult[]): Passage[] {
-  const out: Passage[] = [];
-  for (const { text, matches } of articles) {
+  const out: { passage: Passage; article: number; start: number }[] = [];
+  articles.forEach(({ text, matches }, article) => {
     for (const match of matches) {
       if (match.kind !== 'match') continue;
       for (const span of match.passages) {
         const range = rangeFor(doc, text, span.start, span.end);
-        if (range) out.push({ claimId: match.claimId, match, range });
+        if (range)
+          out.push({ passage: { claimId: match.claimId, match, range }, article, start: span.start });
       }
     }
-  }
-  return out.sort(byDocumentOrder);
+  });
+  return out
+    .sort((a, b) => a.article - b.article || a.start - b.start)
+    .map(({ passage }) => passage)
+    .sort(byDocumentOrder);
 }
 
 /** The range of a claim's shown sentence (stated or only related), for "Show on page". */
