@@ -36,6 +36,35 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The declaration files of TypeScript's lib and of @types, parsed once for the three projects. */
+const LIBRARY = /[\\/]node_modules[\\/](typescript[\\/]lib|@types)[\\/].*\.d\.ts$/;
+const libraries = new Map<string, ts.SourceFile>();
+
+/**
+ * A compiler host that hands every program the same parsed lib.dom.d.ts, lib.es2023.d.ts and Node
+ * types instead of parsing them again for each project (what a language service does across
+ * programs). The probes and the projects' own files are read fresh each time.
+ */
+function sharingLibraries(options: ts.CompilerOptions): ts.CompilerHost {
+  const host = ts.createCompilerHost(options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (!LIBRARY.test(fileName)) return read(fileName, languageVersion, onError, shouldCreate);
+    const parsing =
+      typeof languageVersion === 'object'
+        ? `${languageVersion.languageVersion}|${languageVersion.impliedNodeFormat}`
+        : `${languageVersion}`;
+    const key = `${fileName}|${parsing}`;
+    let file = libraries.get(key);
+    if (!file) {
+      file = read(fileName, languageVersion, onError, shouldCreate);
+      if (file) libraries.set(key, file);
+    }
+    return file;
+  };
+  return host;
+}
+
 /** Type errors of every probe, compiled under `project` (a path to one of the repo's tsconfigs). */
 function compileProbes(project: string, extraFiles: string[] = []): Map<Probe, string[]> {
   const configPath = join(dir, `tsconfig.${project.replaceAll('/', '-')}.json`);
@@ -68,7 +97,11 @@ function compileProbes(project: string, extraFiles: string[] = []): Map<Probe, s
   );
   if (!config) throw new Error(`cannot read ${configPath}`);
   expect(config.errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
-  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
+  const program = ts.createProgram({
+    rootNames: config.fileNames,
+    options: config.options,
+    host: sharingLibraries(config.options),
+  });
   const errors = new Map<Probe, string[]>(Object.keys(PROBES).map((n) => [n as Probe, []]));
   for (const d of ts.getPreEmitDiagnostics(program)) {
     const probe = d.file && (d.file.fileName.match(/([A-Za-z]+)\.ts$/)?.[1] as Probe | undefined);
