@@ -29,6 +29,14 @@ export interface Derived {
   postVariants: U32List;
 }
 
+/** Whether key x comes before key y among a variant's required words: rarer, then preferred, then first in key order. */
+function rarer(x: number, y: number, df: Uint32Array, preferred: number | undefined): boolean {
+  const d = df[x]! - df[y]!;
+  if (d !== 0) return d < 0;
+  if (x === preferred || y === preferred) return x === preferred;
+  return x < y;
+}
+
 export function deriveRequired(input: DeriveInput): Derived {
   const { variantTermStart, variantTerms, variantClaim, claimAnchorStart, df, requiredTerms, minRequired } =
     input;
@@ -38,7 +46,11 @@ export function deriveRequired(input: DeriveInput): Derived {
   const required = new U32List();
   const postKeys = new U32List();
   const postVariants = new U32List();
-  const pick: number[] = [];
+  // The k rarest words of each variant, in order, kept while reading its words: k is small (6) and
+  // a variant may be long, so this is a bounded insertion rather than a sort of all its words.
+  // (At least the rarest, under which the variant is posted.)
+  const keep = Math.max(1, requiredTerms);
+  const pick = new Uint32Array(keep);
   for (let v = 0; v < variants; v++) {
     requiredStart[v] = required.length;
     const c = variantClaim[v]!;
@@ -47,15 +59,19 @@ export function deriveRequired(input: DeriveInput): Derived {
     const b = variantTermStart[v + 1]!;
     // A variant needs two words to state anything (MATCH_MIN_PREDICATE_WORDS); anchored claims keep their anchors.
     if (anchored || b - a < minRequired) continue;
-    pick.length = 0;
-    for (let i = a; i < b; i++) pick.push(variantTerms[i]!);
     // Among equally rare words the name a retelling keeps comes first: in a small dataset every
     // word of a claim is as rare as the others, and "Lionel", first in key order, was the word an
     // article saying "Messi" had to hold (npm run eval:articles, dev, imported).
     const p = preferred?.[v];
-    pick.sort((x, y) => df[x]! - df[y]! || Number(y === p) - Number(x === p) || x - y);
-    const k = Math.min(requiredTerms, pick.length);
-    for (let i = 0; i < k; i++) required.push(pick[i]!);
+    let k = 0;
+    for (let i = a; i < b; i++) {
+      const x = variantTerms[i]!;
+      if (k === keep && !rarer(x, pick[k - 1]!, df, p)) continue;
+      let j = k < keep ? k++ : k - 1;
+      for (; j > 0 && rarer(x, pick[j - 1]!, df, p); j--) pick[j] = pick[j - 1]!;
+      pick[j] = x;
+    }
+    for (let i = 0; i < Math.min(k, requiredTerms); i++) required.push(pick[i]!);
     postKeys.push(pick[0]!);
     postVariants.push(v);
   }
