@@ -16,7 +16,7 @@ import { loadIndex, serializeIndex } from '../../src/engine/claim-index/serializ
 import { matchArticle } from '../../src/engine/match/percolate';
 import { buildRankIndex } from '../../src/engine/rank/build';
 import { rankClaims } from '../../src/engine/rank/rank';
-import { analyze } from '../../src/engine/text/analyze';
+import { analyze, CLAIM_WORDS, memoBytes } from '../../src/engine/text/analyze';
 import { segmentSentences } from '../../src/engine/text/segment';
 import { benchArticle, claimsDataset, generateClaims, realClaims, type Growth } from './engine/data';
 import { printGrowth } from './engine/growth';
@@ -91,19 +91,21 @@ const rows: PercRow[] = [];
 for (const { size, growth } of SIZES) {
   let claims = generateClaims(real, size, growth);
   const dataset = claimsDataset(claims);
-  // Memory: the JS heap's growth over the first build, plus the index's typed arrays, counted
-  // exactly (ArrayBuffer memory is released lazily, so process-wide counters blur between builds).
+  // Memory: the JS heap's growth over the first build, plus the index's typed arrays and those the
+  // claims' word memo grew by, counted exactly (ArrayBuffer memory is released lazily, so
+  // process-wide counters blur between builds).
   gc();
   const before = process.memoryUsage().heapUsed;
+  const memoBefore = memoBytes(CLAIM_WORDS);
   let t0 = performance.now();
   const index = buildIndex([dataset]);
   const builds = [performance.now() - t0];
   gc();
   const heap = process.memoryUsage().heapUsed - before;
-  const external = Object.values(index).reduce(
-    (sum: number, v) => sum + (ArrayBuffer.isView(v) ? v.byteLength : 0),
-    0,
-  );
+  const external =
+    Object.values(index).reduce((sum: number, v) => sum + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0) +
+    memoBytes(CLAIM_WORDS) -
+    memoBefore;
   // Build time: the median of three builds (one at 1M claims); the first also printed, since later
   // builds find the claims' words memoised (as a rebuild after a dataset update does).
   for (let i = size >= 1_000_000 ? 2 : 0; i < 2; i++) {

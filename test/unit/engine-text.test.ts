@@ -4,7 +4,7 @@ import { detectLanguage } from '../../src/engine/lang/language';
 import { stem } from '../../src/engine/lang/stem';
 import { foldTransliteration } from '../../src/engine/lang/spelling';
 import { compoundHead } from '../../src/engine/text/compounds';
-import { analyze, contentKeys } from '../../src/engine/text/analyze';
+import { analyze, contentKeys, newPass } from '../../src/engine/text/analyze';
 import { foldWord } from '../../src/engine/text/normalize';
 import type { Language } from '../../src/engine/lang/language';
 import { isCalendarKey, isTimeKey, MONTH_WORDS, TIME_WORDS } from '../../src/engine/text/calendar';
@@ -230,7 +230,20 @@ describe('the index build’s word path', () => {
     fc.assert(
       fc.property(textArb, fc.constantFrom('en', 'ru', 'uk', 'und' as const), (text, language) => {
         const got: [string, boolean, number][] = [];
-        contentKeys(text, language, (k, upper, position) => got.push([k.key, upper, position]));
+        // Two passes over the same memo, the second finding the ids the first stamped on it as
+        // not its own: each pass gets its own ids.
+        for (const offset of [0, 100]) {
+          got.length = 0;
+          const keys: string[] = [];
+          contentKeys(text, language, {
+            pass: newPass(),
+            idOf: (key) => keys.push(key) - 1 + offset,
+            add: (id, upper, position, letter) => {
+              expect(letter).toBe(/^\p{L}/u.test(keys[id - offset]!));
+              got.push([keys[id - offset]!, upper, position]);
+            },
+          });
+        }
         const want = analyze(text, language).flatMap((t, position) => {
           const first = text[t.start]!;
           return t.stop

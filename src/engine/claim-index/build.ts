@@ -153,7 +153,7 @@ function collect(datasets: readonly Dataset[], anchorTable: AnchorTable, params:
         const lang = languageOf(language);
         if (aliasesByFirstKey.size === 0) {
           variants.begin(c, lang, 0);
-          contentKeys(text, lang, variants.add, CLAIM_WORDS);
+          contentKeys(text, lang, variants, CLAIM_WORDS);
         } else {
           // Words that spell an anchor's alias are the claim's subject, not its predicate; so are
           // the words that only describe the subject (subjectWords) or a later anchor
@@ -167,7 +167,7 @@ function collect(datasets: readonly Dataset[], anchorTable: AnchorTable, params:
           for (let i = subject; i < terms.length; i++) {
             const t = terms[i]!;
             if (t.stop || covered?.[i] || described?.[i]) continue;
-            variants.add(t.key, startsUpper(text, t.start), i);
+            variants.addKey(t.key, startsUpper(text, t.start), i);
           }
         }
         variants.end(anchors.length > 0);

@@ -5,7 +5,7 @@
  * claim words go through `add` at a million claims.
  */
 import { TITLE_CASE_SHARE } from '../match/constants';
-import type { TermKey } from '../text/analyze';
+import { type KeySink, newPass } from '../text/analyze';
 import { LANGUAGES } from './layout';
 import type { Language } from '../lang/language';
 import { U32List } from './grow';
@@ -24,13 +24,7 @@ const MAX_DESCRIBING = 2;
 /** A key that is a word (not a number): a lowercase one is a word of what the claim says. */
 const LETTER = /^\p{L}/u;
 
-/**
- * Numbers builds, for the key ids cached on the analyser's memo entries (TermKey.build): a count
- * only, never reset, so an entry cached by an earlier build is never read as this one's.
- */
-let builds = 0;
-
-export class VariantTerms {
+export class VariantTerms implements KeySink {
   readonly keys: string[] = [];
   readonly keyId = new Map<string, number>();
   /** Claims holding each key (length ≥ keys.length; see dfArray). */
@@ -55,7 +49,8 @@ export class VariantTerms {
    * membership in the Collective Security Treaty Organization").
    */
   readonly preferred = new U32List();
-  private readonly build = ++builds;
+  /** The build's pass over the claims' memo (KeySink): key ids stamped there by an earlier build are not this one's. */
+  readonly pass = newPass();
   // The variant being read.
   private c = 0;
   private v = -1;
@@ -109,18 +104,19 @@ export class VariantTerms {
     this.describedLast = NO_PREFERRED;
   }
 
-  /** Adds a predicate word to the current variant: once per variant, counted once per claim. */
-  readonly add = (key: string | TermKey, isName: boolean, position: number): void => {
+  /** Adds a predicate word, given as its key, to the current variant (see add). */
+  addKey(key: string, isName: boolean, position: number): void {
+    this.add(this.idOf(key), isName, position, LETTER.test(key));
+  }
+
+  /**
+   * Adds a predicate word, given as its key's id, to the current variant: once per variant, counted
+   * once per claim. `letter`: the key begins with a letter (a number is not a word of what the claim says).
+   */
+  add(id: number, isName: boolean, position: number, letter: boolean): void {
     this.words++;
     if (isName) this.capitalised++;
-    else if (LETTER.test(typeof key === 'string' ? key : key.key)) this.lowercase++;
-    let id: number;
-    if (typeof key === 'string') id = this.idOf(key);
-    else if (key.build === this.build) id = key.id;
-    else {
-      id = key.id = this.idOf(key.key);
-      key.build = this.build;
-    }
+    else if (letter) this.lowercase++;
     if (id >= this.df.length) this.grow();
     if (this.subject !== DONE) this.readSubject(id, isName, position);
     if (this.lastVariant[id] === this.v) return;
@@ -137,7 +133,7 @@ export class VariantTerms {
       this.lastSeen[id] = this.c;
       this.df[id]!++;
     }
-  };
+  }
 
   /**
    * Ends the current variant. Anchored claims agree on their anchors; a title-cased variant names

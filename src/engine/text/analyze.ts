@@ -6,7 +6,7 @@ import { stemKey } from '../lang/stem';
 import { isStopword } from '../lang/stopwords';
 import { type Language, languagesOfScript, scriptOf, wordLanguage } from '../lang/language';
 import { dropLatinMarks, lowerWord } from './normalize';
-import { scanWords } from './tokenize';
+import { WordCursor } from './tokenize';
 import { WordTable } from './word-table';
 import { compoundHead } from './compounds';
 
@@ -22,22 +22,21 @@ export interface Term {
 export interface TermKey {
   key: string;
   stop: boolean;
-  /**
-   * The key's id in the index being built, valid while `build` is that build's number: an index
-   * build looks up millions of claim words, and this spares it a second hash lookup for each.
-   */
-  build: number;
-  id: number;
+  /** The key begins with a letter (not a number). */
+  letter: boolean;
   /** English: the key of the verb of a compound noun ("shutdown" → the key of "shut"; compounds.ts). */
   head?: string;
 }
+
+const LETTER = /^\p{L}/u;
 
 function termKey(raw: string, language: Language): TermKey {
   const lower = lowerWord(raw);
   const folded = dropLatinMarks(lower);
   const lang = wordLanguage(folded, language);
   const stop = isStopword(folded, lang);
-  const key: TermKey = { key: stemKey(lower, folded, lang), stop, build: -1, id: 0 };
+  const stemmed = stemKey(lower, folded, lang);
+  const key: TermKey = { key: stemmed, stop, letter: LETTER.test(stemmed) };
   if (lang === 'en' && !stop) {
     const head = compoundHead(folded, (w) => isStopword(w, 'en'));
     if (head !== undefined) key.head = stemKey(head, head, 'en');
@@ -129,6 +128,13 @@ const KEY_MEMO_LIMIT = 200_000;
 /** Word → key tables, one per text language. */
 export type WordMemo = Map<Language, WordTable<TermKey>>;
 
+/** Bytes a memo keeps in typed arrays, outside the JS heap (the bench counts them with the heap). */
+export function memoBytes(memo: WordMemo): number {
+  let bytes = 0;
+  for (const table of memo.values()) bytes += table.byteLength;
+  return bytes;
+}
+
 /** The pages' memo: articles, headlines, look-up queries. */
 const PAGE_WORDS: WordMemo = new Map();
 
@@ -140,6 +146,17 @@ const PAGE_WORDS: WordMemo = new Map();
  */
 export const CLAIM_WORDS: WordMemo = new Map();
 
+function tableOf(memo: WordMemo, language: Language): WordTable<TermKey> {
+  let table = memo.get(language);
+  if (!table) memo.set(language, (table = new WordTable(KEY_MEMO_LIMIT)));
+  return table;
+}
+
+/** A memo entry's tag (WordTable): what the index build reads of each claim word, in its slot. */
+const STOP_TAG = 1;
+const LETTER_TAG = 2;
+const tagOf = (k: TermKey) => (k.stop ? STOP_TAG : 0) | (k.letter ? LETTER_TAG : 0);
+
 /** Each word of the text with its key, looked up without slicing known words out of the text. */
 function forEachKey(
   text: string,
@@ -147,39 +164,66 @@ function forEachKey(
   out: (key: TermKey, start: number, end: number) => void,
   memo: WordMemo,
 ): void {
-  let table = memo.get(language);
-  if (!table) memo.set(language, (table = new WordTable(KEY_MEMO_LIMIT)));
-  const words = table;
-  scanWords(text, (start, end, raw) => {
+  const words = tableOf(memo, language);
+  const cursor = new WordCursor(text);
+  while (cursor.next()) {
+    const { start, end } = cursor;
     const hash = WordTable.hash(text, start, end);
     let k = words.get(text, start, end, hash);
     if (k === undefined) {
-      const word = raw ?? text.slice(start, end);
+      const word = cursor.raw ?? text.slice(start, end);
       k = termKey(word, language);
-      words.add(word, hash, k);
+      words.add(word, hash, k, tagOf(k));
     }
     out(k, start, end);
-  });
+  }
+}
+
+let passes = 0;
+/** A number no earlier pass over a memo used, for the ids a pass stamps on its words (KeySink). */
+export function newPass(): number {
+  return ++passes;
+}
+
+/** Where contentKeys gives each word (the index build's VariantTerms). */
+export interface KeySink {
+  /** This pass's number (newPass): the ids the memo holds for it are the sink's own. */
+  readonly pass: number;
+  /** The sink's id for a key, asked once per word and pass: contentKeys stamps it on the memo. */
+  idOf(key: string): number;
+  add(id: number, capitalised: boolean, position: number, letter: boolean): void;
 }
 
 /**
- * The keys of a text's non-stop words, in order, without building Term objects: the index build's
- * path over millions of claim words.
+ * The sink's ids of a text's non-stop words, in order, without building Term objects: the index
+ * build's path over millions of claim words, one loop that reads a known word's slot of the memo
+ * and nothing else (WordTable).
  */
 export function contentKeys(
   text: string,
   language: Language,
-  out: (key: TermKey, capitalised: boolean, position: number) => void,
+  sink: KeySink,
   memo: WordMemo = PAGE_WORDS,
 ): void {
-  let position = 0;
-  forEachKey(
-    text,
-    language,
-    (k, start) => {
-      if (!k.stop) out(k, startsUpper(text, start), position);
-      position++;
-    },
-    memo,
-  );
+  const words = tableOf(memo, language);
+  const cursor = new WordCursor(text);
+  for (let position = 0; cursor.next(); position++) {
+    const { start, end } = cursor;
+    const hash = WordTable.hash(text, start, end);
+    let slot = words.slotOf(text, start, end, hash);
+    let k: TermKey | undefined;
+    if (slot < 0) {
+      const word = cursor.raw ?? text.slice(start, end);
+      k = termKey(word, language);
+      slot = words.add(word, hash, k, tagOf(k));
+    }
+    const tag = slot >= 0 ? words.tag(slot) : tagOf(k!);
+    if (tag & STOP_TAG) continue;
+    let id = slot >= 0 ? words.idFor(slot, sink.pass) : -1;
+    if (id < 0) {
+      id = sink.idOf((k ?? words.value(slot)).key);
+      if (slot >= 0) words.stampId(slot, sink.pass, id);
+    }
+    sink.add(id, startsUpper(text, start), position, (tag & LETTER_TAG) !== 0);
+  }
 }

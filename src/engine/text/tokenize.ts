@@ -75,44 +75,83 @@ function fastTokenEnd(text: string, i: number, end: number, kind: number): numbe
 }
 
 /**
- * Every word of text[0, end), in order, as (start, end, raw): raw is the word's string when the
- * regex or the segmenter had to read it, undefined when the scanner did — the caller slices it
- * only if it needs it (the index build looks words up without making strings of them).
+ * Reads a text's words one at a time, in order, as (start, end, raw): raw is the word's string when
+ * the regex or the segmenter had to read it, undefined when the scanner did — the caller slices it
+ * only if it needs it (the index build looks words up without making strings of them). A cursor
+ * rather than a callback per word, so the index build's loop over millions of claim words calls
+ * nothing it cannot inline.
  */
+export class WordCursor {
+  start = 0;
+  end = 0;
+  raw: string | undefined = undefined;
+  private i = 0;
+  /** Words of a run the segmenter split, still to give. */
+  private pending: Token[] = [];
+  private next_ = 0;
+
+  constructor(readonly text: string) {}
+
+  /** Moves to the next word; false past the last. */
+  next(): boolean {
+    if (this.next_ < this.pending.length) {
+      const w = this.pending[this.next_++]!;
+      this.start = w.start;
+      this.end = w.end;
+      this.raw = w.raw;
+      return true;
+    }
+    const text = this.text;
+    const end = text.length;
+    let i = this.i;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      const kind = c < FAST_LIMIT ? CLASS[c]! : -1;
+      if (kind === 0) {
+        i++;
+        continue;
+      }
+      const stop = kind > 0 ? fastTokenEnd(text, i, end, kind) : -1;
+      if (stop > 0) {
+        this.start = i;
+        this.end = this.i = stop;
+        this.raw = undefined;
+        return true;
+      }
+      // Beyond the table: let the regex read the token that starts here, if one does.
+      WORD_AT.lastIndex = i;
+      const m = WORD_AT.exec(text);
+      if (!m) {
+        i++;
+        continue;
+      }
+      const raw = m[0];
+      this.i = i + raw.length;
+      if (raw.length > 1 && BEYOND_SPACED_SCRIPTS.test(raw) && NO_SPACE_SCRIPT.test(raw)) {
+        this.pending = [];
+        this.next_ = 0;
+        segmentWords(raw, i, this.pending);
+        if (this.pending.length > 0) return this.next();
+        i = this.i;
+        continue;
+      }
+      this.start = i;
+      this.end = this.i;
+      this.raw = raw;
+      return true;
+    }
+    this.i = i;
+    return false;
+  }
+}
+
+/** Every word of the text, in order, as WordCursor reads them. */
 export function scanWords(
   text: string,
   emit: (start: number, end: number, raw: string | undefined) => void,
 ): void {
-  const end = text.length;
-  let i = 0;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    const kind = c < FAST_LIMIT ? CLASS[c]! : -1;
-    if (kind === 0) {
-      i++;
-      continue;
-    }
-    const stop = kind > 0 ? fastTokenEnd(text, i, end, kind) : -1;
-    if (stop > 0) {
-      emit(i, stop, undefined);
-      i = stop;
-      continue;
-    }
-    // Beyond the table: let the regex read the token that starts here, if one does.
-    WORD_AT.lastIndex = i;
-    const m = WORD_AT.exec(text);
-    if (!m) {
-      i++;
-      continue;
-    }
-    const raw = m[0];
-    if (raw.length > 1 && BEYOND_SPACED_SCRIPTS.test(raw) && NO_SPACE_SCRIPT.test(raw)) {
-      const words: Token[] = [];
-      segmentWords(raw, i, words);
-      for (const w of words) emit(w.start, w.end, w.raw);
-    } else emit(i, i + raw.length, raw);
-    i += raw.length;
-  }
+  const words = new WordCursor(text);
+  while (words.next()) emit(words.start, words.end, words.raw);
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
