@@ -64,8 +64,14 @@ interface Collected {
   df: Uint32Array;
 }
 
-function languageOf(tag: string): Language {
-  return fromTag(tag) ?? 'und';
+/** A language for each tag, parsed once per build (a dataset repeats a handful of tags). */
+function languageCache(): (tag: string) => Language {
+  const seen = new Map<string, Language>();
+  return (tag) => {
+    let language = seen.get(tag);
+    if (language === undefined) seen.set(tag, (language = fromTag(tag) ?? 'und'));
+    return language;
+  };
 }
 
 /** CSR from (key, value) pairs given in value order: start[k]..start[k+1] lists key k's values. */
@@ -123,6 +129,8 @@ export function buildIndex(datasets: readonly Dataset[], tuning: BuildTuning = {
   };
 }
 
+const NO_ANCHORS: readonly number[] = [];
+
 /** Phase 1: anchors, each variant's predicate terms (as key ids) and document frequencies. */
 function collect(datasets: readonly Dataset[], anchorTable: AnchorTable, params: BuildParams): Collected {
   const claims: IndexedClaim[] = [];
@@ -132,14 +140,16 @@ function collect(datasets: readonly Dataset[], anchorTable: AnchorTable, params:
   const claimVariantStart = new U32List();
   const variants = new VariantTerms(params.namesFromFirstWord);
   const { aliasesByFirstKey } = anchorTable;
+  const languageOf = languageCache();
   datasets.forEach((dataset, d) => {
     for (const claim of dataset.claims) {
       const c = claims.length;
       claims.push({ claim, datasetId: dataset.id, datasetAsOf: dataset.asOf });
       claimDataset.push(d);
-      const anchors = [...new Set(claim.anchors.map((a) => anchorTable.idOf(a.name, a.aliases)))].sort(
-        (a, b) => a - b,
-      );
+      const anchors =
+        claim.anchors.length === 0
+          ? NO_ANCHORS
+          : [...new Set(claim.anchors.map((a) => anchorTable.idOf(a.name, a.aliases)))].sort((a, b) => a - b);
       claimAnchorStart.push(claimAnchors.length);
       for (const a of anchors) {
         claimAnchors.push(a);

@@ -21,16 +21,28 @@ type SubjectState = typeof OPENING | typeof DESCRIBING | typeof DESCRIBED | type
 /** Lowercase words between a description's capitalised words and the name: "North Korean | leader | Kim Jong Un". */
 const MAX_DESCRIBING = 2;
 
+const KEY_FIELDS = 3;
+const LAST_VARIANT = 0;
+const LAST_CLAIM = 1;
+const DF = 2;
+
+function emptyPerKey(keys: number): Int32Array {
+  const perKey = new Int32Array(keys * KEY_FIELDS).fill(-1);
+  for (let at = DF; at < perKey.length; at += KEY_FIELDS) perKey[at] = 0;
+  return perKey;
+}
+
 /** A key that is a word (not a number): a lowercase one is a word of what the claim says. */
 const LETTER = /^\p{L}/u;
 
 export class VariantTerms implements KeySink {
   readonly keys: string[] = [];
   readonly keyId = new Map<string, number>();
-  /** Claims holding each key (length ≥ keys.length; see dfArray). */
-  private df = new Uint32Array(1024);
-  private lastSeen = new Int32Array(1024).fill(-1);
-  private lastVariant = new Int32Array(1024).fill(-1);
+  /**
+   * Per key id, side by side (a rare key's three fields in one cache line): the last variant and
+   * the last claim that used it, and the claims holding it (df). Room for `perKey.length / KEY_FIELDS` keys.
+   */
+  private perKey = emptyPerKey(1024);
   readonly termStart = new U32List();
   readonly terms = new U32List();
   readonly language = new U32List();
@@ -117,10 +129,12 @@ export class VariantTerms implements KeySink {
     this.words++;
     if (isName) this.capitalised++;
     else if (letter) this.lowercase++;
-    if (id >= this.df.length) this.grow();
+    if (id * KEY_FIELDS >= this.perKey.length) this.grow();
+    const perKey = this.perKey;
+    const at = id * KEY_FIELDS;
     if (this.subject !== DONE) this.readSubject(id, isName, position);
-    if (this.lastVariant[id] === this.v) return;
-    this.lastVariant[id] = this.v;
+    if (perKey[at + LAST_VARIANT] === this.v) return;
+    perKey[at + LAST_VARIANT] = this.v;
     this.terms.push(id);
     const names = this.variantNames;
     if (isName && (position > 0 || this.namesFromFirstWord)) names.push(id);
@@ -129,9 +143,9 @@ export class VariantTerms implements KeySink {
     if (position === 0) this.opening = isName ? id : -1;
     else if (position === 1 && isName && this.opening >= 0 && !names.includes(this.opening))
       names.push(this.opening);
-    if (this.lastSeen[id] !== this.c) {
-      this.lastSeen[id] = this.c;
-      this.df[id]!++;
+    if (perKey[at + LAST_CLAIM] !== this.c) {
+      perKey[at + LAST_CLAIM] = this.c;
+      perKey[at + DF]!++;
     }
   }
 
@@ -151,7 +165,9 @@ export class VariantTerms implements KeySink {
   finish(): { df: Uint32Array } {
     this.termStart.push(this.terms.length);
     this.nameStart.push(this.names.length);
-    return { df: this.df.slice(0, this.keys.length) };
+    const df = new Uint32Array(this.keys.length);
+    for (let id = 0; id < df.length; id++) df[id] = this.perKey[id * KEY_FIELDS + DF]!;
+    return { df };
   }
 
   /** One more word of the subject the variant opens with (see `preferred`); words in a row only. */
@@ -181,14 +197,8 @@ export class VariantTerms implements KeySink {
   }
 
   private grow(): void {
-    const df = new Uint32Array(this.df.length * 2);
-    df.set(this.df);
-    this.df = df;
-    const seen = new Int32Array(this.lastSeen.length * 2).fill(-1);
-    seen.set(this.lastSeen);
-    this.lastSeen = seen;
-    const inVariant = new Int32Array(this.lastVariant.length * 2).fill(-1);
-    inVariant.set(this.lastVariant);
-    this.lastVariant = inVariant;
+    const perKey = emptyPerKey((this.perKey.length / KEY_FIELDS) * 2);
+    perKey.set(this.perKey);
+    this.perKey = perKey;
   }
 }
