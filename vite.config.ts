@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
 
 /**
@@ -30,32 +30,6 @@ export function withLoopback<M extends object>(manifest: M): M {
 }
 
 /**
- * The popup's stylesheets at the end of its body instead of in its head, where they hold the first
- * paint until they load: its shell (src/popup/index.html, styled inline) is drawn before them.
- * With a 100,000-claim dataset installed, first paint came 96 ms after the popup's navigation
- * start (median of 9 openings) against 208 ms with them in the head, the two builds in turn; the
- * claims showed at the same time (240 and 247 ms). An extension page of one inline-styled line
- * paints at 60–64 ms on the same machine: the browser's own floor.
- */
-export function stylesAfterShell(): Plugin {
-  return {
-    name: 'afterword:styles-after-shell',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { path }) {
-        if (!path.endsWith('/src/popup/index.html')) return html;
-        const links: string[] = [];
-        const rest = html.replace(/\s*<link rel="stylesheet"[^>]*>/g, (link) => {
-          links.push(link.trim());
-          return '';
-        });
-        return rest.replace(/\s*<\/body>/, `\n${links.map((l) => `    ${l}\n`).join('')}  </body>`);
-      },
-    },
-  };
-}
-
-/**
  * `vite build --mode chrome|firefox` writes the release build to dist/chrome or dist/firefox from
  * the one manifest.json; `--mode chrome-test|firefox-test` writes the test build there instead.
  */
@@ -67,7 +41,6 @@ export default defineConfig(({ mode }) => {
     define: { __AFTERWORD_LOOPBACK_SOURCES__: JSON.stringify(testBuild) },
     plugins: [
       preact(),
-      stylesAfterShell(),
       webExtension({
         browser,
         manifest: 'manifest.json',

@@ -6,8 +6,4 @@ import { Popup } from './Popup';
 
 applyDocumentLanguage();
 const root = document.getElementById('root');
-// The shell drawn from index.html makes way for the popup in the same task: no frame goes without it.
-if (root) {
-  root.replaceChildren();
-  render(<Popup search={location.search} />, root);
-}
+if (root) render(<Popup search={location.search} />, root);
