@@ -33,7 +33,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { removeRefused } from '../../src/dataset/text-rule';
 import type { Dataset } from '../../src/engine/model';
 import type { Reply, SourcesState } from '../../src/shared/messages';
-import { launchExtension, type ExtensionHarness } from '../e2e/support/browser';
+import { launchExtension, POPUP_PATH, POPUP_VIEWPORT, type ExtensionHarness } from '../e2e/support/browser';
 import { DatasetServer } from '../e2e/support/dataset-server';
 import { stopServiceWorkers } from '../e2e/support/service-worker';
 import { articlePage } from './content-script';
@@ -191,10 +191,18 @@ interface PopupOpen {
 
 /** The popup for the article's tab: first contentful paint and the claims' cards shown, from navigation start. */
 async function popupOnce(harness: ExtensionHarness, tabId: number): Promise<PopupOpen> {
-  const popup = await harness.openPopup(tabId);
+  const popup = await harness.newPage();
   try {
-    await popup.waitForSelector('article[data-claim]', { timeout: 30_000 });
-    const claims = await popup.evaluate(() => performance.now());
+    await popup.setViewportSize(POPUP_VIEWPORT);
+    await popup.goto(`${harness.extensionUrl(POPUP_PATH)}?tab=${tabId}`, { waitUntil: 'commit' });
+    // Looked for on every frame from the start: when the cards were first drawn. (openPopup waits
+    // for the text to hold still for 300 ms first, which is not the reader's wait.)
+    const shown = await popup.waitForFunction(
+      () => document.querySelector('article[data-claim]') && performance.now(),
+      undefined,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    const claims = (await shown.jsonValue()) as number;
     const paint = await popup.evaluate(
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     );
