@@ -59,7 +59,7 @@ describe('matched words as offsets', () => {
   });
 
   it('gives a word once when two of its terms matched (a compound noun and its verb)', () => {
-    const term = (key: string) => ({ key, start: 4, end: 12, stop: false, numeric: false });
+    const term = (key: string) => ({ key, start: 4, end: 12, stop: false, numeric: false, entry: undefined });
     const terms = [term('shutdown'), term('shut')];
     expect(matchedWordSpans(terms, new Set(['shutdown', 'shut']), 0, 20)).toEqual([{ start: 4, end: 12 }]);
   });

@@ -6,7 +6,7 @@
 import type { ClaimIndex } from '../claim-index/layout';
 import { setBit } from './bitset';
 import { PHRASE_WINDOW } from './constants';
-import { isCompoundHead, startsUpper, type Term } from '../text/analyze';
+import { isCompoundHead, newPass, startsUpper, type Term } from '../text/analyze';
 import { CALENDAR, calendarKeys, isCalendarKey } from '../text/calendar';
 import type { SentenceSpan } from '../text/segment';
 
@@ -55,10 +55,29 @@ export interface ArticleTerms {
   words: number;
 }
 
-/** Each term's key id in the index (−1 for keys no claim uses): looked up once, used by both passes. */
+/** A pass number per index (newPass), for the key ids keyIdsOf keeps on the page memo's entries. */
+const PASSES = new WeakMap<ClaimIndex, number>();
+
+/**
+ * Each term's key id in the index (−1 for keys no claim uses): looked up once, used by both passes.
+ * The id is kept on the word's memo entry for the next article read against the same index: at
+ * 100k claims a lookup in the index's key map missed the cache for most words, and was a sixth of
+ * matching the bench article (node --cpu-prof of npm run bench's article).
+ */
 export function keyIdsOf(index: ClaimIndex, terms: readonly Term[]): Int32Array {
+  let pass = PASSES.get(index);
+  if (pass === undefined) PASSES.set(index, (pass = newPass()));
   const ids = new Int32Array(terms.length);
-  for (let i = 0; i < terms.length; i++) ids[i] = index.keyId.get(terms[i]!.key) ?? -1;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    const entry = t.entry;
+    if (entry === undefined) ids[i] = index.keyId.get(t.key) ?? -1;
+    else if (entry.pass === pass) ids[i] = entry.id;
+    else {
+      ids[i] = entry.id = index.keyId.get(t.key) ?? -1;
+      entry.pass = pass;
+    }
+  }
   return ids;
 }
 

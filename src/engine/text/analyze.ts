@@ -17,6 +17,11 @@ export interface Term {
   end: number;
   stop: boolean;
   numeric: boolean;
+  /**
+   * The memo's entry for the word, where the matcher keeps the word's key id in the index it last
+   * read the word against (keyIdsOf); undefined for the verb of a compound.
+   */
+  entry: TermKey | undefined;
 }
 
 export interface TermKey {
@@ -24,6 +29,9 @@ export interface TermKey {
   stop: boolean;
   /** The key begins with a letter (not a number). */
   letter: boolean;
+  /** The key's id in the index keyIdsOf last read it against, valid while `pass` is that index's. */
+  pass: number;
+  id: number;
   /** English: the key of the verb of a compound noun ("shutdown" → the key of "shut"; compounds.ts). */
   head?: string;
 }
@@ -36,7 +44,7 @@ function termKey(raw: string, language: Language): TermKey {
   const lang = wordLanguage(folded, language);
   const stop = isStopword(folded, lang);
   const stemmed = stemKey(lower, folded, lang);
-  const key: TermKey = { key: stemmed, stop, letter: LETTER.test(stemmed) };
+  const key: TermKey = { key: stemmed, stop, letter: LETTER.test(stemmed), pass: -1, id: -1 };
   if (lang === 'en' && !stop) {
     const head = compoundHead(folded, (w) => isStopword(w, 'en'));
     if (head !== undefined) key.head = stemKey(head, head, 'en');
@@ -61,9 +69,9 @@ export function analyze(
     language,
     (k, start, end) => {
       const c = k.key.charCodeAt(0);
-      out.push({ key: k.key, start, end, stop: k.stop, numeric: c >= 48 && c <= 57 });
+      out.push({ key: k.key, start, end, stop: k.stop, numeric: c >= 48 && c <= 57, entry: k });
       if (compoundHeads && k.head !== undefined)
-        out.push({ key: k.head, start, end, stop: false, numeric: false });
+        out.push({ key: k.head, start, end, stop: false, numeric: false, entry: undefined });
     },
     memo,
   );
