@@ -512,6 +512,27 @@ describe('serialised index', () => {
     expect(() => loadIndex(bytes.slice(0, bytes.length >> 1))).toThrow(IndexFormatError);
   });
 
+  it('loads keys and claim ids in every script, a few non-ASCII among many ASCII ones', () => {
+    const words = ['Zelensky', 'Зеленский', 'Київ', '東京', '𝐀lpha', 'Erdoğan', 'ﬁnance', 'naïve'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.subarray(words, { minLength: 1 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.constantFrom('c', 'ф', '𝐀', 'é'), { minLength: 1, maxLength: 3 }),
+        (claimWords, idChars) => {
+          const claims = claimWords.map((ws, i) =>
+            claim(`${idChars.join('')}${i}`, `plain ascii words ${i} then ${ws.join(' ')} and more`),
+          );
+          const built = buildIndex([dataset(claims)]);
+          const loaded = loadIndex(serializeIndex(built));
+          expect(loaded.keys).toEqual(built.keys);
+          expect([...loaded.keyId]).toEqual([...built.keyId]);
+          for (let i = 0; i < claims.length; i++) expect(loaded.claims.id(i)).toBe(claims[i]!.id);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('loads from a buffer at any byte offset', () => {
     const bytes = serializeIndex(buildIndex([defaultDataset]));
     const shifted = new Uint8Array(bytes.length + 3);
