@@ -1,12 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/ui/format';
-import { EN, displayLocale, plural, t, uiLocale, type StringKey } from '../../src/ui/strings';
+import {
+  EN,
+  browserMessages,
+  displayLocale,
+  plural,
+  t,
+  uiLocale,
+  useMessages,
+  type StringKey,
+} from '../../src/ui/strings';
 import { getMessageFrom, readLocale, type MessagesJson } from './locale-support';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 
 let fake: FakeBrowser;
 beforeEach(() => {
   fake = createFakeBrowser();
+  // strings.ts installs the browser's messages when first imported; a CLI test that ran before this
+  // file in the same worker may have installed the CLI's English since (src/cli/sentences.ts).
+  useMessages(browserMessages);
 });
 
 afterEach(() => {
