@@ -17,8 +17,11 @@
  * The work follows what the reader can see: only the passages near the viewport (NEAR_VIEWPORTS) are
  * laid out, on the first frame and after every change of size; the others wait, hidden, marked
  * stale, until a scroll (of the page or of a box holding them) brings them near, and are laid out in
- * that scroll's frame. What the reader is told (the badge, the popup, the card) does not depend on
- * the drawing.
+ * that scroll's frame. Whatever else brings a passage's element near (an element above it collapsing
+ * while another grows, a transform, a panel opening in a fixed-height box: nothing the watched sizes
+ * show), an IntersectionObserver on the passages' elements tells, and it is laid out then; one that
+ * goes far lets its marks go stale. What the reader is told (the badge, the popup, the card) does
+ * not depend on the drawing.
  */
 import { layoutPassage, type Box, type Placed } from './mark-layout';
 import { trusted } from './overlay';
@@ -74,6 +77,15 @@ const DRAWN_WAIT_MS = 500;
  * so three screens' worth is a few dozen passages, well within FRAME_BUDGET_MS.
  */
 const NEAR_VIEWPORTS = 1;
+
+/** NEAR_VIEWPORTS as the IntersectionObserver's margin (a percentage of the viewport on each side). */
+const NEAR_MARGIN = `${NEAR_VIEWPORTS * 100}%`;
+
+/**
+ * How far (CSS px) an element may be from where it was last measured before the page counts as
+ * moved: fractional positions read twice round the same; a reflow moves text by whole lines.
+ */
+const MOVED_SLACK_PX = 1;
 
 const NO_OVERFLOW = new Set(['visible', '']);
 const PINNED = new Set(['fixed', 'sticky']);
@@ -226,6 +238,10 @@ export class Marks {
   /** The page itself scrolled since the last frame: stale passages it brought near are laid out. */
   private pageScrolled = false;
   private resizeObserver: ResizeObserver | undefined;
+  /** Tells when a passage's element comes within NEAR_VIEWPORTS of the viewport, or leaves it. */
+  private nearObserver: IntersectionObserver | undefined;
+  /** The passages each element holds: what the near observer's reports are about. */
+  private held = new Map<Element, Entry[]>();
   /**
    * The watched elements' sizes as last seen, measured when first watched, before the observer's
    * first report: a page script that moves things between then and that report (during the page's
@@ -264,10 +280,13 @@ export class Marks {
       group.className = `passage ${p.name}`;
       group.hidden = true;
       const holder = elementOf(p.range.commonAncestorContainer);
-      this.entries.push({ ...p, group, holder, chain: undefined, written: [], stale: true, at: undefined });
+      const entry: Entry = { ...p, group, holder, chain: undefined, written: [], stale: true, at: undefined };
+      this.entries.push(entry);
+      if (holder) this.held.set(holder, [...(this.held.get(holder) ?? []), entry]);
     }
     this.drawing = true;
     this.listen();
+    for (const holder of this.held.keys()) this.nearObserver?.observe(holder);
     this.showing = true;
     try {
       this.layout();
@@ -281,6 +300,7 @@ export class Marks {
     this.unlisten();
     for (const e of this.entries) e.group.remove();
     this.entries = [];
+    this.held = new Map();
     this.moved.clear();
     this.pageScrolled = false;
     this.styles = new Ancestry(this.doc);
@@ -477,6 +497,42 @@ export class Marks {
   });
 
   /**
+   * Passages' elements came near the viewport or went far, whatever moved them. Those that went far
+   * are let go (stale, hidden). Those that came near are laid out if stale; if one is not where it
+   * was last measured against the layer, the page moved its text without a scroll (a scroll of the
+   * page moves the layer with it, a scrolling box's passages are laid out on its scroll), so the
+   * passages drawn near the viewport may have moved too and are laid out again. A page scroll that
+   * brings passages near (broughtNear) has laid them out already: its reports cost a read of each.
+   */
+  private readonly onNear = (records: IntersectionObserverEntry[]): void => {
+    const coming: Entry[] = [];
+    const going = new Set<Entry>();
+    for (const r of records) {
+      for (const e of this.held.get(r.target) ?? []) {
+        if (r.isIntersecting) coming.push(e);
+        else going.add(e);
+      }
+    }
+    // All reads before any write: a write before them would have the browser lay the page out again.
+    const which = new Set<Entry>();
+    if (coming.length > 0) {
+      const o = this.layer().element.getBoundingClientRect();
+      let moved = false;
+      for (const e of coming) {
+        if (e.stale) which.add(e);
+        if (moved || !e.at || !e.holder || e.chain?.pinned) continue;
+        const r = e.holder.getBoundingClientRect();
+        moved =
+          Math.abs(r.left - o.left - e.at.left) > MOVED_SLACK_PX ||
+          Math.abs(r.top - o.top - e.at.top) > MOVED_SLACK_PX;
+      }
+      if (moved) for (const e of this.entries) if (!e.stale && !going.has(e)) which.add(e);
+    }
+    this.layout([...which]);
+    for (const e of going) this.stale(e);
+  };
+
+  /**
    * A size changed (the window, zoom, reflow, a font): lay the passages near the viewport out again,
    * now, after the browser's layout; the far ones are marked stale, for a scroll to bring near.
    */
@@ -505,6 +561,9 @@ export class Marks {
     this.listening = true;
     // Capture: scroll events do not bubble, and a scrolling box's is needed here.
     this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    if (typeof IntersectionObserver === 'function') {
+      this.nearObserver = new IntersectionObserver(this.onNear, { rootMargin: NEAR_MARGIN });
+    }
     if (typeof ResizeObserver === 'function') {
       this.resizeObserver = new ResizeObserver(this.onResize);
       this.watch(this.doc.documentElement);
@@ -523,6 +582,8 @@ export class Marks {
     removeEventListener('resize', this.onFonts);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.nearObserver?.disconnect();
+    this.nearObserver = undefined;
     this.sizes = new WeakMap();
     this.watched = new WeakSet();
     this.doc.fonts?.removeEventListener?.('loadingdone', this.onFonts);

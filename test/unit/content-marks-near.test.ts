@@ -74,3 +74,45 @@ describe('what is drawn first', () => {
     expect(shown()).toEqual([false, true, true]);
   });
 });
+
+describe('what the page moves without a scroll or a change of size', () => {
+  it('a passage it brings near is laid out; one it sends far is let go', () => {
+    // The browser's IntersectionObserver, reporting what the test says came near or went far.
+    let report: (records: Partial<IntersectionObserverEntry>[]) => void = () => undefined;
+    const watched: Element[] = [];
+    let margin: string | undefined;
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(
+          callback: (records: IntersectionObserverEntry[]) => void,
+          options: IntersectionObserverInit,
+        ) {
+          report = (records) => callback(records as IntersectionObserverEntry[]);
+          margin = options.rootMargin;
+        }
+        observe(el: Element) {
+          watched.push(el);
+        }
+        disconnect() {}
+      },
+    );
+    marks.show(article([100, 700, 9000, 12000]));
+    expect(shown()).toEqual([true, true, false, false]);
+    const [first, second, third, fourth] = document.querySelectorAll('p');
+    // Each passage's element, and a screen's margin around the viewport: what is laid out at first.
+    expect(watched).toEqual([first, second, third, fourth]);
+    expect(margin).toBe('100%');
+    // A block above collapses while one below grows: the first scrolls out of reach, the second
+    // moves up, the third comes into view; the fourth stays far. No size the page shows changed.
+    tops.set(first!, -5000);
+    tops.set(second!, 50);
+    tops.set(third!, 300);
+    tops.set(fourth!, 3300);
+    report([
+      { target: first!, isIntersecting: false },
+      { target: third!, isIntersecting: true },
+    ]);
+    expect(shown()).toEqual([false, true, true, false]);
+  });
+});
