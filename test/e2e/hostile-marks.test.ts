@@ -10,8 +10,10 @@
  * - the marks stay on their passages through reflow (font size, width), zoom, a late web font, a
  *   page that moves its text right after they are drawn, and scrolling boxes; on a 10,000-word
  *   article, the passages far down (in the page or in a scrolling box) are marked by the frame after
- *   the scroll that brings them into view, and the marks are laid out within a frame (figures
- *   printed: the first drawing, a relayout, each scroll step).
+ *   the scroll that brings them into view, and passages the page moves into view without a scroll
+ *   or a change of the page's size (a block above collapsing, a panel closing in a fixed-height box)
+ *   are marked on their text; the marks are laid out within a frame (figures printed: the first
+ *   drawing, a relayout, each scroll step).
  * Needs `npm run build:chrome:test` first.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +38,16 @@ const LONG_ARTICLE_WORDS = 10_000;
 const FRAME_MS = 16;
 /** The scrolling box holding the whole long article (long-box.html): two thirds of the viewport. */
 const BOX_HEIGHT = 600;
+/**
+ * The block above a far passage that the page collapses (moved-into-view pages): a dozen screens,
+ * far past what is drawn near the viewport.
+ */
+const FOLD_HEIGHT = 12 * VIEWPORT.height;
+/**
+ * How soon a passage the page moved into view is marked: the observer's report comes with the frame
+ * after the move; the rest is the test's polling over DevTools on the loaded 2-core machine.
+ */
+const MOVED_INTO_VIEW_MS = 1_000;
 /** A reader's scroll step when the cost of scrolling is measured: half a screen, as a few wheel notches. */
 const SCROLL_STEP = VIEWPORT.height / 2;
 /** Scroll steps measured on each page: 8 screens' worth, well past the passages drawn at first. */
@@ -105,6 +117,27 @@ function writePages(dir: string): void {
           window.__shiftedAfterMarks = true;
         }).observe(document.documentElement, { childList: true, subtree: true });
       </script></body>`,
+    ),
+  );
+  // Text far down the page that the page itself brings into view, with no scroll and no change of
+  // <html>'s or <body>'s size: a tall block above it collapses while a block below grows as much
+  // (a gallery folded away, a late ad slot opening at the end)…
+  const kz = paragraphs.find((p) => p.includes(KZ_PASSAGE))!;
+  writeFileSync(
+    join(dir, 'fold-article.html'),
+    withContent(
+      `${paragraphs.join('\n')}<div id="fold" style="height: ${FOLD_HEIGHT}px"></div>${kz}<div id="spacer"></div>`,
+    ),
+  );
+  // …and an accordion in a fixed-height box: closing the tall panel brings the next one's text up.
+  writeFileSync(
+    join(dir, 'accordion-box.html'),
+    withContent(
+      `<div id="box" style="height: ${BOX_HEIGHT}px; overflow: auto">${paragraphs.join('\n')}` +
+        `<details open id="figures"><summary>Figures</summary><div style="height: ${FOLD_HEIGHT}px"></div></details>` +
+        `<details open><summary>Background</summary>${kz}</details>` +
+        // The box's notes: a screen below the panels, so closing one does not clamp the box's scroll.
+        `<div style="height: ${BOX_HEIGHT}px"></div></div>`,
     ),
   );
   copyFileSync('/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf', join(dir, 'late.ttf'));
@@ -747,6 +780,84 @@ describe(`passages far down a ${LONG_ARTICLE_WORDS.toLocaleString('en')}-word ar
     const far = await scrollToLast(page, KZ_PASSAGE, true);
     expect(far).toBeGreaterThan(10 * BOX_HEIGHT);
     expect(await aligned(page, KZ_PASSAGE, await boxView(page), 'last')).toBe(true);
+    await page.close();
+  });
+});
+
+/** Where the last occurrence of `text` is (viewport px), with the page's size and scroll position. */
+const placeOf = (page: Page, text: string) =>
+  page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let last: Node | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue?.includes(wanted)) last = n;
+    const r = last!.parentElement!.getBoundingClientRect();
+    const { documentElement: html, body } = document;
+    return {
+      top: r.top,
+      bottom: r.bottom,
+      sizes: [html.offsetWidth, html.offsetHeight, body.offsetWidth, body.offsetHeight],
+      scrollY: window.scrollY,
+    };
+  }, text);
+
+describe('passages the page moves into view, without a scroll or a change of its size', () => {
+  it('a tall block above collapses while one below grows: the text that comes up is marked on it', async () => {
+    const page = await harness.openFixture('fold-article.html');
+    await drawnCount(page);
+    // The reader at the end of the article, the folded block below: the passage after it far down.
+    await page.evaluate(async () => {
+      const fold = document.getElementById('fold')!;
+      window.scrollBy({ top: fold.getBoundingClientRect().top - 200, behavior: 'instant' });
+      await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+    });
+    const before = await placeOf(page, KZ_PASSAGE);
+    expect(before.top).toBeGreaterThan(10 * VIEWPORT.height);
+    await page.evaluate((height) => {
+      document.getElementById('fold')!.style.height = '0';
+      document.getElementById('spacer')!.style.height = `${height}px`;
+    }, FOLD_HEIGHT);
+    const after = await placeOf(page, KZ_PASSAGE);
+    // In view now, and nothing a size observer on the page or a scroll listener would have seen.
+    expect(after.top).toBeGreaterThanOrEqual(0);
+    expect(after.bottom).toBeLessThanOrEqual(VIEWPORT.height);
+    expect(after.sizes).toEqual(before.sizes);
+    expect(after.scrollY).toBe(before.scrollY);
+    const marked = await until(
+      () => aligned(page, KZ_PASSAGE, undefined, 'last'),
+      (ok) => ok,
+      MOVED_INTO_VIEW_MS,
+    );
+    expect(marked).toBe(true);
+    await page.close();
+  });
+
+  it('an accordion in a fixed-height box: closing a tall panel brings the next one up, marked', async () => {
+    const page = await harness.openFixture('accordion-box.html');
+    await drawnCount(page);
+    // The reader scrolls the box to the panels, the Figures panel's summary at its top.
+    await page.evaluate(async () => {
+      const box = document.getElementById('box')!;
+      const summary = document.querySelector('#figures > summary')!;
+      box.scrollTop += summary.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+    });
+    const before = await placeOf(page, KZ_PASSAGE);
+    expect(before.top).toBeGreaterThan(10 * VIEWPORT.height);
+    const scrollTop = () => page.evaluate(() => document.getElementById('box')!.scrollTop);
+    const boxTop = await scrollTop();
+    await page.click('#figures > summary');
+    const after = await placeOf(page, KZ_PASSAGE);
+    const view = await boxView(page);
+    expect(after.top).toBeGreaterThanOrEqual(view.top);
+    expect(after.bottom).toBeLessThanOrEqual(view.bottom);
+    expect(after.sizes).toEqual(before.sizes);
+    expect(await scrollTop()).toBe(boxTop);
+    const marked = await until(
+      () => aligned(page, KZ_PASSAGE, view, 'last'),
+      (ok) => ok,
+      MOVED_INTO_VIEW_MS,
+    );
+    expect(marked).toBe(true);
     await page.close();
   });
 });
