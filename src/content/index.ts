@@ -125,7 +125,8 @@ const scan = (asked = false) =>
     if (current === mine && !paused) {
       mine.results = [{ text: article, page, matches }];
       // The drawing's own main-thread time: its waits are left out, as the answer's is (Hints.update),
-      // and the frames after the first that draw the far passages are counted in.
+      // and the frames after the first that draw the near passages past its budget are counted in
+      // (the far ones are drawn when the reader comes near them, not as part of this drawing).
       highlight = (await hints.update(mine.results, mine.key)).ms;
       shown = performance.now();
       highlight += await hints.drawn();
