@@ -286,4 +286,49 @@ describe('word table', () => {
     expect(table.get(words[0]!, 0, words[0]!.length, 42)).toBe(0);
     expect(table.get(words[199]!, 0, words[199]!.length, 42)).toBeUndefined();
   });
+
+  it('keeps the id each pass stamped on a word, through growth, and forgets them when it starts over', () => {
+    const table = new WordTable<string>(50);
+    const words = Array.from({ length: 40 }, (_, i) => `word${i}`);
+    const slotOf = (w: string) => table.slotOf(w, 0, w.length, WordTable.hash(w, 0, w.length));
+    for (const w of words.slice(0, 5)) table.add(w, WordTable.hash(w, 0, w.length), w, 1);
+    table.stampId(slotOf('word3'), 7, 123);
+    expect(table.idFor(slotOf('word3'), 7)).toBe(123);
+    // Another pass does not read this pass's id, and stamping it leaves the first pass's id alone
+    // on no other word.
+    expect(table.idFor(slotOf('word3'), 8)).toBe(-1);
+    expect(table.idFor(slotOf('word4'), 7)).toBe(-1);
+    // Growth (4,096 slots hold 2,048 words at most: add until they move) keeps slots' stamps.
+    const big = new WordTable<number>(10_000);
+    const many = Array.from({ length: 3000 }, (_, i) => `w${i}`);
+    many.forEach((w, i) => big.add(w, WordTable.hash(w, 0, w.length), i, i % 3));
+    many.forEach((w, i) => big.stampId(big.slotOf(w, 0, w.length, WordTable.hash(w, 0, w.length)), 1, i * 2));
+    for (let i = 0; i < 3000; i++) big.add(`x${i}`, WordTable.hash(`x${i}`, 0, `x${i}`.length), -i);
+    many.forEach((w, i) => {
+      const slot = big.slotOf(w, 0, w.length, WordTable.hash(w, 0, w.length));
+      expect(big.idFor(slot, 1)).toBe(i * 2);
+      expect(big.tag(slot)).toBe(i % 3);
+    });
+    // Past its limit the table starts over: the words and their stamps are gone.
+    for (const w of words.slice(5)) table.add(w, WordTable.hash(w, 0, w.length), w);
+    for (let i = 0; i < 20; i++) table.add(`y${i}`, WordTable.hash(`y${i}`, 0, `y${i}`.length), `y${i}`);
+    expect(slotOf('word3')).toBe(-1);
+    table.add('word3', WordTable.hash('word3', 0, 5), 'word3');
+    expect(table.idFor(slotOf('word3'), 7)).toBe(-1);
+  });
+
+  it('bounds the characters it keeps, not only the words: a page of long words does not grow it for good', () => {
+    const table = new WordTable<number>(200_000);
+    const long = (i: number) => `${String.fromCharCode(0x430 + (i % 32))}${'ж'.repeat(100_000)}${i}`;
+    for (let i = 0; i < 200; i++) {
+      const w = long(i);
+      table.add(w, WordTable.hash(w, 0, w.length), i);
+    }
+    // 20 million characters went in; the table keeps at most 4 million (8 MB) and its slots.
+    expect(table.byteLength).toBeLessThan(9 * 2 ** 20 + 2 ** 17);
+    const last = long(199);
+    expect(table.get(last, 0, last.length, WordTable.hash(last, 0, last.length))).toBe(199);
+    table.clear();
+    expect(table.byteLength).toBeLessThan(2 ** 20);
+  });
 });

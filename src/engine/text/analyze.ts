@@ -129,7 +129,8 @@ export function startsUpper(text: string, start: number): boolean {
 /**
  * Memo of word → key per text language, read in place (see WordTable): news text and claim
  * collections repeat their words, so most tokens cost one lookup instead of folding, stemming and
- * a stop-word check. Bounded so a hostile page cannot grow it without limit.
+ * a stop-word check. Bounded in words here and in characters by WordTable, so a hostile page
+ * cannot grow it without limit.
  */
 const KEY_MEMO_LIMIT = 200_000;
 
@@ -197,7 +198,10 @@ export function newPass(): number {
 export interface KeySink {
   /** This pass's number (newPass): the ids the memo holds for it are the sink's own. */
   readonly pass: number;
-  /** The sink's id for a key, asked once per word and pass: contentKeys stamps it on the memo. */
+  /**
+   * The sink's id for a key: asked when the memo holds none of this pass for the word (once per word
+   * and pass, again after the memo starts over), so it must give the same id for the same key.
+   */
   idOf(key: string): number;
   add(id: number, capitalised: boolean, position: number, letter: boolean): void;
 }

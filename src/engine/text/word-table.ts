@@ -16,6 +16,13 @@
  * written to collide the (public) hash function from making each lookup scan the table.
  */
 const MAX_PROBES = 32;
+/**
+ * The pool's first size, and the most UTF-16 units it may hold before the table starts over (8 MB):
+ * the table's limit counts words, and a hostile page's long words must not grow the pool without
+ * bound (a 100k-claim build puts ~0.7M units there).
+ */
+const POOL_START = 1 << 14;
+const POOL_LIMIT = 1 << 22;
 /** Int32s per slot (32 bytes, two to a cache line): the fields below. */
 const SLOT = 8;
 const HASH = 0;
@@ -30,7 +37,7 @@ const ID = 6;
 export class WordTable<V> {
   private slots: Int32Array;
   /** The words' UTF-16 code units, back to back. */
-  private pool = new Uint16Array(1 << 14);
+  private pool = new Uint16Array(POOL_START);
   private poolLength = 0;
   private values: V[] = [];
 
@@ -103,7 +110,8 @@ export class WordTable<V> {
    * caller's slower path serves it).
    */
   add(word: string, hash: number, value: V, tag = 0): number {
-    if (this.values.length >= this.limit) this.clear();
+    if (this.values.length >= this.limit || this.poolLength + word.length > POOL_LIMIT) this.clear();
+    if (word.length > POOL_LIMIT) return -1;
     if ((this.values.length + 1) * 2 > this.slots.length / SLOT) this.grow();
     const slot = this.freeSlot(hash);
     if (slot < 0) return -1;
@@ -122,9 +130,11 @@ export class WordTable<V> {
     return slot;
   }
 
+  /** Starts over; a pool grown past its first size is let go. */
   clear(): void {
     this.slots.fill(0);
     this.poolLength = 0;
+    if (this.pool.length > POOL_START) this.pool = new Uint16Array(POOL_START);
     this.values = [];
   }
 
@@ -136,7 +146,10 @@ export class WordTable<V> {
 
   private reserve(units: number): void {
     if (this.poolLength + units <= this.pool.length) return;
-    const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolLength + units));
+    // (add keeps poolLength + units within POOL_LIMIT, so the pool never outgrows it.)
+    const pool = new Uint16Array(
+      Math.min(POOL_LIMIT, Math.max(this.pool.length * 2, this.poolLength + units)),
+    );
     pool.set(this.pool.subarray(0, this.poolLength));
     this.pool = pool;
   }
@@ -149,7 +162,11 @@ export class WordTable<V> {
     return -1;
   }
 
-  /** Twice the slots; the words stay where they are in the pool, their slots move with all fields. */
+  /**
+   * Twice the slots; the words stay where they are in the pool, their slots move with all fields. A
+   * word whose run is now past MAX_PROBES is dropped from the slots (its value and characters stay
+   * until the table starts over, counted in `size`): it costs its next lookup the slower path only.
+   */
   private grow(): void {
     const old = this.slots;
     this.slots = new Int32Array(old.length * 2);
