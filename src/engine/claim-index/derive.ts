@@ -57,8 +57,9 @@ export function deriveRequired(input: DeriveInput): Derived {
     const anchored = claimAnchorStart[c + 1]! > claimAnchorStart[c]!;
     const a = variantTermStart[v]!;
     const b = variantTermStart[v + 1]!;
-    // A variant needs two words to state anything (MATCH_MIN_PREDICATE_WORDS); anchored claims keep their anchors.
-    if (anchored || b - a < minRequired) continue;
+    // A variant needs two words to state anything (MATCH_MIN_PREDICATE_WORDS); anchored claims keep
+    // their anchors; a variant of stop words only has no word to be posted under (with minRequired 0).
+    if (anchored || b - a < Math.max(1, minRequired)) continue;
     // Among equally rare words the name a retelling keeps comes first: in a small dataset every
     // word of a claim is as rare as the others, and "Lionel", first in key order, was the word an
     // article saying "Messi" had to hold (npm run eval:articles, dev, imported).
