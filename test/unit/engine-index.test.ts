@@ -9,6 +9,8 @@ import {
   serializedVersion,
 } from '../../src/engine/claim-index/serialize';
 import { matchArticle } from '../../src/engine/match/percolate';
+import { keyIdsOf } from '../../src/engine/match/sentences';
+import { analyze } from '../../src/engine/text/analyze';
 import { matchArticleTuned } from '../../src/engine/match/tuning';
 import type { Claim, Dataset } from '../../src/engine/model';
 import { segmentSentences } from '../../src/engine/text/segment';
@@ -468,6 +470,28 @@ describe('segmenting only the paragraphs that hold candidates', () => {
       const input = { text: article.text, ...article.metadata };
       expect(matchArticle(index, input)).toEqual(matchArticleTuned(index, input, { segmentAll: true }));
     }
+  });
+});
+
+describe("an article's key ids", () => {
+  it('are each index’s own when articles are read against several indexes in turn', () => {
+    // The same words get other ids in each index (claims in another order, other words first).
+    const claims = defaultDataset.claims;
+    const indexes = [
+      buildIndex([defaultDataset]),
+      buildIndex([{ ...defaultDataset, claims: [...claims].reverse() }]),
+      buildIndex([dataset([claim('x', 'Zelensky fled Kyiv for Lviv, the ministry denied it')])]),
+    ];
+    const texts = listPages()
+      .map((p) => readPage(p.file).article?.text)
+      .filter((t): t is string => t !== undefined)
+      .slice(0, 4);
+    for (let round = 0; round < 2; round++)
+      for (const text of texts)
+        for (const index of [...indexes, loadIndex(serializeIndex(indexes[0]!))]) {
+          const terms = analyze(text, 'en', undefined, true);
+          expect([...keyIdsOf(index, terms)]).toEqual(terms.map((t) => index.keyId.get(t.key) ?? -1));
+        }
   });
 });
 
