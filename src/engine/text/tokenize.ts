@@ -86,15 +86,15 @@ export class WordCursor {
   end = 0;
   raw: string | undefined = undefined;
   private i = 0;
-  /** Words of a run the segmenter split, still to give. */
-  private pending: Token[] = [];
+  /** Words of a run the segmenter split, still to give (made only for such a run). */
+  private pending: Token[] | undefined = undefined;
   private next_ = 0;
 
   constructor(readonly text: string) {}
 
   /** Moves to the next word; false past the last. */
   next(): boolean {
-    if (this.next_ < this.pending.length) {
+    if (this.pending !== undefined && this.next_ < this.pending.length) {
       const w = this.pending[this.next_++]!;
       this.start = w.start;
       this.end = w.end;
