@@ -665,17 +665,7 @@ describe('the marks stay on their passages', () => {
 
   it('inside a scrolling box, cut to what the box shows', async () => {
     const page = await harness.openFixture('scrolling-box.html');
-    const box = async () =>
-      page.evaluate(() => {
-        const el = document.getElementById('box')!;
-        const r = el.getBoundingClientRect();
-        return {
-          left: r.left + el.clientLeft,
-          top: r.top + el.clientTop,
-          right: r.left + el.clientLeft + el.clientWidth,
-          bottom: r.top + el.clientTop + el.clientHeight,
-        };
-      });
+    const box = () => boxView(page);
     expect(await stayAligned(page, KZ_PASSAGE, await box())).toBe(true);
     for (const top of [60, 400, 900]) {
       await page.evaluate((t) => {
@@ -703,7 +693,10 @@ describe('the marks stay on their passages', () => {
   });
 });
 
-/** The box holding the long article on long-box.html: what it lets the reader see (viewport px). */
+/**
+ * What the scrolling box #box (scrolling-box.html, long-box.html) lets the reader see, in viewport
+ * pixels.
+ */
 const boxView = (page: Page) =>
   page.evaluate(() => {
     const el = document.getElementById('box')!;
