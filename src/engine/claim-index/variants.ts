@@ -5,7 +5,7 @@
  * claim words go through `add` at a million claims.
  */
 import { TITLE_CASE_SHARE } from '../match/constants';
-import { type KeySink, newPass } from '../text/analyze';
+import { isLetterKey, type KeySink, newPass } from '../text/analyze';
 import { LANGUAGES } from './layout';
 import type { Language } from '../lang/language';
 import { U32List } from './grow';
@@ -31,9 +31,6 @@ function emptyPerKey(keys: number): Int32Array {
   for (let at = DF; at < perKey.length; at += KEY_FIELDS) perKey[at] = 0;
   return perKey;
 }
-
-/** A key that is a word (not a number): a lowercase one is a word of what the claim says. */
-const LETTER = /^\p{L}/u;
 
 export class VariantTerms implements KeySink {
   readonly keys: string[] = [];
@@ -118,7 +115,7 @@ export class VariantTerms implements KeySink {
 
   /** Adds a predicate word, given as its key, to the current variant (see add). */
   addKey(key: string, isName: boolean, position: number): void {
-    this.add(this.idOf(key), isName, position, LETTER.test(key));
+    this.add(this.idOf(key), isName, position, isLetterKey(key));
   }
 
   /**

@@ -7,7 +7,7 @@ import { isStopword } from '../lang/stopwords';
 import { type Language, languagesOfScript, scriptOf, wordLanguage } from '../lang/language';
 import { dropLatinMarks, lowerWord } from './normalize';
 import { WordCursor } from './tokenize';
-import { WordTable } from './word-table';
+import { textHash, WordTable } from './word-table';
 import { compoundHead } from './compounds';
 
 export interface Term {
@@ -38,13 +38,16 @@ export interface TermKey {
 
 const LETTER = /^\p{L}/u;
 
+/** Whether a key begins with a letter: a word, not a number (TermKey.letter). */
+export const isLetterKey = (key: string): boolean => LETTER.test(key);
+
 function termKey(raw: string, language: Language): TermKey {
   const lower = lowerWord(raw);
   const folded = dropLatinMarks(lower);
   const lang = wordLanguage(folded, language);
   const stop = isStopword(folded, lang);
   const stemmed = stemKey(lower, folded, lang);
-  const key: TermKey = { key: stemmed, stop, letter: LETTER.test(stemmed), pass: -1, id: -1 };
+  const key: TermKey = { key: stemmed, stop, letter: isLetterKey(stemmed), pass: -1, id: -1 };
   if (lang === 'en' && !stop) {
     const head = compoundHead(folded, (w) => isStopword(w, 'en'));
     if (head !== undefined) key.head = stemKey(head, head, 'en');
@@ -166,7 +169,27 @@ const STOP_TAG = 1;
 const LETTER_TAG = 2;
 const tagOf = (k: TermKey) => (k.stop ? STOP_TAG : 0) | (k.letter ? LETTER_TAG : 0);
 
-/** Each word of the text with its key, looked up without slicing known words out of the text. */
+/**
+ * The memo's slot for the cursor's word, added on first sight, looked up without slicing a known
+ * word out of the text; −1 when the memo could not take it (a run of colliding words, WordTable),
+ * and the caller reads its key with unmemoised().
+ */
+function memoSlot(words: WordTable<TermKey>, cursor: WordCursor, language: Language): number {
+  const { text, start, end } = cursor;
+  const hash = textHash(text, start, end);
+  const slot = words.slotOf(text, start, end, hash);
+  if (slot >= 0) return slot;
+  const word = cursor.raw ?? text.slice(start, end);
+  const k = termKey(word, language);
+  return words.add(word, hash, k, tagOf(k));
+}
+
+/** The key of a word the memo could not take (memoSlot gave −1). */
+function unmemoised(cursor: WordCursor, language: Language): TermKey {
+  return termKey(cursor.raw ?? cursor.text.slice(cursor.start, cursor.end), language);
+}
+
+/** Each word of the text with its key. */
 function forEachKey(
   text: string,
   language: Language,
@@ -176,15 +199,8 @@ function forEachKey(
   const words = tableOf(memo, language);
   const cursor = new WordCursor(text);
   while (cursor.next()) {
-    const { start, end } = cursor;
-    const hash = WordTable.hash(text, start, end);
-    let k = words.get(text, start, end, hash);
-    if (k === undefined) {
-      const word = cursor.raw ?? text.slice(start, end);
-      k = termKey(word, language);
-      words.add(word, hash, k, tagOf(k));
-    }
-    out(k, start, end);
+    const slot = memoSlot(words, cursor, language);
+    out(slot >= 0 ? words.value(slot) : unmemoised(cursor, language), cursor.start, cursor.end);
   }
 }
 
@@ -220,22 +236,15 @@ export function contentKeys(
   const words = tableOf(memo, language);
   const cursor = new WordCursor(text);
   for (let position = 0; cursor.next(); position++) {
-    const { start, end } = cursor;
-    const hash = WordTable.hash(text, start, end);
-    let slot = words.slotOf(text, start, end, hash);
-    let k: TermKey | undefined;
-    if (slot < 0) {
-      const word = cursor.raw ?? text.slice(start, end);
-      k = termKey(word, language);
-      slot = words.add(word, hash, k, tagOf(k));
-    }
-    const tag = slot >= 0 ? words.tag(slot) : tagOf(k!);
+    const slot = memoSlot(words, cursor, language);
+    const k = slot < 0 ? unmemoised(cursor, language) : undefined;
+    const tag = k ? tagOf(k) : words.tag(slot);
     if (tag & STOP_TAG) continue;
-    let id = slot >= 0 ? words.idFor(slot, sink.pass) : -1;
+    let id = k ? -1 : words.idFor(slot, sink.pass);
     if (id < 0) {
       id = sink.idOf((k ?? words.value(slot)).key);
-      if (slot >= 0) words.stampId(slot, sink.pass, id);
+      if (!k) words.stampId(slot, sink.pass, id);
     }
-    sink.add(id, startsUpper(text, start), position, (tag & LETTER_TAG) !== 0);
+    sink.add(id, startsUpper(text, cursor.start), position, (tag & LETTER_TAG) !== 0);
   }
 }
