@@ -10,7 +10,7 @@
  * and read with it (store/db.ts, datasets.ts). Thanks to the hashes kept in the table, an id the
  * index does not hold is answered without decoding a single id.
  */
-import type { ClaimIndex } from '../engine/index';
+import { textHash, type ClaimIndex } from '../engine/index';
 
 export interface IdTable {
   /** A claim's position, or EMPTY; the table's length is a power of two. */
@@ -21,12 +21,8 @@ export interface IdTable {
 
 const EMPTY = -1;
 
-/** FNV-1a over the id's UTF-16 code units. */
-function idHash(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+/** The id's hash as the table keeps it (unsigned: tables stored before textHash was shared hold these). */
+const idHash = (id: string): number => textHash(id) >>> 0;
 
 /** The table's length for an index: a power of two at least twice its claims, so a probe stays short. */
 function tableSize(index: ClaimIndex): number {

@@ -22,6 +22,7 @@ export {
 export { detectLanguage } from './lang/language';
 export { segmentSentences } from './text/segment';
 export { tokenize } from './text/tokenize';
+export { textHash } from './text/word-table';
 export { foldWord } from './text/normalize';
 export {
   buildLookup,

@@ -12,7 +12,7 @@ import { MONTH_KEYS, TIME_KEYS } from '../../src/engine/text/calendar-keys';
 import { keysOf } from '../tools/calendar-keys';
 import { blockSpans, roughSentences, segmentSentences } from '../../src/engine/text/segment';
 import { tokenize } from '../../src/engine/text/tokenize';
-import { WordTable } from '../../src/engine/text/word-table';
+import { textHash, WordTable } from '../../src/engine/text/word-table';
 
 describe('sentence segmentation', () => {
   it('splits sentences and keeps paragraphs apart', () => {
@@ -267,14 +267,14 @@ describe('word table', () => {
       spans.push([start, start + w.length]);
       start += w.length + 1;
     }
-    spans.forEach(([s, e], i) => table.add(text.slice(s, e), WordTable.hash(text, s, e), i));
-    spans.forEach(([s, e], i) => expect(table.get(text, s, e, WordTable.hash(text, s, e))).toBe(i));
+    spans.forEach(([s, e], i) => table.add(text.slice(s, e), textHash(text, s, e), i));
+    spans.forEach(([s, e], i) => expect(table.get(text, s, e, textHash(text, s, e))).toBe(i));
     // Same hash, other word: never confused.
-    expect(table.get('zz', 0, 2, WordTable.hash(text, spans[7]![0], spans[7]![1]))).toBeUndefined();
-    expect(table.get(text, 0, 1, WordTable.hash(text, 0, 1))).toBeUndefined();
-    for (let i = 0; i < 2500; i++) table.add(`x${i}`, WordTable.hash(`x${i}`, 0, `x${i}`.length), i);
+    expect(table.get('zz', 0, 2, textHash(text, spans[7]![0], spans[7]![1]))).toBeUndefined();
+    expect(table.get(text, 0, 1, textHash(text, 0, 1))).toBeUndefined();
+    for (let i = 0; i < 2500; i++) table.add(`x${i}`, textHash(`x${i}`, 0, `x${i}`.length), i);
     expect(table.size).toBeLessThanOrEqual(5000);
-    expect(table.get('x2499', 0, 5, WordTable.hash('x2499', 0, 5))).toBe(2499);
+    expect(table.get('x2499', 0, 5, textHash('x2499', 0, 5))).toBe(2499);
   });
 
   it('bounds the work a page of colliding words can cause: past a short run they go unstored', () => {
@@ -290,8 +290,8 @@ describe('word table', () => {
   it('keeps the id each pass stamped on a word, through growth, and forgets them when it starts over', () => {
     const table = new WordTable<string>(50);
     const words = Array.from({ length: 40 }, (_, i) => `word${i}`);
-    const slotOf = (w: string) => table.slotOf(w, 0, w.length, WordTable.hash(w, 0, w.length));
-    for (const w of words.slice(0, 5)) table.add(w, WordTable.hash(w, 0, w.length), w, 1);
+    const slotOf = (w: string) => table.slotOf(w, 0, w.length, textHash(w, 0, w.length));
+    for (const w of words.slice(0, 5)) table.add(w, textHash(w, 0, w.length), w, 1);
     table.stampId(slotOf('word3'), 7, 123);
     expect(table.idFor(slotOf('word3'), 7)).toBe(123);
     // Another pass does not read this pass's id, and stamping it leaves the first pass's id alone
@@ -301,19 +301,19 @@ describe('word table', () => {
     // Growth (4,096 slots hold 2,048 words at most: add until they move) keeps slots' stamps.
     const big = new WordTable<number>(10_000);
     const many = Array.from({ length: 3000 }, (_, i) => `w${i}`);
-    many.forEach((w, i) => big.add(w, WordTable.hash(w, 0, w.length), i, i % 3));
-    many.forEach((w, i) => big.stampId(big.slotOf(w, 0, w.length, WordTable.hash(w, 0, w.length)), 1, i * 2));
-    for (let i = 0; i < 3000; i++) big.add(`x${i}`, WordTable.hash(`x${i}`, 0, `x${i}`.length), -i);
+    many.forEach((w, i) => big.add(w, textHash(w, 0, w.length), i, i % 3));
+    many.forEach((w, i) => big.stampId(big.slotOf(w, 0, w.length, textHash(w, 0, w.length)), 1, i * 2));
+    for (let i = 0; i < 3000; i++) big.add(`x${i}`, textHash(`x${i}`, 0, `x${i}`.length), -i);
     many.forEach((w, i) => {
-      const slot = big.slotOf(w, 0, w.length, WordTable.hash(w, 0, w.length));
+      const slot = big.slotOf(w, 0, w.length, textHash(w, 0, w.length));
       expect(big.idFor(slot, 1)).toBe(i * 2);
       expect(big.tag(slot)).toBe(i % 3);
     });
     // Past its limit the table starts over: the words and their stamps are gone.
-    for (const w of words.slice(5)) table.add(w, WordTable.hash(w, 0, w.length), w);
-    for (let i = 0; i < 20; i++) table.add(`y${i}`, WordTable.hash(`y${i}`, 0, `y${i}`.length), `y${i}`);
+    for (const w of words.slice(5)) table.add(w, textHash(w, 0, w.length), w);
+    for (let i = 0; i < 20; i++) table.add(`y${i}`, textHash(`y${i}`, 0, `y${i}`.length), `y${i}`);
     expect(slotOf('word3')).toBe(-1);
-    table.add('word3', WordTable.hash('word3', 0, 5), 'word3');
+    table.add('word3', textHash('word3', 0, 5), 'word3');
     expect(table.idFor(slotOf('word3'), 7)).toBe(-1);
   });
 
@@ -322,12 +322,12 @@ describe('word table', () => {
     const long = (i: number) => `${String.fromCharCode(0x430 + (i % 32))}${'ж'.repeat(100_000)}${i}`;
     for (let i = 0; i < 200; i++) {
       const w = long(i);
-      table.add(w, WordTable.hash(w, 0, w.length), i);
+      table.add(w, textHash(w, 0, w.length), i);
     }
     // 20 million characters went in; the table keeps at most 4 million (8 MB) and its slots.
     expect(table.byteLength).toBeLessThan(9 * 2 ** 20 + 2 ** 17);
     const last = long(199);
-    expect(table.get(last, 0, last.length, WordTable.hash(last, 0, last.length))).toBe(199);
+    expect(table.get(last, 0, last.length, textHash(last, 0, last.length))).toBe(199);
     table.clear();
     expect(table.byteLength).toBeLessThan(2 ** 20);
   });

@@ -34,6 +34,16 @@ const TAG = 4;
 const STAMP = 5;
 const ID = 6;
 
+/**
+ * FNV-1a over the UTF-16 code units of text[start, end), as a signed 32-bit number: the word memo's
+ * hash, and the claim ids' table's in the background (background/id-table.ts, unsigned there).
+ */
+export function textHash(text: string, start = 0, end = text.length): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 export class WordTable<V> {
   private slots: Int32Array;
   /** The words' UTF-16 code units, back to back. */
@@ -54,14 +64,7 @@ export class WordTable<V> {
     return this.slots.byteLength + this.pool.byteLength;
   }
 
-  /** FNV-1a over the UTF-16 code units. */
-  static hash(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return h;
-  }
-
-  /** The slot holding text[start, end) (hashed as `hash` by WordTable.hash), or −1. */
+  /** The slot holding text[start, end) (hashed as `hash` by textHash), or −1. */
   slotOf(text: string, start: number, end: number, hash: number): number {
     const slots = this.slots;
     const mask = slots.length / SLOT - 1;
