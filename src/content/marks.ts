@@ -183,6 +183,16 @@ function distance(r: Box, height: number): number {
   return r.bottom < 0 ? -r.bottom : r.top > height ? r.top - height : 0;
 }
 
+/** A box moved by (dx, dy): from viewport coordinates to the layer's and back. */
+function shifted(r: Box, dx: number, dy: number): Box {
+  return { left: r.left + dx, top: r.top + dy, right: r.right + dx, bottom: r.bottom + dy };
+}
+
+/** The viewport's size in CSS px, without the page's scrollbar where the page has one. */
+function viewportSize(doc: Document): { width: number; height: number } {
+  return { width: doc.documentElement.clientWidth || innerWidth, height: innerHeight };
+}
+
 /** Whether a box (viewport coordinates) is within NEAR_VIEWPORTS of the viewport. */
 function near(r: Box, width: number, height: number): boolean {
   const x = width * NEAR_VIEWPORTS;
@@ -347,19 +357,13 @@ export class Marks {
     const { element, zoom } = this.layer();
     const o = element.getBoundingClientRect();
     const origin = { left: o.left, top: o.top };
-    const width = this.doc.documentElement.clientWidth || innerWidth;
-    const height = innerHeight;
+    const { width, height } = viewportSize(this.doc);
     // Where each passage's element is now (one box each, read after the page's layout): the near
     // ones are laid out, nearest first; the far ones wait.
     const close: { e: Entry; d: number }[] = [];
     for (const e of which) {
       const r = e.holder ? plain(e.holder.getBoundingClientRect()) : undefined;
-      e.at = r && {
-        left: r.left - origin.left,
-        top: r.top - origin.top,
-        right: r.right - origin.left,
-        bottom: r.bottom - origin.top,
-      };
+      e.at = r && shifted(r, -origin.left, -origin.top);
       if (!r || near(r, width, height)) close.push({ e, d: r ? distance(r, height) : 0 });
       else this.stale(e);
     }
@@ -466,18 +470,10 @@ export class Marks {
   private broughtNear(): Entry[] {
     const { element } = this.layer();
     const o = element.getBoundingClientRect();
-    const width = this.doc.documentElement.clientWidth || innerWidth;
-    const height = innerHeight;
+    const { width, height } = viewportSize(this.doc);
     return this.entries.filter((e) => {
       if (e.chain?.pinned) return true;
-      if (!e.stale || !e.at) return false;
-      const r = {
-        left: e.at.left + o.left,
-        top: e.at.top + o.top,
-        right: e.at.right + o.left,
-        bottom: e.at.bottom + o.top,
-      };
-      return near(r, width, height);
+      return e.stale && e.at !== undefined && near(shifted(e.at, o.left, o.top), width, height);
     });
   }
 
