@@ -25,6 +25,7 @@ import { CHROMIUM_FLAGS, chromiumPath, launchExtension, type ExtensionHarness } 
 import { shadowUi } from './support/closed-shadow';
 import { markBoxes, markCount, markLook, readMarks, type Rect } from './support/marks';
 import { sendCommand, until } from './support/page-tools';
+import { framesRendered } from './support/waits';
 import { REPO_ROOT } from './support/server';
 
 const VIEWPORT = { width: 1280, height: 900 };
@@ -714,9 +715,9 @@ const boxView = (page: Page) =>
  * `text` is near the top of what the reader sees, the way a jump (a link, Page Down held) does, and
  * returns once the frame after the scroll's has run. Returns how far down the text was before.
  */
-function scrollToLast(page: Page, text: string, box: boolean): Promise<number> {
-  return page.evaluate(
-    async ({ wanted, box }) => {
+async function scrollToLast(page: Page, text: string, box: boolean): Promise<number> {
+  const offset = await page.evaluate(
+    ({ wanted, box }) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let last: Node | null = null;
       for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue?.includes(wanted)) last = n;
@@ -724,12 +725,13 @@ function scrollToLast(page: Page, text: string, box: boolean): Promise<number> {
       const top = box ? scroller.getBoundingClientRect().top : 0;
       const offset = last!.parentElement!.getBoundingClientRect().top - top;
       scroller.scrollBy({ top: offset - 100, behavior: 'instant' });
-      // The frame after the scroll's: every callback of the scroll's own frame has run.
-      await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
       return offset;
     },
     { wanted: text, box },
   );
+  // The frame after the scroll's: every callback of the scroll's own frame has run.
+  await framesRendered(page, 2);
+  return offset;
 }
 
 /** Waits for the first drawing, passages following a frame or two after the first: the count holds. */
@@ -754,10 +756,8 @@ describe(`passages far down a ${LONG_ARTICLE_WORDS.toLocaleString('en')}-word ar
     expect(far).toBeGreaterThan(10 * VIEWPORT.height);
     expect(await aligned(page, KZ_PASSAGE, undefined, 'last')).toBe(true);
     // And back at the top, the first ones are still on their text.
-    await page.evaluate(async () => {
-      window.scrollTo({ top: 0, behavior: 'instant' });
-      await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
-    });
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await framesRendered(page, 2);
     expect(await aligned(page, KZ_PASSAGE)).toBe(true);
     // After a reflow (the window narrower), the far ones are laid out anew when they come near.
     await page.setViewportSize({ width: 1000, height: VIEWPORT.height });
@@ -798,11 +798,11 @@ describe('passages the page moves into view, without a scroll or a change of its
     const page = await harness.openFixture('fold-article.html');
     await drawnCount(page);
     // The reader at the end of the article, the folded block below: the passage after it far down.
-    await page.evaluate(async () => {
+    await page.evaluate(() => {
       const fold = document.getElementById('fold')!;
       window.scrollBy({ top: fold.getBoundingClientRect().top - 200, behavior: 'instant' });
-      await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
     });
+    await framesRendered(page, 2);
     const before = await placeOf(page, KZ_PASSAGE);
     expect(before.top).toBeGreaterThan(10 * VIEWPORT.height);
     await page.evaluate((height) => {
@@ -828,12 +828,12 @@ describe('passages the page moves into view, without a scroll or a change of its
     const page = await harness.openFixture('accordion-box.html');
     await drawnCount(page);
     // The reader scrolls the box to the panels, the Figures panel's summary at its top.
-    await page.evaluate(async () => {
+    await page.evaluate(() => {
       const box = document.getElementById('box')!;
       const summary = document.querySelector('#figures > summary')!;
       box.scrollTop += summary.getBoundingClientRect().top - box.getBoundingClientRect().top;
-      await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
     });
+    await framesRendered(page, 2);
     const before = await placeOf(page, KZ_PASSAGE);
     expect(before.top).toBeGreaterThan(10 * VIEWPORT.height);
     const scrollTop = () => page.evaluate(() => document.getElementById('box')!.scrollTop);
