@@ -36,6 +36,7 @@ import type { Reply, SourcesState } from '../../src/shared/messages';
 import { launchExtension, POPUP_PATH, POPUP_VIEWPORT, type ExtensionHarness } from '../e2e/support/browser';
 import { DatasetServer } from '../e2e/support/dataset-server';
 import { stopServiceWorkers } from '../e2e/support/service-worker';
+import { inTurn } from './in-turn';
 import { articlePage } from './content-script';
 import { asDataset } from './eval/claims-dataset';
 import { generateClaims, realClaims } from './engine/data';
@@ -220,16 +221,6 @@ interface Subject {
   blank?: Page;
 }
 
-/** `measure` once per subject and run, in turn, each subject going first every other time. */
-async function inTurn<T>(subjects: Subject[], measure: (subject: Subject) => Promise<T>): Promise<T[][]> {
-  const results = subjects.map((): T[] => []);
-  for (let i = 0; i < RUNS; i++) {
-    const order = i % 2 === 0 ? [...subjects.keys()] : [...subjects.keys()].reverse();
-    for (const k of order) results[k]!.push(await measure(subjects[k]!));
-  }
-  return results;
-}
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'afterword-browser-bench-'));
   writeFileSync(join(dir, 'bench-article-10k.html'), articlePage());
@@ -265,8 +256,8 @@ async function main(): Promise<void> {
       await loadOnce(subject.harness, subject.article, false, subject.blank); // warm-up: the content script's first compile
     }
 
-    const cold = await inTurn(subjects, (s) => loadOnce(s.harness, s.article, true, s.blank!));
-    const warm = await inTurn(subjects, (s) => loadOnce(s.harness, s.article, false, s.blank!));
+    const cold = await inTurn(subjects, RUNS, (s) => loadOnce(s.harness, s.article, true, s.blank!));
+    const warm = await inTurn(subjects, RUNS, (s) => loadOnce(s.harness, s.article, false, s.blank!));
     console.log(
       `\nArticle → marks shown (10,000-word article, ${warm[0]![0]?.claims ?? 0} claim(s) stated), ${RUNS} loads each:`,
     );
@@ -291,7 +282,7 @@ async function main(): Promise<void> {
       tabs.set(subject, await subject.harness.tabIdOf(page));
       await popupOnce(subject.harness, tabs.get(subject)!); // warm-up
     }
-    const opens = await inTurn(subjects, (s) => popupOnce(s.harness, tabs.get(s)!));
+    const opens = await inTurn(subjects, RUNS, (s) => popupOnce(s.harness, tabs.get(s)!));
     console.log('');
     for (const [k, { name, harness }] of subjects.entries()) {
       const paint = median(opens[k]!.map((o) => o.paint));

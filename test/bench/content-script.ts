@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchExtension, type ExtensionHarness, type Settled } from '../e2e/support/browser';
+import { inTurn } from './in-turn';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const COMPARE_DIR = process.env.BENCH_COMPARE_DIR;
@@ -335,12 +336,7 @@ function report(name: string, samples: Sample[], targetMs: number): void {
 async function bench(subjects: Subject[], label: string, file: string, targetMs: number): Promise<void> {
   // Warm-up: first compile of the content script, disk cache.
   for (const { harness } of subjects) await measureOnce(harness, file);
-  const samples = subjects.map((): Sample[] => []);
-  for (let i = 0; i < RUNS; i++) {
-    // In turn, each going first every other time.
-    const order = i % 2 === 0 ? subjects.keys() : [...subjects.keys()].reverse();
-    for (const k of order) samples[k]!.push(await measureOnce(subjects[k]!.harness, file));
-  }
+  const samples = await inTurn(subjects, RUNS, (s) => measureOnce(s.harness, file));
   console.log(`\n${label}`);
   subjects.forEach((subject, k) => report(subject.name, samples[k]!, targetMs));
 }
