@@ -172,6 +172,13 @@ function textUnder(page: Page, boxes: Rect[][]): Promise<string[]> {
 /** A page that draws no frame for this long is in a background tab (headless Chromium still calls it visible). */
 const NO_FRAME_MS = 200;
 
+/**
+ * How long a scroll waits for the two frames after it (the tab is in front by then, toFront): only a
+ * guard against a hang. It was NO_FRAME_MS, and under a loaded CI machine a frame took longer, the
+ * passages the scroll brought near were read before they were drawn, and a test found no passage.
+ */
+const SCROLL_FRAMES_WAIT_MS = 5_000;
+
 /** A tab in the background draws no frames and gets no scroll events: the reader comes to it first. */
 async function toFront(page: Page): Promise<void> {
   const drawing = await page.evaluate(
@@ -208,7 +215,7 @@ function scrollPage(page: Page, top: number): Promise<number> {
       });
       return scroller.scrollTop;
     },
-    { top, wait: NO_FRAME_MS },
+    { top, wait: SCROLL_FRAMES_WAIT_MS },
   );
 }
 

@@ -24,7 +24,12 @@ export async function passages(page: Page): Promise<PassageInfo[]> {
 
 /** Scrolls the passage holding `text` to the middle of the viewport and clicks its first line. */
 export async function clickPassage(page: Page, text: string): Promise<PassageInfo> {
-  const marked = (await passages(page)).find((p) => p.text.includes(text));
+  // Asked until it holds: right after a change of the window's size the marks are laid out on the
+  // next frame, and read before it they lie over other text.
+  const marked = await pollUntil(
+    async () => (await passages(page)).find((p) => p.text.includes(text)),
+    (p) => p?.rects[0] !== undefined,
+  );
   if (!marked?.rects[0]) throw new Error(`No highlighted passage holds "${text}"`);
   // Its first line to the middle of the viewport.
   const scrolled = await page.evaluate((top) => {
