@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { defaultIndexPlugin } from './vite.config.ts';
 
 const BROWSER_SEAM = resolve(import.meta.dirname, 'src/shared/browser.ts');
 
@@ -77,7 +78,7 @@ const DOM_UNIT_FILES = readdirSync(resolve(import.meta.dirname, 'test/unit'))
   .map((name) => `test/unit/${name}`);
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), defaultIndexPlugin()],
   test: {
     projects: [
       // Three projects, run together by `--project 'unit:*'` (npm run test:unit). Most files share

@@ -11,10 +11,11 @@
  *
  * The bundled default is imported into the build and validated like any other dataset; it is in
  * use whatever happens to IndexedDB, and steps aside only for an enabled source that carries the
- * same dataset at the same or a newer version (its publisher's updates to it). Its index is built
- * at the first start of this build of the extension and kept in IndexedDB for the next starts:
- * building it takes a cold worker a few hundred milliseconds, reading it a few.
+ * same dataset at the same or a newer version (its publisher's updates to it). Its index is
+ * compiled when the extension is built (vite.config.ts, defaultIndexPlugin) and loaded from the
+ * bundle: reading it takes a worker about a millisecond, building it a cold worker 130–200 ms.
  */
+import defaultIndex from 'virtual:afterword/default-index';
 import bundled from '../../public/datasets/default.json';
 import { parseDataset } from '../dataset/parse';
 import { validateDataset } from '../dataset/schema';
@@ -30,19 +31,16 @@ import {
   loadIndex,
   serializeIndex,
 } from '../engine/index';
-import browser from '../shared/browser';
 import { BUNDLED_SOURCE_ID } from '../shared/messages';
 import { buildIdTable, findId, fitsIndex, type IdTable } from './id-table';
 import { CLAIM_CHUNK, type ClaimChunkRecord, type IndexRecord } from './store/db';
 import { listSources } from './store/sources';
 import {
   getAllClaimChunks,
-  getBundledIndex,
   getClaimChunks,
   getIndex,
   getPayload,
   listPointers,
-  putBundledIndex,
   refreshIndex,
 } from './store/versions';
 
@@ -79,51 +77,18 @@ export class ClaimsNotRead extends Error {
 
 const allRead = () => Promise.resolve();
 
-let bundledDataset: Promise<ActiveDataset> | undefined;
+let bundledDataset: ActiveDataset | undefined;
 let bundledValid: Dataset | undefined;
 
 const validBundled = () => (bundledValid ??= validateDataset(bundled));
 
-/**
- * Which bundled file, extension version and index version a stored bundled index was built with:
- * another file, or an update of the extension (whose engine may analyse claims differently), and it
- * is built again. (A development build that changes the engine without a new version number or
- * ENGINE_INDEX_VERSION keeps the stored one, as it keeps installed datasets' indexes.)
- */
-function bundledFingerprint(): string {
-  let h = 0x811c9dc5;
-  const text = JSON.stringify(bundled);
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `${browser.runtime.getManifest().version}/${ENGINE_INDEX_VERSION}/${text.length}/${(h >>> 0).toString(16)}`;
-}
-
-/** The bundled default's index: the one stored by an earlier start of this build, or built (and stored). */
-async function loadBundled(): Promise<ActiveDataset> {
-  const fingerprint = bundledFingerprint();
-  let index: ClaimIndex | undefined;
-  const stored = await getBundledIndex(fingerprint).catch(() => undefined);
-  if (stored)
-    try {
-      index = loadIndex(stored);
-    } catch {
-      index = undefined;
-    }
-  if (!index) {
-    const dataset = validBundled();
-    index = buildIndex([dataset]);
-    // The database may be broken: the default is in use all the same.
-    void putBundledIndex(fingerprint, serializeIndex(index)).catch(() => undefined);
-  }
+/** The bundled default, its index read from the bundle (not from IndexedDB: it is in use whatever happens there). */
+function loadBundled(): ActiveDataset {
+  const index = loadIndex(defaultIndex);
   return { sourceId: BUNDLED_SOURCE_ID, meta: index.datasets[0]!, index, readClaims: allRead };
 }
 
-function bundledActive(): Promise<ActiveDataset> {
-  if (!bundledDataset) {
-    bundledDataset = loadBundled();
-    void bundledDataset.catch(() => (bundledDataset = undefined));
-  }
-  return bundledDataset;
-}
+const bundledActive = () => (bundledDataset ??= loadBundled());
 
 /**
  * The whole dataset in use, outlets included (the claim index keeps claims only). An installed
@@ -265,12 +230,13 @@ async function loadInstalled(): Promise<ActiveDataset[]> {
 }
 
 /**
- * The bundled default and the installed datasets are read side by side. (Matching the bundled
- * default while the installed indexes are read gains nothing in Chromium: reading a large value
- * from IndexedDB needs the worker's thread, so it waits for the match.)
+ * The installed datasets, and the bundled default unless one of them is its publisher's update.
+ * (Matching the bundled default while the installed indexes are read gains nothing in Chromium:
+ * reading a large value from IndexedDB needs the worker's thread, so it waits for the match.)
  */
 async function load(): Promise<ActiveDataset[]> {
-  const [base, installed] = await Promise.all([bundledActive(), loadInstalled()]);
+  const installed = await loadInstalled();
+  const base = bundledActive();
   const supersedes = installed.some((d) => d.meta.id === base.meta.id && d.meta.version >= base.meta.version);
   return supersedes ? installed : [base, ...installed];
 }

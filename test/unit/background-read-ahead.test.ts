@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Responses } from '../../src/shared/messages';
+import { desk, encodeJson, fakeHost } from '../support/dataset-host';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { pageInfoOf, readPage } from '../support/pages';
 import { failOnStorageFallback } from '../support/real-storage';
@@ -27,12 +28,26 @@ const indexReads = () => reads.filter((store) => store === 'indexes').length;
 
 describe('reading the datasets ahead', () => {
   it('starts when a page starts loading in a tab; the scan that follows does not read them again', async () => {
+    // A dataset the reader subscribed to, installed by an earlier worker.
+    const host = fakeHost();
+    host.serve('desk.json', encodeJson(desk(1)));
     vi.resetModules();
+    const { addSource } = await import('../../src/background/updates/manage');
+    const { checkSource } = await import('../../src/background/updates/run');
+    const id = await addSource(host.url('desk.json'), undefined);
+    const sleep = async () => undefined;
+    expect(await checkSource(id, { fetch: host.fetch, sleep, random: () => 0.5 })).toMatchObject({
+      result: 'updated',
+    });
+
+    // A new worker: memory gone, the database kept.
+    vi.resetModules();
+    reads = [];
     await import('../../src/background/index');
     expect(indexReads()).toBe(0);
 
     fake.tabs.onUpdated.fire(7, { status: 'loading' }, { id: 7 } as never);
-    // The bundled default's stored index is looked for before any page asked for a match.
+    // The installed dataset's index is read before any page asked for a match.
     await vi.waitFor(() => expect(indexReads()).toBeGreaterThan(0));
     const before = indexReads();
 

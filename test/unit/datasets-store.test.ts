@@ -215,4 +215,29 @@ describe('installed datasets in IndexedDB', () => {
     },
     SLOW,
   );
+
+  it('the bundled default comes with the extension: the copy of its index 0.1 kept in the database is collected as garbage', async () => {
+    const m = await load();
+    const db = await m.openDatasetsDb();
+    // What a worker of 0.1 stored at its first start, under a key no source pointer names.
+    await db.put('indexes', {
+      sourceId: 'afterword-default',
+      version: 0,
+      index: new Uint8Array([1, 2, 3]),
+      indexVersion: ENGINE_INDEX_VERSION - 1,
+      chunks: 0,
+      fingerprint: '0.1.0/3/60070/9f2c11aa',
+    } as never);
+    expect(await m.collectGarbage()).toBe(1);
+    expect(await m.getIndex('afterword-default', 0)).toBeUndefined();
+
+    const shown = await m.matchEverywhere({
+      title: 'Tokayev',
+      text: 'Kazakhstan President Kassym-Jomart Tokayev announced the suspension of Kazakhstan’s membership in the CSTO.',
+      language: 'en',
+    });
+    expect(shown.map((s) => `${s.datasetId}/${s.claimId}`)).toContain(
+      'afterword-default/kz-csto-suspension-2023',
+    );
+  });
 });

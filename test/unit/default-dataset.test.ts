@@ -1,10 +1,12 @@
 /** Lints the bundled default dataset: valid, ordered, sourced, and with ids that never change. */
 import { readFileSync } from 'node:fs';
+import defaultIndex from 'virtual:afterword/default-index';
 import { describe, expect, it } from 'vitest';
 import { toCanonicalJson } from '../../src/dataset/export';
 import { parseDataset } from '../../src/dataset/parse';
 import { validateDataset } from '../../src/dataset/schema';
 import { parseDate } from '../../src/engine/dates';
+import { buildIndex, loadIndex, serializeIndex } from '../../src/engine/index';
 import { isStopword } from '../../src/engine/lang/stopwords';
 import { foldWord } from '../../src/engine/text/normalize';
 import { deriveStatus } from '../../src/engine/status';
@@ -13,6 +15,16 @@ import { DEFAULT_DATASET_PATH, defaultDataset } from '../support/dataset';
 describe('the bundled default dataset', () => {
   it('passes the dataset validator', () => {
     expect(() => validateDataset(defaultDataset)).not.toThrow();
+  });
+
+  it('ships compiled: the index the build puts in the background is this file, indexed by this engine', () => {
+    const built = serializeIndex(buildIndex([validateDataset(defaultDataset)]));
+    expect(Buffer.from(defaultIndex).equals(Buffer.from(built))).toBe(true);
+    const index = loadIndex(defaultIndex);
+    expect(index.datasets.map((d) => `${d.id}@${d.version}`)).toEqual([
+      `${defaultDataset.id}@${defaultDataset.version}`,
+    ]);
+    expect(index.claims.length).toBe(defaultDataset.claims.length);
   });
 
   it('passes the whole gate from its bytes (size, depth, reserved keys) unchanged', () => {

@@ -119,8 +119,6 @@ export interface IndexRecord {
   chunks: number;
   /** Its claim ids' table (id-table.ts), built when stored; absent in records stored before it was. */
   ids?: IdTable;
-  /** The bundled default's index only (versions.ts, BUNDLED_INDEX): the file and build it was built from. */
-  fingerprint?: string;
 }
 
 /** Claims [chunk × CLAIM_CHUNK, …) of a version's index: their JSON, and where each ends in it. */

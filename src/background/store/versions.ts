@@ -11,8 +11,6 @@
  *    removes them when the worker starts.
  */
 import type { IDBPTransaction } from 'idb';
-import { ENGINE_INDEX_VERSION } from '../../engine/index';
-import { BUNDLED_SOURCE_ID } from '../../shared/messages';
 import {
   type ClaimChunkRecord,
   type DatasetsDb,
@@ -257,36 +255,12 @@ export async function refreshIndex(
   await tx.done;
 }
 
-/**
- * The bundled default's index is kept in `indexes` under this key (no source has this id, and no
- * pointer names it): a copy of what the extension carries, built once per build of it.
- */
-const BUNDLED_INDEX: [string, number] = [BUNDLED_SOURCE_ID, 0];
-
-/** The stored index of the bundled default, if it was built from the file with this fingerprint. */
-export async function getBundledIndex(fingerprint: string): Promise<Uint8Array | undefined> {
-  const stored = await (await openDatasetsDb()).get('indexes', BUNDLED_INDEX);
-  return stored?.fingerprint === fingerprint ? stored.index : undefined;
-}
-
-export async function putBundledIndex(fingerprint: string, index: Uint8Array): Promise<void> {
-  const [sourceId, version] = BUNDLED_INDEX;
-  await (
-    await openDatasetsDb()
-  ).put('indexes', {
-    sourceId,
-    version,
-    index,
-    indexVersion: ENGINE_INDEX_VERSION,
-    chunks: 0,
-    fingerprint,
-  });
-}
-
 /** Deletes the data of versions no pointer names; returns how many records went. */
 export async function collectGarbage(): Promise<number> {
   const tx = (await openDatasetsDb()).transaction(['pointers', ...VERSION_STORES], 'readwrite');
-  const named = new Set<string>([JSON.stringify(BUNDLED_INDEX)]);
+  // Version 0.1 kept the bundled default's index under [BUNDLED_SOURCE_ID, 0], which no pointer
+  // names: it goes with the rest (the index now comes with the extension, datasets.ts).
+  const named = new Set<string>();
   for (const p of await tx.objectStore('pointers').getAll()) {
     named.add(JSON.stringify([p.sourceId, p.active]));
     if (p.previous !== undefined) named.add(JSON.stringify([p.sourceId, p.previous]));
