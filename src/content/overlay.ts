@@ -17,8 +17,8 @@ const GAP = 8;
 /** Minimum distance from the viewport's edges. */
 const MARGIN = 8;
 /** The host is put back at once this many times; after that at most once per RESTORE_INTERVAL_MS. */
-const QUICK_RESTORES = 3;
-const RESTORE_INTERVAL_MS = 1000;
+export const QUICK_RESTORES = 3;
+export const RESTORE_INTERVAL_MS = 1000;
 
 /**
  * A listener that ignores events the page made up (dispatchEvent, element.click(): isTrusted is

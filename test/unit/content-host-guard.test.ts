@@ -6,7 +6,7 @@
  * show never gets it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Overlay } from '../../src/content/overlay';
+import { Overlay, QUICK_RESTORES, RESTORE_INTERVAL_MS } from '../../src/content/overlay';
 
 const hosts = () => document.querySelectorAll('afterword-ui');
 /** Lets the MutationObserver callbacks of the last change run. */
@@ -53,6 +53,9 @@ describe('the host on the page', () => {
   });
 
   it('against a page that removes it every time: a few times at once, then at most once a second', async () => {
+    // The page's clock is the test's: a second passes without being waited for.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const settleFake = () => vi.advanceTimersByTimeAsync(0);
     overlay.markLayer();
     let removed = 0;
     const pageObserver = new MutationObserver(() => {
@@ -64,12 +67,16 @@ describe('the host on the page', () => {
     });
     pageObserver.observe(document.documentElement, { childList: true });
     hosts()[0]!.remove();
-    for (let i = 0; i < 20; i++) await settle();
+    for (let i = 0; i < 20; i++) await settleFake();
     const quick = removed;
-    expect(quick).toBeLessThanOrEqual(4);
-    await new Promise((r) => setTimeout(r, 1_100));
-    for (let i = 0; i < 5; i++) await settle();
-    expect(removed - quick).toBeLessThanOrEqual(1);
+    expect(quick).toBe(QUICK_RESTORES);
+    await vi.advanceTimersByTimeAsync(RESTORE_INTERVAL_MS - 1);
+    expect(removed).toBe(quick);
+    await vi.advanceTimersByTimeAsync(1);
+    for (let i = 0; i < 5; i++) await settleFake();
+    expect(removed).toBe(quick + 1);
+    await vi.advanceTimersByTimeAsync(3 * RESTORE_INTERVAL_MS);
+    expect(removed).toBe(quick + 4);
     pageObserver.disconnect();
   });
 
