@@ -65,6 +65,9 @@ export function removeRefused(text: string): { text: string; removed: string[] }
   return { text: out, removed };
 }
 
+/** Whether `text` holds a character this rule refuses. */
+export const hasRefused = (text: string): boolean => REFUSED.test(text);
+
 /** The refusal of one string, or undefined when it holds no refused character. */
 export function textProblem(value: string): string | undefined {
   const found = REFUSED.exec(value);

@@ -15,7 +15,7 @@ import {
 } from '../../engine/index';
 import { DatasetError } from '../errors';
 import { canonicalDataset } from '../export';
-import { removeRefused } from '../text-rule';
+import { hasRefused, removeRefused } from '../text-rule';
 import { LIMITS } from '../limits';
 import { validateDataset } from '../schema';
 import { ClaimSchema, LANGUAGE_PATTERN } from '../shapes';
@@ -185,6 +185,27 @@ export function urlSlugHint(url: string | undefined): string | undefined {
 }
 
 /**
+ * A draft as JSON would carry it (fields left undefined dropped, undefined in a list as null), its
+ * strings without the characters the format refuses, whose codes go to `removed`. A walk, not
+ * JSON.parse(JSON.stringify()) with a reviver: that took a quarter of a 19,000-claim import.
+ */
+function plainCopy(value: unknown, removed: string[]): unknown {
+  if (typeof value === 'string') {
+    if (!hasRefused(value)) return value;
+    const clean = removeRefused(value);
+    removed.push(...clean.removed);
+    return clean.text;
+  }
+  if (Array.isArray(value))
+    return value.map((item: unknown) => (item === undefined ? null : plainCopy(item, removed)));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value))
+    if (field !== undefined) out[key] = plainCopy(field, removed);
+  return out;
+}
+
+/**
  * Drafted claims → a valid dataset in canonical form. A claim the format refuses is skipped with the
  * validator's reason; a second claim with the same id is skipped as a duplicate.
  */
@@ -200,12 +221,7 @@ export function finish(
     // Characters the format refuses in text (text-rule.ts: bidi embeddings, overrides, control
     // characters) are removed, and the removal reported: they carry no words.
     const removed: string[] = [];
-    const claim = JSON.parse(JSON.stringify(draft.claim), (_key, value: unknown) => {
-      if (typeof value !== 'string') return value;
-      const clean = removeRefused(value);
-      removed.push(...clean.removed);
-      return clean.text;
-    }) as Claim;
+    const claim = plainCopy(draft.claim, removed) as Claim;
     if (removed.length > 0)
       report.skip(
         at,
