@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { defaultIndexPlugin } from './vite.config.ts';
 
 const BROWSER_SEAM = resolve(import.meta.dirname, 'src/shared/browser.ts');
@@ -77,6 +77,21 @@ const DOM_UNIT_FILES = readdirSync(resolve(import.meta.dirname, 'test/unit'))
   )
   .map((name) => `test/unit/${name}`);
 
+/** A unit project: the fake browser at the seam, the hang guard and the worker count every one shares. */
+function unitProject(test: {
+  name: string;
+  include: string[];
+  exclude?: string[];
+  environment: 'node' | 'happy-dom';
+  isolate?: boolean;
+}): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [fakeBrowserSeam],
+    test: { ...test, testTimeout: UNIT_TEST_TIMEOUT_MS, maxWorkers: UNIT_WORKERS },
+  };
+}
+
 export default defineConfig({
   plugins: [preact(), defaultIndexPlugin()],
   test: {
@@ -87,43 +102,21 @@ export default defineConfig({
       // ISOLATED_UNIT_FILES get a fresh worker each. Vitest runs the projects in name order, so the
       // isolated files, the slowest, start first and the many short shared ones fill in behind,
       // the DOM files (DOM_UNIT_FILES) last.
-      {
-        extends: true,
-        plugins: [fakeBrowserSeam],
-        test: {
-          name: 'unit:isolated',
-          testTimeout: UNIT_TEST_TIMEOUT_MS,
-          include: ISOLATED_UNIT_FILES,
-          environment: 'node',
-          maxWorkers: UNIT_WORKERS,
-        },
-      },
-      {
-        extends: true,
-        plugins: [fakeBrowserSeam],
-        test: {
-          name: 'unit:shared',
-          testTimeout: UNIT_TEST_TIMEOUT_MS,
-          include: ['test/unit/**/*.test.{ts,tsx}'],
-          exclude: [...ISOLATED_UNIT_FILES, ...DOM_UNIT_FILES],
-          environment: 'node',
-          isolate: false,
-          maxWorkers: UNIT_WORKERS,
-        },
-      },
-      {
-        extends: true,
-        plugins: [fakeBrowserSeam],
-        test: {
-          name: 'unit:shared-dom',
-          testTimeout: UNIT_TEST_TIMEOUT_MS,
-          include: DOM_UNIT_FILES,
-          exclude: ISOLATED_UNIT_FILES,
-          environment: 'happy-dom',
-          isolate: false,
-          maxWorkers: UNIT_WORKERS,
-        },
-      },
+      unitProject({ name: 'unit:isolated', include: ISOLATED_UNIT_FILES, environment: 'node' }),
+      unitProject({
+        name: 'unit:shared',
+        include: ['test/unit/**/*.test.{ts,tsx}'],
+        exclude: [...ISOLATED_UNIT_FILES, ...DOM_UNIT_FILES],
+        environment: 'node',
+        isolate: false,
+      }),
+      unitProject({
+        name: 'unit:shared-dom',
+        include: DOM_UNIT_FILES,
+        exclude: ISOLATED_UNIT_FILES,
+        environment: 'happy-dom',
+        isolate: false,
+      }),
       {
         extends: true,
         test: {
