@@ -24,12 +24,26 @@ export async function getTab(tabId: number): Promise<TabState> {
   return stored ?? { state: 'idle' };
 }
 
-/**
- * Keeps the tab's state. The memory copy is set before the first await, so a caller may answer
- * without waiting for the storage write (router.ts's article:scan does) and still be read back at once.
- */
+/** Keeps the tab's state, in memory and in session storage. */
 export async function setTab(tabId: number, state: TabState): Promise<void> {
+  keepTab(tabId, state);
+  await storeTab(tabId, state);
+}
+
+/** Keeps the tab's state in memory: what getTab, the popup and tab:get read from now on. */
+export function keepTab(tabId: number, state: TabState): void {
   memory.set(tabId, state);
+}
+
+/** Whether `state` is still the tab's (no newer one was kept since). */
+export const isCurrentTab = (tabId: number, state: TabState): boolean => memory.get(tabId) === state;
+
+/**
+ * Writes the tab's state kept by keepTab to session storage, unless a newer one was kept since (its
+ * own write carries it). A failed write leaves the memory copy in use.
+ */
+export async function storeTab(tabId: number, state: TabState): Promise<void> {
+  if (!isCurrentTab(tabId, state)) return;
   try {
     await browser.storage.session.set({ [key(tabId)]: state });
   } catch (error) {

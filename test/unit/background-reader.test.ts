@@ -115,6 +115,36 @@ describe('look-up', () => {
 });
 
 describe('an article appended to the page (infinite scroll)', () => {
+  it('keeps the recount when the next article arrives before the first answer’s badge was set', async () => {
+    const { handle } = await fresh();
+    const first = readPage('seed-000.html').article!;
+    const second = readPage('seed-004.html').article!;
+    await ask(
+      handle,
+      {
+        type: 'article:scan',
+        page: pageInfoOf('https://news.example/feed', first),
+        text: first.text,
+        timings: { detect: 0 },
+      },
+      fromTab(4),
+    );
+    // No wait: the scan's badge, set after its answer, is still to come.
+    await ask<'article:more'>(
+      handle,
+      {
+        type: 'article:more',
+        page: { url: 'https://news.example/feed', title: second.metadata.title },
+        text: second.text,
+      },
+      fromTab(4),
+    );
+    await vi.waitFor(() => expect(fake.badges.get(4)?.text).toBe('4'));
+    // Whatever was still pending has run: the recount stands.
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.badges.get(4)?.text).toBe('4');
+  });
+
   it('adds its claims to the tab, relative to its own date, and recounts the badge', async () => {
     const { handle } = await fresh();
     const first = readPage('seed-000.html').article!;
@@ -128,7 +158,8 @@ describe('an article appended to the page (infinite scroll)', () => {
       },
       fromTab(4),
     );
-    expect(fake.badges.get(4)?.text).toBe('3');
+    // The badge follows the answer.
+    await vi.waitFor(() => expect(fake.badges.get(4)?.text).toBe('3'));
     const second = readPage('seed-004.html').article!;
     const page = {
       url: 'https://news.example/feed',
