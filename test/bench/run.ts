@@ -20,7 +20,7 @@ import { analyze, CLAIM_WORDS, memoBytes } from '../../src/engine/text/analyze';
 import { segmentSentences } from '../../src/engine/text/segment';
 import { benchArticle, claimsDataset, generateClaims, realClaims, type Growth } from './engine/data';
 import { printGrowth } from './engine/growth';
-import { gc, mb, median, timeMedian } from './engine/stats';
+import { asNewArticle, gc, mb, median, timeMedian } from './engine/stats';
 import { evalDataAvailable, EVAL_DIR, loadCollection } from './eval/data';
 import { score } from './eval/metrics';
 import { bm25Peer, bruteForcePeer, flexSearchPeer, miniSearchPeer, type Peer } from './peers/peers';
@@ -119,11 +119,11 @@ for (const { size, growth } of SIZES) {
   const loadMs = timeMedian(() => loadIndex(bytes), 5, 1);
   const loaded = loadIndex(bytes);
   const matchMs = timed(
-    () => matchArticle(index, { text: article.text, title: article.title, language: 'en' }),
+    () => matchArticle(index, asNewArticle({ text: article.text, title: article.title, language: 'en' })),
     RUNS,
   );
   const loadedMs = timed(
-    () => matchArticle(loaded, { text: article.text, title: article.title, language: 'en' }),
+    () => matchArticle(loaded, asNewArticle({ text: article.text, title: article.title, language: 'en' })),
     RUNS,
   );
   const matches = matchArticle(index, { text: article.text, title: article.title, language: 'en' }).filter(

@@ -5,21 +5,13 @@
  * entities) each sentence carries.
  */
 import { LANGUAGES, requiredRange, type ClaimIndex } from '../claim-index/layout';
-import { detectLanguage } from '../lang/language';
-import { analyze, startsUpper, type Term } from '../text/analyze';
-import {
-  blockAt,
-  blockRange,
-  blockSpans,
-  roughSentences,
-  segmentBlocks,
-  segmentSentences,
-  type SentenceSpan,
-} from '../text/segment';
+import { startsUpper, type Term } from '../text/analyze';
+import { blockAt, blockRange, roughSentences, segmentSentences, type SentenceSpan } from '../text/segment';
 import type { Claim } from '../model';
 import type { ArticleInput, MatchResult } from '../types';
 import { verdictFor } from '../verdict';
 import { anchoredCandidates, findAnchors, ShortNames } from './anchored';
+import { articleWork, type ArticleWork } from './article-work';
 import { elsewhereBlocks, scoreElsewhere } from './elsewhere';
 import type { ScanTuning } from './derived-scan';
 import { derivedCandidates, type ScoreBound } from './derived-windows';
@@ -164,9 +156,10 @@ function sentenceCandidates(
   params: MatchParams,
   titleAnchors: ReadonlyMap<number, Set<number>> | undefined,
   ids: Int32Array,
-  blocks: SentenceSpan[],
+  work: ArticleWork,
   names?: () => ShortNames,
 ): ReturnType<typeof candidatesIn> | undefined {
+  const { blocks } = work;
   if (params.segmentAll)
     return candidatesIn(index, text, terms, ids, segmentSentences(text), {
       blocks: false,
@@ -205,10 +198,7 @@ function sentenceCandidates(
   for (const b of elsewhereBlocks(coarse.hits, coarse.anchors, blocks.length)) windowBlocks.add(b);
   // The lead (the first paragraphs) is read with the headline (matchArticle).
   for (const b of [0, 1]) if (b < blocks.length) windowBlocks.add(b);
-  const spans = segmentBlocks(
-    text,
-    [...windowBlocks].sort((a, b) => a - b).map((b) => blocks[b]!),
-  );
+  const spans = work.sentencesOf([...windowBlocks].sort((a, b) => a - b).map((b) => blocks[b]!));
   return candidatesIn(index, text, terms, ids, spans, {
     blocks: false,
     survivors: coarse.derived.flatMap((h) => h.variants!),
@@ -254,12 +244,9 @@ export function matchWithParams(
   params: Readonly<MatchParams>,
 ): MatchResult[] {
   const { text } = article;
-  const language = detectLanguage(text, article.language);
-  const terms = analyze(text, language, undefined, true);
+  const work = articleWork(article);
+  const { language, terms, titleTerms, blocks } = work;
   const title = article.title ?? '';
-  const titleTerms = title
-    ? analyze(title, detectLanguage(title, article.language ?? language), undefined, true)
-    : [];
   // Once an article names someone in full ("Kim Jong Un"), "Kim" alone names them too: npm run
   // eval:articles, dev, curated: recall other languages 0.773 → 0.803 (German reports saying "Kim"
   // after a headline naming Kim Jong Un), precision 0.988 → 0.989, stance 0.917 → 0.907.
@@ -269,8 +256,7 @@ export function matchWithParams(
     : new Map<number, Set<number>>();
   const names = () => new ShortNames(text, titleNames.keys);
   const ids = keyIdsOf(index, terms);
-  const blocks = blockSpans(text);
-  const found = sentenceCandidates(index, text, terms, params, titleAnchors, ids, blocks, names);
+  const found = sentenceCandidates(index, text, terms, params, titleAnchors, ids, work, names);
   if (!found) return [];
   const { sentences, spans, hits, derived, anchors } = found;
   if (hits.length === 0 && derived.length === 0) return [];

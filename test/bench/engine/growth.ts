@@ -10,6 +10,7 @@
 import { matchArticle } from '../../../src/engine/match/percolate';
 import { defaultIndex } from '../../support/dataset';
 import { PATHOLOGICAL } from '../../support/pathological-text';
+import { asNewArticle } from './stats';
 
 const SMALL = 50_000;
 const LARGE = 400_000;
@@ -17,7 +18,8 @@ const LARGE = 400_000;
 const LINEAR_SLACK = 3;
 const HUGE_PAGE = 5 * 1024 * 1024;
 
-const match = (text: string) => matchArticle(defaultIndex(), { text, title: text.slice(0, 80) });
+const match = (text: string) =>
+  matchArticle(defaultIndex(), asNewArticle({ text, title: text.slice(0, 80) }));
 
 function bestOf(runs: number, fn: () => unknown): number {
   let best = Infinity;
