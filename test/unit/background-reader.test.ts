@@ -115,11 +115,10 @@ describe('look-up', () => {
 });
 
 describe('an article appended to the page (infinite scroll)', () => {
-  it('keeps the recount when the next article arrives before the first answer’s badge was set', async () => {
-    const { handle } = await fresh();
-    const first = readPage('seed-000.html').article!;
-    const second = readPage('seed-004.html').article!;
-    await ask(
+  const first = readPage('seed-000.html').article!;
+  /** The page's first article, scanned in tab 4. */
+  const scanFirst = (handle: Awaited<ReturnType<typeof fresh>>['handle']) =>
+    ask(
       handle,
       {
         type: 'article:scan',
@@ -129,6 +128,11 @@ describe('an article appended to the page (infinite scroll)', () => {
       },
       fromTab(4),
     );
+
+  it('keeps the recount when the next article arrives before the first answer’s badge was set', async () => {
+    const { handle } = await fresh();
+    const second = readPage('seed-004.html').article!;
+    await scanFirst(handle);
     // No wait: the scan's badge, set after its answer, is still to come.
     await ask<'article:more'>(
       handle,
@@ -147,17 +151,7 @@ describe('an article appended to the page (infinite scroll)', () => {
 
   it('adds its claims to the tab, relative to its own date, and recounts the badge', async () => {
     const { handle } = await fresh();
-    const first = readPage('seed-000.html').article!;
-    await ask(
-      handle,
-      {
-        type: 'article:scan',
-        page: pageInfoOf('https://news.example/feed', first),
-        text: first.text,
-        timings: { detect: 0 },
-      },
-      fromTab(4),
-    );
+    await scanFirst(handle);
     // The badge follows the answer.
     await vi.waitFor(() => expect(fake.badges.get(4)?.text).toBe('3'));
     const second = readPage('seed-004.html').article!;
