@@ -16,7 +16,7 @@ import { outletHandlers } from './outlets';
 import { matchPage, readerHandlers } from './reader';
 import { readerDataHandlers } from './reader-data/handlers';
 import { sourceHandlers } from './source-handlers';
-import { addTimings, getTab, isCurrentTab, keepTab, setTab, storeTab } from './tab-store';
+import { addTimings, getTab, keepTab, setTab, showsMatches, storeTab } from './tab-store';
 
 /** Runs `work` in a task after this one, once the handler's answer has been posted. */
 const afterReply = (work: () => void) => void setTimeout(work, 0);
@@ -42,11 +42,13 @@ const handlers: { [T in Request['type']]: Handler<T> } = {
     };
     keepTab(tabId, state);
     afterReply(() => {
-      // A newer state of the tab (another article of the page, a navigation) writes and badges itself.
-      if (isCurrentTab(tabId, state))
-        void Promise.all([storeTab(tabId, state), setBadge(tabId, shown)]).catch((error: unknown) =>
-          console.warn(`Afterword: the badge of tab ${tabId} was not set`, error),
-        );
+      // A newer state of the tab writes itself (storeTab skips this one). The badge counts these
+      // matches while the tab still shows them: the page's timings (article:highlighted) keep them,
+      // another article of the page or a navigation badges the tab itself.
+      const badge = showsMatches(tabId, shown) ? setBadge(tabId, shown) : undefined;
+      void Promise.all([storeTab(tabId, state), badge]).catch((error: unknown) =>
+        console.warn(`Afterword: the badge of tab ${tabId} was not set`, error),
+      );
       // The reading memory never fails a page's scan: a broken database only means nothing is remembered.
       void rememberReading(sender, request.page, shown).catch((error: unknown) =>
         console.warn('Afterword: the claims read could not be remembered', error),

@@ -36,7 +36,13 @@ export function keepTab(tabId: number, state: TabState): void {
 }
 
 /** Whether `state` is still the tab's (no newer one was kept since). */
-export const isCurrentTab = (tabId: number, state: TabState): boolean => memory.get(tabId) === state;
+const isCurrentTab = (tabId: number, state: TabState): boolean => memory.get(tabId) === state;
+
+/** Whether the tab still shows these matches (its timings may have been added since: addTimings keeps them). */
+export function showsMatches(tabId: number, matches: readonly ShownMatch[]): boolean {
+  const state = memory.get(tabId);
+  return state?.state === 'scanned' && state.matches === matches;
+}
 
 /**
  * Writes the tab's state kept by keepTab to session storage, unless a newer one was kept since (its

@@ -129,6 +129,14 @@ describe('an article appended to the page (infinite scroll)', () => {
       fromTab(4),
     );
 
+  it('badges the scan’s claims when the page’s timings arrive before the badge was set', async () => {
+    const { handle } = await fresh();
+    await scanFirst(handle);
+    // No wait: the page reports its timings before the task after the answer runs.
+    await ask(handle, { type: 'article:highlighted', timings: { detect: 0, highlight: 1 } }, fromTab(4));
+    await vi.waitFor(() => expect(fake.badges.get(4)?.text).toBe('3'));
+  });
+
   it('keeps the recount when the next article arrives before the first answer’s badge was set', async () => {
     const { handle } = await fresh();
     const second = readPage('seed-004.html').article!;

@@ -125,6 +125,8 @@ describe('background', () => {
     // not yet scanned, never the previous page's results.
     fake.sessionQuota.bytes = Infinity;
     await scan(2);
+    // Its results were stored (after the answer) before the quota ran out.
+    await vi.waitFor(() => expect(fake.session.has('tab:2')).toBe(true));
     fake.sessionQuota.bytes = 0;
     await handle({ type: 'article:none', url: 'https://news.example/home', timings: { detect: 0 } }, tab(2));
     const restarted = await freshBackground();
