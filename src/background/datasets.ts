@@ -260,6 +260,10 @@ export function matchingDatasets(): Promise<ActiveDataset[]> {
       snapshotGeneration = started;
       return set;
     });
+    // A load that failed is not kept: the next request tries again.
+    void current.catch(() => {
+      if (loading === current) loading = undefined;
+    });
     loading = current;
   }
   return loading;
