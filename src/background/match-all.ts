@@ -20,6 +20,7 @@ import {
   deriveStatus,
   matchArticle,
   type MatchResult,
+  releaseArticleWork,
   verdictFor,
 } from '../engine/index';
 import type { AlternativeClaim, ShownMatch } from '../shared/messages';
@@ -172,7 +173,11 @@ export async function matchEverywhere(article: ArticleInput): Promise<ShownMatch
   } catch (error) {
     const now = await matchingDatasets();
     if (now === datasets) throw error;
-    return matchWith(now, article);
+    return await matchWith(now, article);
+  } finally {
+    // The engine kept the article's analysis for the datasets after the first; the page's text
+    // does not stay in the worker's memory past its match.
+    releaseArticleWork();
   }
 }
 

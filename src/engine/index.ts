@@ -6,6 +6,7 @@
 export { buildIndex, claimAt, datasetMeta, type ClaimIndex, type DatasetMeta } from './claim-index/build';
 export { ENGINE_INDEX_VERSION, type ClaimStore, type IndexedClaim } from './claim-index/layout';
 export { matchArticle } from './match/percolate';
+export { releaseArticleWork } from './match/article-work';
 export { verdictFor } from './verdict';
 export { deriveStatus, chronological } from './status';
 export {

@@ -4,7 +4,7 @@
  * article's analysis, kept from one dataset to the next (match/article-work.ts), changes nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { buildIndex, matchArticle, type Dataset } from '../../src/engine/index';
+import { type ArticleInput, buildIndex, matchArticle, type Dataset } from '../../src/engine/index';
 import { defaultDataset } from '../support/dataset';
 import { listPages, readPage } from '../support/pages';
 
@@ -25,7 +25,7 @@ const articles = listPages()
   .map((a) => ({ text: a.text, title: a.metadata.title, language: a.metadata.language }));
 
 /** What one index finds in the article when nothing was matched just before it but another text. */
-function alone(index: (typeof indexes)[number], article: (typeof articles)[number]) {
+function alone(index: (typeof indexes)[number], article: ArticleInput) {
   matchArticle(indexes[0]!, { text: 'An unrelated sentence about the weather in Lisbon.', language: 'en' });
   return matchArticle(index, article);
 }
@@ -51,5 +51,11 @@ describe('an article matched against several datasets in turn', () => {
     const untitled = matchArticle(index, { ...article, title: undefined });
     expect(untitled).toEqual(alone(index, { ...article, title: undefined }));
     expect(matchArticle(index, article)).toEqual(before);
+    // The language hint chooses how the text's words are stemmed: Ukrainian here, Russian after.
+    const text = 'Президент заявив, що Казахстан призупиняє членство в ОДКБ.';
+    const asUkrainian = matchArticle(index, { text, language: 'uk' });
+    const asRussian = matchArticle(index, { text, language: 'ru' });
+    expect(asRussian).toEqual(alone(index, { text, language: 'ru' }));
+    expect(asUkrainian).toEqual(alone(index, { text, language: 'uk' }));
   });
 });
