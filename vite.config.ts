@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin, runnerImport } from 'vite';
@@ -32,34 +32,56 @@ export function defaultIndexPlugin(): Plugin {
   };
 }
 
-/**
- * The module's code for this text of the default, compiled once per process: the unit tests' three
- * projects each ask for it, and a compile holds Vite's thread for most of a second.
- */
-const compiledDefaults = new Map<string, Promise<{ code: string; dependencies: string[] }>>();
+interface CompiledDefault {
+  code: string;
+  /** The files the compile read (the engine's and the dataset code's), with their modification times. */
+  dependencies: string[];
+  mtimes: number[];
+}
 
-function compiledDefaultIndex(datasetJson: string): Promise<{ code: string; dependencies: string[] }> {
-  let compiled = compiledDefaults.get(datasetJson);
-  if (!compiled) {
-    compiled = (async () => {
-      const { module, dependencies } = await runnerImport<{ bundledIndexOf: typeof bundledIndexOf }>(
-        BUNDLED_INDEX_OF,
-        { configFile: false, logLevel: 'error' },
-      );
-      const base64 = Buffer.from(module.bundledIndexOf(datasetJson)).toString('base64');
-      // A plain loop: Uint8Array.from with a mapping function costs a fresh worker ten times more.
-      const code = [
-        `const text = atob(${JSON.stringify(base64)});`,
-        'const bytes = new Uint8Array(text.length);',
-        'for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);',
-        'export default bytes;',
-        '',
-      ].join('\n');
-      return { code, dependencies };
-    })();
-    compiledDefaults.clear();
-    compiledDefaults.set(datasetJson, compiled);
+const mtimeOf = (file: string) => {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1;
   }
+};
+
+/**
+ * The module's code for this text of the default, compiled once per process while the code it was
+ * compiled with is unchanged: the unit tests' three projects each ask for it, and a compile holds
+ * Vite's thread for most of a second. A watch that sees the engine change compiles again; a compile
+ * that failed is not kept.
+ */
+let compiledDefault: { datasetJson: string; compiled: Promise<CompiledDefault> } | undefined;
+
+async function compiledDefaultIndex(datasetJson: string): Promise<CompiledDefault> {
+  const kept = compiledDefault;
+  if (kept?.datasetJson === datasetJson) {
+    const done = await kept.compiled.catch(() => undefined);
+    if (done && done.dependencies.every((file, i) => mtimeOf(file) === done.mtimes[i])) return done;
+  }
+  const compiled = (async (): Promise<CompiledDefault> => {
+    const { module, dependencies } = await runnerImport<{ bundledIndexOf: typeof bundledIndexOf }>(
+      BUNDLED_INDEX_OF,
+      { configFile: false, logLevel: 'error' },
+    );
+    const mtimes = dependencies.map(mtimeOf);
+    const base64 = Buffer.from(module.bundledIndexOf(datasetJson)).toString('base64');
+    // A plain loop: Uint8Array.from with a mapping function costs a fresh worker ten times more.
+    const code = [
+      `const text = atob(${JSON.stringify(base64)});`,
+      'const bytes = new Uint8Array(text.length);',
+      'for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);',
+      'export default bytes;',
+      '',
+    ].join('\n');
+    return { code, dependencies, mtimes };
+  })();
+  compiledDefault = { datasetJson, compiled };
+  void compiled.catch(() => {
+    if (compiledDefault?.compiled === compiled) compiledDefault = undefined;
+  });
   return compiled;
 }
 
