@@ -13,6 +13,7 @@ import { expectSameBytes } from '../support/bytes';
 import { desk, encodeJson } from '../support/dataset-host';
 import { sampleClaim } from '../support/dataset-samples';
 import { createFakeBrowser } from '../support/fake-browser';
+import { BUNDLED_SOURCE_ID } from '../../src/shared/messages';
 
 async function load() {
   vi.resetModules();
@@ -221,7 +222,7 @@ describe('installed datasets in IndexedDB', () => {
     const db = await m.openDatasetsDb();
     // What a worker of 0.1 stored at its first start, under a key no source pointer names.
     await db.put('indexes', {
-      sourceId: 'afterword-default',
+      sourceId: BUNDLED_SOURCE_ID,
       version: 0,
       index: new Uint8Array([1, 2, 3]),
       indexVersion: ENGINE_INDEX_VERSION - 1,
@@ -229,7 +230,7 @@ describe('installed datasets in IndexedDB', () => {
       fingerprint: '0.1.0/3/60070/9f2c11aa',
     } as never);
     expect(await m.collectGarbage()).toBe(1);
-    expect(await m.getIndex('afterword-default', 0)).toBeUndefined();
+    expect(await m.getIndex(BUNDLED_SOURCE_ID, 0)).toBeUndefined();
 
     const shown = await m.matchEverywhere({
       title: 'Tokayev',
