@@ -160,47 +160,60 @@ function fromLibrary(words: readonly string[], language: Language): Set<string> 
 const build = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /**
- * Each language's list, made the first time a word of that language is looked up: a worker that
- * reads English articles never folds the other 25 lists (making them all took 10 ms of every start).
+ * Each language's list: written here (a string, see the top of this file), from the library (its
+ * words, folded by fromLibrary), or none.
  */
-const LIST_OF: Record<Language, () => ReadonlySet<string>> = {
-  en: () => build(EN),
-  ru: () => build(RU),
-  uk: () => build(UK),
-  de: () => fromLibrary(german, 'de'),
-  fr: () => fromLibrary(french, 'fr'),
-  es: () => fromLibrary(spanish, 'es'),
-  pt: () => fromLibrary(portuguese, 'pt'),
-  it: () => fromLibrary(italian, 'it'),
-  nl: () => fromLibrary(dutch, 'nl'),
-  da: () => fromLibrary(danish, 'da'),
-  no: () => fromLibrary(norwegian, 'no'),
-  sv: () => fromLibrary(swedish, 'sv'),
-  fi: () => fromLibrary(finnish, 'fi'),
-  tr: () => fromLibrary(turkish, 'tr'),
-  id: () => fromLibrary(indonesian, 'id'),
-  ro: () => fromLibrary(romanian, 'ro'),
-  hu: () => fromLibrary(hungarian, 'hu'),
-  lt: () => fromLibrary(lithuanian, 'lt'),
-  ga: () => fromLibrary(irish, 'ga'),
-  sr: () => fromLibrary(serbian, 'sr'),
-  bg: () => fromLibrary(bulgarian, 'bg'),
-  mk: () => build(MK),
-  el: () => fromLibrary(greek, 'el'),
-  hy: () => fromLibrary(armenian, 'hy'),
-  ar: () => fromLibrary(arabic, 'ar'),
-  hi: () => fromLibrary(hindi, 'hi'),
-  ne: () => fromLibrary(nepali, 'ne'),
-  ta: () => fromLibrary(tamil, 'ta'),
-  ko: () => build(KO),
-  und: () => new Set(),
+const LIST_SOURCES: Record<Language, string | readonly string[] | null> = {
+  en: EN,
+  ru: RU,
+  uk: UK,
+  de: german,
+  fr: french,
+  es: spanish,
+  pt: portuguese,
+  it: italian,
+  nl: dutch,
+  da: danish,
+  no: norwegian,
+  sv: swedish,
+  fi: finnish,
+  tr: turkish,
+  id: indonesian,
+  ro: romanian,
+  hu: hungarian,
+  lt: lithuanian,
+  ga: irish,
+  sr: serbian,
+  bg: bulgarian,
+  mk: MK,
+  el: greek,
+  hy: armenian,
+  ar: arabic,
+  hi: hindi,
+  ne: nepali,
+  ta: tamil,
+  ko: KO,
+  und: null,
 };
 
+/**
+ * The lists made so far, each the first time a word of its language is looked up: a worker that
+ * reads English articles never folds the other 25 (making them all took 10 ms of every start).
+ */
 const lists = new Map<Language, ReadonlySet<string>>();
 
 function listOf(language: Language): ReadonlySet<string> {
   let list = lists.get(language);
-  if (!list) lists.set(language, (list = LIST_OF[language]()));
+  if (!list) {
+    const source = LIST_SOURCES[language];
+    list =
+      source === null
+        ? new Set()
+        : typeof source === 'string'
+          ? build(source)
+          : fromLibrary(source, language);
+    lists.set(language, list);
+  }
   return list;
 }
 
