@@ -6,7 +6,7 @@ import webExtension from 'vite-plugin-web-extension';
 import type { bundledIndexOf } from './src/dataset/bundled-index';
 
 /** The module the background imports the bundled default's compiled index from. */
-export const DEFAULT_INDEX_MODULE = 'virtual:afterword/default-index';
+const DEFAULT_INDEX_MODULE = 'virtual:afterword/default-index';
 const DEFAULT_DATASET = resolve(import.meta.dirname, 'public/datasets/default.json');
 const BUNDLED_INDEX_OF = resolve(import.meta.dirname, 'src/dataset/bundled-index.ts');
 
@@ -50,8 +50,8 @@ const mtimeOf = (file: string) => {
 /**
  * The module's code for this text of the default, compiled once per process while the code it was
  * compiled with is unchanged: the unit tests' three projects each ask for it, and a compile holds
- * Vite's thread for most of a second. A watch that sees the engine change compiles again; a compile
- * that failed is not kept.
+ * Vite's thread for most of a second. A watch that sees the engine change compiles again, and so
+ * does the next request after a compile that failed.
  */
 let compiledDefault: { datasetJson: string; compiled: Promise<CompiledDefault> } | undefined;
 
@@ -79,9 +79,6 @@ async function compiledDefaultIndex(datasetJson: string): Promise<CompiledDefaul
     return { code, dependencies, mtimes };
   })();
   compiledDefault = { datasetJson, compiled };
-  void compiled.catch(() => {
-    if (compiledDefault?.compiled === compiled) compiledDefault = undefined;
-  });
   return compiled;
 }
 
