@@ -152,14 +152,13 @@ function candidatesIn(
 function sentenceCandidates(
   index: ClaimIndex,
   text: string,
-  terms: Term[],
+  work: ArticleWork,
   params: MatchParams,
   titleAnchors: ReadonlyMap<number, Set<number>> | undefined,
   ids: Int32Array,
-  work: ArticleWork,
   names?: () => ShortNames,
 ): ReturnType<typeof candidatesIn> | undefined {
-  const { blocks } = work;
+  const { terms, blocks } = work;
   if (params.segmentAll)
     return candidatesIn(index, text, terms, ids, segmentSentences(text), {
       blocks: false,
@@ -256,7 +255,7 @@ export function matchWithParams(
     : new Map<number, Set<number>>();
   const names = () => new ShortNames(text, titleNames.keys);
   const ids = keyIdsOf(index, terms);
-  const found = sentenceCandidates(index, text, terms, params, titleAnchors, ids, work, names);
+  const found = sentenceCandidates(index, text, work, params, titleAnchors, ids, names);
   if (!found) return [];
   const { sentences, spans, hits, derived, anchors } = found;
   if (hits.length === 0 && derived.length === 0) return [];
