@@ -245,6 +245,28 @@ describe('extension on fixture pages', () => {
     await page.close();
   });
 
+  it('the popup arrives in three files: its page, with every style inline and applied, and two scripts', async () => {
+    const page = await harness.openFixture(pages.find((p) => p.kind === 'seed')!.file);
+    const popup = await harness.openPopup(await harness.tabIdOf(page));
+    const loaded = await popup.evaluate(() => ({
+      linkedSheets: [...document.styleSheets].filter((sheet) => sheet.href !== null).length,
+      inlineSheets: document.querySelectorAll('head style').length,
+      scripts: [...document.querySelectorAll('script[src], link[rel=modulepreload]')].map(
+        (el) => new URL(el.getAttribute('src') ?? el.getAttribute('href')!, location.href).pathname,
+      ),
+      // base.css's colours and popup.css's header rule, both from the inlined sheets.
+      headerBorder: getComputedStyle(document.querySelector('.popup-header')!).borderBottomStyle,
+      bodyMargin: getComputedStyle(document.body).margin,
+    }));
+    expect(loaded.linkedSheets).toBe(0);
+    expect(loaded.inlineSheets).toBeGreaterThan(0);
+    expect(loaded.scripts).toEqual(['/src/popup/index.js', '/pages.js']);
+    expect(loaded.headerBorder).toBe('solid');
+    expect(loaded.bodyMargin).toBe('0px');
+    await popup.close();
+    await page.close();
+  });
+
   it('the options page opens on the datasets in use', async () => {
     const options = await harness.newPage();
     await options.goto(harness.extensionUrl(OPTIONS_PATH), { waitUntil: 'load' });
