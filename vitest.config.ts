@@ -39,7 +39,12 @@ const UNIT_TEST_TIMEOUT_MS = 30_000;
 
 /**
  * The unit files that need a fresh worker of their own, each for the reason given. A new file that
- * uses vi.mock or vi.resetModules, or keeps the real background for its tests, belongs here.
+ * uses vi.mock, or keeps the real background for its tests, belongs here. A file that loads a fresh
+ * background for each test (vi.resetModules) does not: the reset costs the files after it in its
+ * worker a reload of what they use (the background's modules: 50–70 ms), where a worker of its own
+ * costs about a second. With the seven such files moved out of this list the unit suite took 49.0,
+ * 49.0 and 58.4 s against 55.9, 56.3 and 54.6 s (three runs of each in turn, load average 2–5), and
+ * shuffled file orders (--sequence.shuffle.files, three seeds) all passed.
  */
 const ISOLATED_UNIT_FILES = [
   // They replace modules with vi.mock, which a worker's shared module registry would carry over.
@@ -50,15 +55,6 @@ const ISOLATED_UNIT_FILES = [
   // They import the real background once and keep it for the whole file, as one browsing session.
   'options-background',
   'popup-background',
-  // They load a fresh background for each test (vi.resetModules), which in a shared worker would
-  // throw away the modules the other files share.
-  'background',
-  'background-outlets',
-  'background-reader',
-  'datasets-store',
-  'memory-follow-up',
-  'storage',
-  'updates-feed',
 ].map((name) => `test/unit/${name}.test.{ts,tsx}`);
 
 /**
