@@ -207,8 +207,12 @@ export function plainCopy(value: unknown, removed: string[]): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
     const copy = plainCopy(field, removed);
-    if (copy !== undefined)
+    if (copy === undefined) continue;
+    // Assigning "__proto__" would set the prototype; defining every key instead (as this did) made
+    // each copy a dictionary-mode object and the copy of a 19,000-claim import twice as slow.
+    if (key === '__proto__')
       Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    else out[key] = copy;
   }
   return out;
 }
