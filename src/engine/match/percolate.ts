@@ -10,7 +10,7 @@ import { blockAt, blockRange, roughSentences, segmentSentences, type SentenceSpa
 import type { Claim } from '../model';
 import type { ArticleInput, MatchResult } from '../types';
 import { verdictFor } from '../verdict';
-import { anchoredCandidates, findAnchors, ShortNames } from './anchored';
+import { aliasStarts, anchoredCandidates, findAnchors, ShortNames } from './anchored';
 import { articleWork, type ArticleWork } from './article-work';
 import { elsewhereBlocks, scoreElsewhere } from './elsewhere';
 import type { ScanTuning } from './derived-scan';
@@ -111,6 +111,8 @@ interface Pass {
   titleAnchors?: ReadonlyMap<number, Set<number>>;
   /** A fresh short-name learner (anchored.ts ShortNames), seeded with the headline's full names. */
   names?: () => ShortNames | undefined;
+  /** The article's terms that begin an alias (anchored.ts aliasStarts), found once for every pass. */
+  starts: Int32Array;
   scan?: ScanTuning;
 }
 
@@ -124,7 +126,7 @@ function candidatesIn(
   pass: Pass,
 ) {
   const articleTerms = indexSentences(index, terms, spans, text, ids, pass.blocks);
-  const anchors = findAnchors(index, terms, articleTerms.sentenceOf, pass.names?.());
+  const anchors = findAnchors(index, terms, articleTerms.sentenceOf, pass.names?.(), pass.starts);
   // The headline's anchors stand at sentence −1: no window, but the claim is reached, and the
   // headline-and-lead window (matchArticle) can state it.
   for (const a of pass.titleAnchors?.keys() ?? []) {
@@ -156,6 +158,7 @@ function sentenceCandidates(
   params: MatchParams,
   titleAnchors: ReadonlyMap<number, Set<number>> | undefined,
   ids: Int32Array,
+  starts: Int32Array,
   names?: () => ShortNames,
 ): ReturnType<typeof candidatesIn> | undefined {
   const { terms, blocks } = work;
@@ -165,6 +168,7 @@ function sentenceCandidates(
       scan: params.scan,
       titleAnchors,
       names,
+      starts,
     });
   const bound = {
     minCoverage: params.derivedMinCoverage,
@@ -176,6 +180,7 @@ function sentenceCandidates(
     scan: params.scan,
     titleAnchors,
     names,
+    starts,
   });
   if (coarse.hits.length === 0 && coarse.derived.length === 0) return undefined;
   const windowBlocks = new Set<number>();
@@ -203,6 +208,7 @@ function sentenceCandidates(
     survivors: coarse.derived.flatMap((h) => h.variants!),
     titleAnchors,
     names,
+    starts,
   });
 }
 
@@ -255,7 +261,8 @@ export function matchWithParams(
     : new Map<number, Set<number>>();
   const names = () => new ShortNames(text, titleNames.keys);
   const ids = keyIdsOf(index, terms);
-  const found = sentenceCandidates(index, text, work, params, titleAnchors, ids, names);
+  const starts = aliasStarts(index, terms);
+  const found = sentenceCandidates(index, text, work, params, titleAnchors, ids, starts, names);
   if (!found) return [];
   const { sentences, spans, hits, derived, anchors } = found;
   if (hits.length === 0 && derived.length === 0) return [];
@@ -297,7 +304,7 @@ export function matchWithParams(
   // Where the article names each anchor, and each claim-without-anchors' rarest word: term starts,
   // found once (findAnchors given each term's own index as its "sentence").
   const termIndex = new Int32Array(terms.length).map((_, i) => i);
-  const anchorAt = findAnchors(index, terms, termIndex, names());
+  const anchorAt = findAnchors(index, terms, termIndex, names(), starts);
   for (const hit of hits) {
     const holds = (s: number, a: number) => anchors.get(a)?.has(s) === true;
     const scoreOn = (st: SentenceTerms, s: number, also?: number, group?: RelaxedGroup) => {
