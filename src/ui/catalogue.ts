@@ -128,11 +128,23 @@ function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**
+ * The languages Afterword has messages in (public/_locales): in every region each writes a whole
+ * number below 1,000 as its ASCII digits, so such a number needs no Intl.NumberFormat. Making the
+ * first Intl.NumberFormat in a page costs 30–70 ms (the renderer loading ICU's data: a profile of
+ * the content script on the 10,000-word benchmark article, and a probe in headless Chromium 156),
+ * and the in-page count ("3 tracked claims in this article") is the content script's one number.
+ * A unit test holds this list to the locales folder and to Intl's own output.
+ */
+export const ASCII_DIGIT_LANGUAGES: ReadonlySet<string> = new Set(['en', 'ru', 'uk']);
+
+/**
  * `n` as the display locale writes it. The formatter is kept per locale: making one costs 0.4–6 ms
  * in a busy worker, and the badge's title asks for one on every scan before the page gets its answer.
  */
-function formatNumber(n: number): string {
+export function formatNumber(n: number): string {
   const locale = displayLocale();
+  const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+  if (Number.isInteger(n) && n >= 0 && n < 1000 && ASCII_DIGIT_LANGUAGES.has(language)) return String(n);
   let format = numberFormats.get(locale);
   if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
   return format.format(n);

@@ -1,6 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatDate } from '../../src/ui/format';
 import {
+  ASCII_DIGIT_LANGUAGES,
   EN,
   browserMessages,
   displayLocale,
@@ -107,6 +110,46 @@ describe('t and plural', () => {
     expect(formatDate('2022-09-15')).toMatch(/15 сентября 2022/);
     // Not translated yet: English text.
     expect(t('onThisPage')).toBe('On this page:');
+  });
+});
+
+describe('numbers', () => {
+  const regions = ['', '-GB', '-US', '-IN', '-CA', '-AU', '-ZA', '-IE', '-RU', '-KZ', '-BY', '-UA', '-MD'];
+
+  it('below 1,000, every language Afterword has messages in writes a count as its ASCII digits, in every region', () => {
+    const shipped = readdirSync(join(import.meta.dirname, '../../public/_locales'));
+    // A new translation must be checked here before its numbers skip Intl.NumberFormat.
+    expect([...ASCII_DIGIT_LANGUAGES].sort()).toEqual(shipped.sort());
+    for (const language of shipped)
+      for (const region of regions) {
+        const format = new Intl.NumberFormat(`${language}${region}`);
+        for (let n = 0; n < 1000; n++) expect(format.format(n)).toBe(String(n));
+      }
+  });
+
+  it('a count below 1,000 makes no Intl.NumberFormat (the first in a page costs 30–70 ms); a larger one does', () => {
+    // A region no other test uses, so no formatter is kept for it yet.
+    fake.i18n.getUILanguage.mockImplementation(() => 'en-ZA');
+    const Real = Intl.NumberFormat;
+    const made = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (
+      ...args: ConstructorParameters<typeof Real>
+    ) {
+      return new Real(...args);
+    } as typeof Real);
+    try {
+      expect(plural('trackedClaims', 3)).toBe('Afterword: 3 tracked claims in this article');
+      expect(plural('claimCount', 999)).toBe('999 claims');
+      expect(made).not.toHaveBeenCalled();
+      expect(plural('claimCount', 1234)).toBe(`${new Intl.NumberFormat('en-ZA').format(1234)} claims`);
+      expect(made).toHaveBeenCalledWith('en-ZA');
+    } finally {
+      made.mockRestore();
+    }
+  });
+
+  it('a large count in Indian English keeps its grouping', () => {
+    fake.i18n.getUILanguage.mockImplementation(() => 'en-IN');
+    expect(plural('claimCount', 100_000)).toBe('1,00,000 claims');
   });
 });
 
