@@ -97,31 +97,40 @@ export function inlinePageStylesheets(): Plugin {
     name: 'afterword:inline-page-stylesheets',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_, bundle) {
-      const inlined = new Set<string>();
-      for (const page of Object.values(bundle)) {
-        if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
-        const html = String(page.source);
-        page.source = html.replace(
-          /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g,
-          (_link, fileName: string) => {
-            const sheet = bundle[fileName];
-            if (sheet?.type !== 'asset')
-              throw new Error(`${page.fileName} links ${fileName}, which the build did not write`);
-            const css = String(sheet.source);
-            // Our own stylesheets never close a style element; if one did, inlining would break the page.
-            if (/<\/style/i.test(css))
-              throw new Error(`${fileName} contains "</style", which cannot be inlined`);
-            inlined.add(fileName);
-            return `<style>${css}</style>`;
-          },
-        );
-      }
-      // A stylesheet every page now carries inline is written no more, unless a script still names it.
-      const scripts = Object.values(bundle).filter((file) => file.type === 'chunk');
-      for (const fileName of inlined) {
-        if (!scripts.some((chunk) => chunk.code.includes(fileName))) delete bundle[fileName];
-      }
+    generateBundle: {
+      // After Vite's own hooks: its HTML pages are written and its preload lists (the files a
+      // dynamic import() loads first, stylesheets among them) are filled in, so a stylesheet a
+      // script still needs is seen in the script's code and kept.
+      order: 'post',
+      handler(_, bundle) {
+        const inlined = new Set<string>();
+        for (const page of Object.values(bundle)) {
+          if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
+          const html = String(page.source).replace(
+            /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g,
+            (_link, fileName: string) => {
+              const sheet = bundle[fileName];
+              if (sheet?.type !== 'asset')
+                throw new Error(`${page.fileName} links ${fileName}, which the build did not write`);
+              const css = String(sheet.source);
+              // Our own stylesheets never close a style element; if one did, inlining would break the page.
+              if (/<\/style/i.test(css))
+                throw new Error(`${fileName} contains "</style", which cannot be inlined`);
+              inlined.add(fileName);
+              return `<style>${css}</style>`;
+            },
+          );
+          // A link written in another form than the one above would be loaded as a file again.
+          const left = /<link\b[^>]*rel="?stylesheet/i.exec(html);
+          if (left) throw new Error(`${page.fileName} still links a stylesheet: ${left[0]}…`);
+          page.source = html;
+        }
+        // A stylesheet every page now carries inline is written no more, unless a script still names it.
+        const scripts = Object.values(bundle).filter((file) => file.type === 'chunk');
+        for (const fileName of inlined) {
+          if (!scripts.some((chunk) => chunk.code.includes(fileName))) delete bundle[fileName];
+        }
+      },
     },
   };
 }

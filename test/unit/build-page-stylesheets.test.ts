@@ -36,9 +36,13 @@ const page = (links: string[]) =>
   ].join('\n');
 
 function run(bundle: Record<string, OutputAsset | OutputChunk>) {
-  const plugin = inlinePageStylesheets();
-  const hook = plugin.generateBundle as (this: unknown, options: unknown, bundle: OutputBundle) => void;
-  hook.call({}, {}, bundle as OutputBundle);
+  const hook = inlinePageStylesheets().generateBundle as {
+    order: string;
+    handler: (this: unknown, options: unknown, bundle: OutputBundle) => void;
+  };
+  // After Vite's own generateBundle, which fills in the files a dynamic import() preloads.
+  expect(hook.order).toBe('post');
+  hook.handler.call({}, {}, bundle as OutputBundle);
   return bundle;
 }
 
@@ -90,6 +94,14 @@ describe('the extension pages as built', () => {
         'odd.css': asset('odd.css', '.a::after{content:"</style><script>"}'),
       }),
     ).toThrow('odd.css contains "</style", which cannot be inlined');
+    expect(() =>
+      run({
+        'src/popup/index.html': asset(
+          'src/popup/index.html',
+          page([]).replace('</head>', '<link href="/late.css" rel="stylesheet"></head>'),
+        ),
+      }),
+    ).toThrow('src/popup/index.html still links a stylesheet: <link href="/late.css" rel="stylesheet');
     expect(() => run({ 'src/popup/index.html': asset('src/popup/index.html', page(['gone.css'])) })).toThrow(
       'src/popup/index.html links gone.css, which the build did not write',
     );
