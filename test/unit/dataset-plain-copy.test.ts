@@ -34,7 +34,11 @@ describe('plainCopy', () => {
   it('gives what a JSON round trip gives, refused characters removed', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), draftish, { maxKeys: 5 }), (draft) => {
-        expect(plainCopy(draft, [])).toEqual(roundTrip(draft));
+        const copy = plainCopy(draft, []);
+        const expected: unknown = roundTrip(draft);
+        // toStrictEqual tells an undefined field or a hole from a missing one; the text tells key order.
+        expect(copy).toStrictEqual(expected);
+        expect(JSON.stringify(copy)).toBe(JSON.stringify(expected));
       }),
     );
   });
