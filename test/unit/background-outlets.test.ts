@@ -3,7 +3,7 @@
  * the options page from the datasets in use (the bundled default here): an outlet is found by the
  * page's address only, and its record is counts and dates, never a score.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reply, RequestType, Responses } from '../../src/shared/messages';
 import { createFakeBrowser } from '../support/fake-browser';
 import { failOnStorageFallback } from '../support/real-storage';
@@ -20,6 +20,12 @@ async function ask<T extends RequestType>(
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
+
+// This file shares its worker with others: a spy on a browser API or console (a full disk, a
+// silenced warning) is undone after each test even when the test failed before undoing it.
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 beforeEach(() => {
   createFakeBrowser();

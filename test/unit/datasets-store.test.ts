@@ -6,7 +6,7 @@
  * fresh worker over the same database.
  */
 import { openDB } from 'idb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildIndex, ENGINE_INDEX_VERSION, serializeIndex } from '../../src/engine/index';
 import type { Dataset } from '../../src/engine/model';
 import { expectSameBytes } from '../support/bytes';
@@ -25,6 +25,12 @@ async function load() {
   ]);
   return { ...datasets, ...versions, ...matchAll, ...db };
 }
+
+// This file shares its worker with others: a spy on a browser API or console (a full disk, a
+// silenced warning) is undone after each test even when the test failed before undoing it.
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 beforeEach(() => {
   createFakeBrowser();

@@ -6,7 +6,7 @@
  * as a valid value.
  */
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pageHash } from '../../src/shared/hidden-hints';
 import { createFakeBrowser, POPUP_SENDER, type FakeBrowser } from '../support/fake-browser';
 
@@ -31,6 +31,12 @@ const REPORT = {
   matchedTerms: ['kazakhstan', 'csto'],
   score: 0.8,
 };
+
+// This file shares its worker with others: a spy on a browser API or console (a full disk, a
+// silenced warning) is undone after each test even when the test failed before undoing it.
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 beforeEach(() => {
   fake = createFakeBrowser();
