@@ -144,7 +144,9 @@ export const ASCII_DIGIT_LANGUAGES: ReadonlySet<string> = new Set(['en', 'ru', '
 export function formatNumber(n: number): string {
   const locale = displayLocale();
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
-  if (Number.isInteger(n) && n >= 0 && n < 1000 && ASCII_DIGIT_LANGUAGES.has(language)) return String(n);
+  // Not for a tag that names its own numbering ("en-u-nu-arab"), nor −0, which Intl writes "-0".
+  const plain = Number.isInteger(n) && n >= 0 && n < 1000 && !Object.is(n, -0);
+  if (plain && ASCII_DIGIT_LANGUAGES.has(language) && !locale.includes('-u-')) return String(n);
   let format = numberFormats.get(locale);
   if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
   return format.format(n);

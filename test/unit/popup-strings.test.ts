@@ -147,6 +147,12 @@ describe('numbers', () => {
     }
   });
 
+  it('a tag that names its own digits still gets them', () => {
+    fake.i18n.getUILanguage.mockImplementation(() => 'en-u-nu-arab');
+    expect(plural('claimCount', 3)).toBe(`${new Intl.NumberFormat('en-u-nu-arab').format(3)} claims`);
+    expect(plural('claimCount', 3)).not.toBe('3 claims');
+  });
+
   it('a large count in Indian English keeps its grouping', () => {
     fake.i18n.getUILanguage.mockImplementation(() => 'en-IN');
     expect(plural('claimCount', 100_000)).toBe('1,00,000 claims');
