@@ -80,6 +80,7 @@ function unitProject(test: {
   exclude?: string[];
   environment: 'node' | 'happy-dom';
   isolate?: boolean;
+  setupFiles?: string[];
 }): TestProjectInlineConfiguration {
   return {
     extends: true,
@@ -112,6 +113,8 @@ export default defineConfig({
         exclude: ISOLATED_UNIT_FILES,
         environment: 'happy-dom',
         isolate: false,
+        // The files share happy-dom's document: each starts on an empty one.
+        setupFiles: ['./test/support/fresh-document.ts'],
       }),
       {
         extends: true,
