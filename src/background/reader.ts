@@ -12,6 +12,7 @@ import { matchEverywhere } from './match-all';
 import { rememberReading } from './memory/follow-up';
 import { openPopupFor } from './open-popup';
 import { mergeMatches, setTab } from './tab-store';
+import { countSaid } from './toolbar';
 
 /**
  * The engine's results for one article against every dataset in use (match-all.ts), with each
@@ -37,7 +38,7 @@ export const readerHandlers: { [T in ReaderRequest]: Handler<T> } = {
         console.warn('Afterword: the claims read could not be remembered', error),
       );
     }
-    return { matches: shown };
+    return { matches: shown, said: countSaid(merged ?? shown) };
   },
   'article:paused': async (request, sender) => {
     const tabId = senderTab(sender);

@@ -17,6 +17,7 @@ import { matchPage, readerHandlers } from './reader';
 import { readerDataHandlers } from './reader-data/handlers';
 import { sourceHandlers } from './source-handlers';
 import { addTimings, getTab, keepTab, setTab, showsMatches, storeTab } from './tab-store';
+import { countSaid } from './toolbar';
 
 /** Runs `work` in a task after this one, once the handler's answer has been posted. */
 const afterReply = (work: () => void) => void setTimeout(work, 0);
@@ -54,7 +55,7 @@ const handlers: { [T in Request['type']]: Handler<T> } = {
         console.warn('Afterword: the claims read could not be remembered', error),
       );
     });
-    return { matches: shown };
+    return { matches: shown, said: countSaid(shown) };
   },
   'article:none': async (request, sender) => {
     const tabId = senderTab(sender);

@@ -8,7 +8,7 @@ import { hiddenHintsHere, onHiddenHintsChanged } from '../shared/hidden-hints';
 import { send } from '../shared/send';
 import type { PageCommand, PageHighlightsReply } from '../shared/messages';
 import { highlightName } from '../ui/stance';
-import { plural, t } from '../ui/strings';
+import { t } from '../ui/strings';
 import { cardView } from './card-view';
 import { afterNextFrame } from './frame';
 import { Marks } from './marks';
@@ -36,6 +36,8 @@ export class Hints {
   /** The passage the shortcuts last went to (or the open card's), as an index into `passages`. */
   private cursor = -1;
   private announcedFor: string | undefined;
+  /** The page's count in words, from the background's last answer (update). */
+  private said = '';
   private readonly overlay: Overlay;
   private readonly marks: Marks;
   private clickListening = false;
@@ -70,13 +72,6 @@ export class Hints {
     );
   }
 
-  /** Stated claims on the page (the badge's count). */
-  get count(): number {
-    return new Set(
-      this.articles.flatMap((a) => a.matches.filter((m) => m.kind === 'match').map((m) => m.claimId)),
-    ).size;
-  }
-
   /**
    * Shows the results of every article read on the page, but for the hints the reader hid on it;
    * returns how many passages were painted and the main-thread time it took. Reads the hidden hints
@@ -84,7 +79,8 @@ export class Hints {
    * page's next frame (frame.ts); those waits are the background's and the browser's time, not
    * Afterword's work on the page, and are left out of the figure.
    */
-  async update(articles: ReadArticleResult[], pageKey: string): Promise<Painted> {
+  async update(articles: ReadArticleResult[], pageKey: string, said: string): Promise<Painted> {
+    this.said = said;
     const generation = ++this.generation;
     const started = performance.now();
     let waited = 0;
@@ -127,15 +123,14 @@ export class Hints {
   }
 
   /**
-   * The count, said once the page is idle: wording it reads the extension's messages (the page's
-   * first i18n.getMessage, 15–19 ms in a profile of the benchmark article) and builds the Intl plural
-   * rules, and the reader's page comes first. The number needs no Intl.NumberFormat (catalogue.ts
-   * formatNumber). The live region (and the one element Afterword adds) is made then too.
+   * The count, said once the page is idle, in the background's words (toolbar.ts countSaid: worded
+   * here, it read the extension's messages and built Intl's plural rules on the page's main thread),
+   * and the reader's page comes first. The live region (and the one element Afterword adds) is made
+   * then too.
    */
   private announceLater(pageKey: string): void {
     const say = () => {
-      if (this.announcedFor === pageKey && this.passages.length > 0)
-        this.overlay.announce(plural('trackedClaims', this.count));
+      if (this.announcedFor === pageKey && this.passages.length > 0) this.overlay.announce(this.said);
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(say, { timeout: 2_000 });
     else setTimeout(say, 200);

@@ -113,7 +113,7 @@ const scan = (asked = false) =>
     current = mine;
     const page = pageInfo(article);
     const sentAt = performance.now();
-    const { matches } = await send({
+    const { matches, said } = await send({
       type: 'article:scan',
       page,
       text: article.text,
@@ -127,7 +127,7 @@ const scan = (asked = false) =>
       // The drawing's own main-thread time: its waits are left out, as the answer's is (Hints.update),
       // and the frames after the first that draw the near passages past its budget are counted in
       // (the far ones are drawn when the reader comes near them, not as part of this drawing).
-      highlight = (await hints.update(mine.results, mine.key)).ms;
+      highlight = (await hints.update(mine.results, mine.key, said)).ms;
       shown = performance.now();
       highlight += await hints.drawn();
     }
@@ -167,23 +167,25 @@ const follow = (state: Current) =>
       state.url = location.href;
       const [first, ...more] = state.results;
       const t0 = performance.now();
-      const answers = [
-        (
-          await send({
-            type: 'article:scan',
-            page: { ...first!.page, url: here() },
-            text: first!.text.text,
-            timings: { detect: 0 },
-          })
-        ).matches,
-      ];
-      for (const r of more)
-        answers.push(
-          (await send({ type: 'article:more', page: { ...r.page, url: here() }, text: r.text.text })).matches,
-        );
+      // The last answer's count in words covers every article sent so far.
+      let { matches, said } = await send({
+        type: 'article:scan',
+        page: { ...first!.page, url: here() },
+        text: first!.text.text,
+        timings: { detect: 0 },
+      });
+      const answers = [matches];
+      for (const r of more) {
+        ({ matches, said } = await send({
+          type: 'article:more',
+          page: { ...r.page, url: here() },
+          text: r.text.text,
+        }));
+        answers.push(matches);
+      }
       if (current !== state || paused) return;
       state.results = state.results.map((r, i) => ({ ...r, matches: answers[i]! }));
-      await hints.update(state.results, state.key);
+      await hints.update(state.results, state.key, said);
       await send({ type: 'article:highlighted', timings: { detect: 0, highlight: performance.now() - t0 } });
     }
     for (const el of appendedArticles(state)) {
@@ -197,10 +199,10 @@ const follow = (state: Current) =>
         title: extra.title,
         published: extra.published,
       });
-      const { matches } = await send({ type: 'article:more', page, text: extra.text });
+      const { matches, said } = await send({ type: 'article:more', page, text: extra.text });
       if (current !== state || paused) return;
       state.results = [...state.results, { text: extra, page, matches }];
-      await hints.update(state.results, state.key);
+      await hints.update(state.results, state.key, said);
     }
   });
 

@@ -425,12 +425,16 @@ export type Request =
 
 export interface Responses {
   /** Each match with its claim (ShownMatch is a MatchResult): the in-page card says what the popup says. */
-  'article:scan': { matches: ShownMatch[] };
+  /**
+   * `said`: the page's count in words for its live region ("Afterword: 3 tracked claims in this
+   * article"), the tab's distinct stated claims so far (toolbar.ts countSaid).
+   */
+  'article:scan': { matches: ShownMatch[]; said: string };
   'article:none': { ok: true };
   'article:highlighted': { ok: true };
   'tab:get': { tab: TabState; datasets: DatasetSummary[] };
   'datasets:list': { datasets: DatasetSummary[] };
-  'article:more': { matches: ShownMatch[] };
+  'article:more': { matches: ShownMatch[]; said: string };
   'article:paused': { ok: true };
   /** `suggestion`: the query respelt ("did you mean"), when the corrected spelling finds more claims. */
   'lookup:search': { hits: LookupHit[]; suggestion?: string };

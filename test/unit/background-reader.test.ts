@@ -168,12 +168,14 @@ describe('an article appended to the page (infinite scroll)', () => {
       title: second.metadata.title,
       published: second.metadata.published,
     };
-    const { matches } = await ask<'article:more'>(
+    const { matches, said } = await ask<'article:more'>(
       handle,
       { type: 'article:more', page, text: second.text },
       fromTab(4),
     );
     expect(matches.map((m) => m.claimId)).toContain('kz-am-csto-joint-withdrawal-talks');
+    // The count in words covers the page's articles so far, each claim once, as the badge counts them.
+    expect(said).toBe('Afterword: 4 tracked claims in this article');
     const state = (await ask<'tab:get'>(handle, { type: 'tab:get', tabId: 4 }, fromPopup)).tab as Extract<
       TabState,
       { state: 'scanned' }

@@ -7,6 +7,7 @@ import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { failOnStorageFallback } from '../support/real-storage';
 import { defaultDataset } from '../support/dataset';
 import { pageInfoOf, readPage } from '../support/pages';
+import type { Responses } from '../../src/shared/messages';
 
 let fake: FakeBrowser;
 async function freshBackground() {
@@ -33,6 +34,10 @@ describe('background', () => {
       tab(7),
     );
     expect(reply.ok).toBe(true);
+    // The page's live region says the count in the background's words: seed-000 states three claims.
+    expect(reply.ok && (reply.value as Responses['article:scan']).said).toBe(
+      'Afterword: 3 tracked claims in this article',
+    );
     // The badge follows the reply (the page does not wait for it).
     await vi.waitFor(() =>
       expect(fake.badges.get(7)).toMatchObject({
