@@ -81,6 +81,9 @@ export function uiLocale(): string {
   return lookup('messagesLocale', []) || EN.messagesLocale;
 }
 
+/** "ru" for "ru", "ru-RU" or "ru_RU". */
+export const baseLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+
 /**
  * The locale for dates, numbers and <html lang>: the browser's UI language (with its region, so
  * en-GB reads "14 September 2022" and en-US "September 14, 2022") when the messages in use are in
@@ -94,8 +97,7 @@ export function displayLocale(): string {
   } catch {
     ui = '';
   }
-  const base = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
-  if (ui && base(ui) === base(messages)) {
+  if (ui && baseLanguage(ui) === baseLanguage(messages)) {
     try {
       return Intl.getCanonicalLocales(ui.replace(/_/g, '-'))[0] ?? messages;
     } catch {
@@ -143,10 +145,9 @@ export const ASCII_DIGIT_LANGUAGES: ReadonlySet<string> = new Set(['en', 'ru', '
  */
 export function formatNumber(n: number): string {
   const locale = displayLocale();
-  const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
   // Not for a tag that names its own numbering ("en-u-nu-arab"), nor −0, which Intl writes "-0".
   const plain = Number.isInteger(n) && n >= 0 && n < 1000 && !Object.is(n, -0);
-  if (plain && ASCII_DIGIT_LANGUAGES.has(language) && !locale.includes('-u-')) return String(n);
+  if (plain && ASCII_DIGIT_LANGUAGES.has(baseLanguage(locale)) && !locale.includes('-u-')) return String(n);
   let format = numberFormats.get(locale);
   if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
   return format.format(n);

@@ -6,10 +6,7 @@
  * it are not in; a browser in a language Afterword has no translation for keeps the original.
  */
 import type { Claim } from '../engine/index';
-import { uiLocale } from './strings';
-
-/** "ru" for "ru", "ru-RU" or "ru_RU". */
-export const baseLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+import { baseLanguage, uiLocale } from './strings';
 
 export interface ReaderText {
   /** What to show first. */
