@@ -82,6 +82,9 @@ async function compiledDefaultIndex(datasetJson: string): Promise<CompiledDefaul
   return compiled;
 }
 
+/** The chunk of the code two or more extension pages share (htmlViteConfig below). */
+const PAGES_SHARED_CHUNK = 'pages';
+
 /**
  * The extension pages (popup, options, first-run, "Your claims") each in as few requests as the
  * build can make: the code they share in one chunk, and every stylesheet inlined in the page's
@@ -90,8 +93,6 @@ async function compiledDefaultIndex(datasetJson: string): Promise<CompiledDefaul
  * modules) found the stylesheets alone cost 16–24 ms of its first paint. The CSP allows inline
  * styles (it limits scripts only); the scripts stay in files, as MV3 requires.
  */
-export const PAGES_SHARED_CHUNK = 'pages';
-
 export function inlinePageStylesheets(): Plugin {
   return {
     name: 'afterword:inline-page-stylesheets',
