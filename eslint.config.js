@@ -200,6 +200,22 @@ export default tseslint.config(
     },
   },
   {
+    // Unit files share workers (vitest.config.ts): a hoisted vi.mock stays registered for the files
+    // after it and cannot undo itself, so a file replaces modules with vi.doMock and undoes them.
+    files: ['test/unit/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'vi',
+          property: 'mock',
+          message:
+            'Unit files share workers: use vi.doMock, then vi.doUnmock and vi.resetModules() in afterAll (CONTRIBUTING.md).',
+        },
+      ],
+    },
+  },
+  {
     // Type-aware: a promise nobody awaits loses its rejection (an unhandled error in the worker, a
     // silent failure in a page), and a promise where a callback's result is ignored does the same.
     files: ['**/*.{ts,tsx}'],

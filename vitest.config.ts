@@ -6,21 +6,31 @@ import type { Plugin } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { defaultIndexPlugin } from './vite.config.ts';
 
-const BROWSER_SEAM = resolve(import.meta.dirname, 'src/shared/browser.ts');
+const at = (path: string) => resolve(import.meta.dirname, path);
 
 /**
- * In the unit tests src/shared/browser, the one module that touches the extension API, is the fake
- * browser (test/support/browser-seam.ts), whatever path imports it: no test file mocks the seam.
+ * The modules the unit tests replace, whatever path imports them, each by a stand-in in test/support:
+ * src/shared/browser, the one module that touches the extension API, by the fake browser; the keys
+ * that may sign a replacement of the bundled default by a list a test can name (the shipped key's
+ * secret half is not in the repository). No test file mocks either, so the files that use them
+ * share workers like the others.
  */
-const fakeBrowserSeam: Plugin = {
-  name: 'afterword:fake-browser-seam',
+const SEAMS = new Map([
+  [at('src/shared/browser.ts'), at('test/support/browser-seam.ts')],
+  [at('src/background/updates/default-key.ts'), at('test/support/default-key-seam.ts')],
+]);
+/** The import specifiers that may name a seam: resolving every import would cost each one a lookup. */
+const SEAM_SPECIFIER = /(^|\/)(browser|default-key)(\.ts)?$/;
+
+const unitSeams: Plugin = {
+  name: 'afterword:unit-seams',
   enforce: 'pre',
   async resolveId(source, importer, options) {
-    if (!/(^|\/)browser(\.ts)?$/.test(source)) return null;
+    if (!SEAM_SPECIFIER.test(source)) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved?.id === BROWSER_SEAM
-      ? resolve(import.meta.dirname, 'test/support/browser-seam.ts')
-      : null;
+    const seam = resolved ? SEAMS.get(resolved.id) : undefined;
+    // The stand-in itself may import the module it replaces (the shipped keys).
+    return seam !== undefined && importer !== seam ? seam : null;
   },
 };
 
@@ -38,28 +48,8 @@ const UNIT_WORKERS = Math.max(2, availableParallelism() - 1);
 const UNIT_TEST_TIMEOUT_MS = 30_000;
 
 /**
- * The unit files that need a fresh worker of their own, each for the reason given. A new file that
- * uses vi.mock, or keeps the real background for its tests, belongs here. A file that loads a fresh
- * background for each test (vi.resetModules) does not: the reset costs the files after it in its
- * worker a reload of what they use (the background's modules: 50–70 ms), where a worker of its own
- * costs about a second. With the seven such files moved out of this list the unit suite took 49.0,
- * 49.0 and 58.4 s against 55.9, 56.3 and 54.6 s (three runs of each in turn, load average 2–5), and
- * shuffled file orders (--sequence.shuffle.files, three seeds) all passed.
- */
-const ISOLATED_UNIT_FILES = [
-  // They replace modules with vi.mock, which a worker's shared module registry would carry over.
-  'dataset-hostile-updates',
-  'match-all-claim-reads',
-  'updates-run',
-  'updates-trust',
-  // They import the real background once and keep it for the whole file, as one browsing session.
-  'options-background',
-  'popup-background',
-].map((name) => `test/unit/${name}.test.{ts,tsx}`);
-
-/**
- * The shared unit files that run in a DOM (their `@vitest-environment happy-dom` line), in a project
- * of their own. A worker without isolation is kept for the next file only when that file has the
+ * The unit files that run in a DOM (their `@vitest-environment happy-dom` line), in a project of
+ * their own. A worker without isolation is kept for the next file only when that file has the
  * same environment, and vitest queues a project's files longest first, so with the DOM files mixed
  * among the others nearly every file started a new worker process and imported the engine, the
  * dataset code and the UI again (39 worker processes for 89 files).
@@ -73,19 +63,24 @@ const DOM_UNIT_FILES = readdirSync(resolve(import.meta.dirname, 'test/unit'))
   )
   .map((name) => `test/unit/${name}`);
 
-/** A unit project: the fake browser at the seam, the hang guard and the worker count every one shares. */
+/** A unit project: the seams, shared workers, the hang guard and the worker count every one has. */
 function unitProject(test: {
   name: string;
   include: string[];
   exclude?: string[];
   environment: 'node' | 'happy-dom';
-  isolate?: boolean;
   setupFiles?: string[];
 }): TestProjectInlineConfiguration {
   return {
     extends: true,
-    plugins: [fakeBrowserSeam],
-    test: { ...test, testTimeout: UNIT_TEST_TIMEOUT_MS, maxWorkers: UNIT_WORKERS },
+    plugins: [unitSeams],
+    test: {
+      ...test,
+      isolate: false,
+      setupFiles: ['./test/support/fresh-seams.ts', ...(test.setupFiles ?? [])],
+      testTimeout: UNIT_TEST_TIMEOUT_MS,
+      maxWorkers: UNIT_WORKERS,
+    },
   };
 }
 
@@ -93,26 +88,24 @@ export default defineConfig({
   plugins: [preact(), defaultIndexPlugin()],
   test: {
     projects: [
-      // Three projects, run together by `--project 'unit:*'` (npm run test:unit). Most files share
-      // their worker's modules with the files before them (isolate: false), so the engine, the
-      // dataset code and the UI are loaded once per worker instead of once per file; the files of
-      // ISOLATED_UNIT_FILES get a fresh worker each. Vitest runs the projects in name order, so the
-      // isolated files, the slowest, start first and the many short shared ones fill in behind,
-      // the DOM files (DOM_UNIT_FILES) last.
-      unitProject({ name: 'unit:isolated', include: ISOLATED_UNIT_FILES, environment: 'node' }),
+      // Two projects, run together by `--project 'unit:*'` (npm run test:unit). Every file shares
+      // its worker's modules with the files before it (isolate: false), so the engine, the dataset
+      // code and the UI are loaded once per worker instead of once per file: a file needing fresh
+      // modules (a new background, stand-ins from vi.doMock) loads them with vi.resetModules() and
+      // leaves no stand-in behind. The six files that used to get a fresh worker each (four mocking
+      // modules, two keeping one background) took 12 s of a 51 s suite on this project's 2-CPU
+      // machine, most of it importing and transforming again what the shared workers load anyway.
+      // Vitest runs the projects in name order: the DOM files (DOM_UNIT_FILES) last.
       unitProject({
-        name: 'unit:shared',
+        name: 'unit:node',
         include: ['test/unit/**/*.test.{ts,tsx}'],
-        exclude: [...ISOLATED_UNIT_FILES, ...DOM_UNIT_FILES],
+        exclude: DOM_UNIT_FILES,
         environment: 'node',
-        isolate: false,
       }),
       unitProject({
-        name: 'unit:shared-dom',
+        name: 'unit:dom',
         include: DOM_UNIT_FILES,
-        exclude: ISOLATED_UNIT_FILES,
         environment: 'happy-dom',
-        isolate: false,
         // The files share happy-dom's document: each starts on an empty one.
         setupFiles: ['./test/support/fresh-document.ts'],
       }),

@@ -8,13 +8,9 @@ import { defaultDataset } from '../support/dataset';
 import { encodeJson, fakeHost, publisher, type Publisher } from '../support/dataset-host';
 import { createFakeBrowser } from '../support/fake-browser';
 import { board } from '../support/mass-change';
-
-let defaultKeys: { keyId: string; base64: string }[] = [];
-vi.mock('../../src/background/updates/default-key', () => ({
-  get DEFAULT_DATASET_KEYS() {
-    return defaultKeys;
-  },
-}));
+// The shipped key's secret half is not in the repository: a test that replaces the bundled default
+// names a key of its own (test/support/default-key-seam.ts).
+import { shipAsDefaultKeys } from '../support/default-key-seam';
 
 async function load() {
   vi.resetModules();
@@ -34,7 +30,7 @@ beforeEach(async () => {
   createFakeBrowser();
   host = fakeHost();
   shipped = await publisher();
-  defaultKeys = [{ keyId: shipped.key.keyId, base64: btoa(String.fromCharCode(...shipped.key.bytes)) }];
+  shipAsDefaultKeys(shipped);
   m = await load();
 });
 

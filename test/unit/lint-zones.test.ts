@@ -67,7 +67,8 @@ const CASES: Record<string, { forbidden: string[]; allowed: string[] }> = {
 const eslint = new ESLint({
   cwd: REPO,
   overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
-  ruleFilter: ({ ruleId }) => ruleId === 'afterword/zones' || ruleId === 'no-restricted-imports',
+  ruleFilter: ({ ruleId }) =>
+    ['afterword/zones', 'no-restricted-imports', 'no-restricted-properties'].includes(ruleId),
 });
 
 async function lint(zone: string, code: string): Promise<{ ruleId: string | null; message: string }[]> {
@@ -132,5 +133,16 @@ describe('lint zones of src/', () => {
     expect((await lint('popup', code)).map((m) => m.ruleId)).toEqual(['no-restricted-imports']);
     const [seam] = await eslint.lintText(code, { filePath: resolve(REPO, 'src/shared/browser.ts') });
     expect(seam!.messages).toEqual([]);
+  });
+
+  it('a unit file replaces modules with vi.doMock, which it can undo; never a hoisted vi.mock', async () => {
+    const file = resolve(REPO, 'test/unit/mock-probe.test.ts');
+    const text = (call: string) =>
+      `import { vi } from 'vitest';\n${call}('../../src/background/datasets');\n`;
+    const [hoisted] = await eslint.lintText(text('vi.mock'), { filePath: file });
+    expect(hoisted!.messages.map((m) => m.ruleId)).toEqual(['no-restricted-properties']);
+    expect(hoisted!.messages[0]!.message).toMatch(/share workers: use vi\.doMock/);
+    const [undoable] = await eslint.lintText(text('vi.doMock'), { filePath: file });
+    expect(undoable!.messages).toEqual([]);
   });
 });

@@ -4,10 +4,10 @@
  * one subscribed dataset must not leave the next dataset without a read, or the whole page fails
  * to match. The engine and the datasets are stand-ins here: what is under test is the retry.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Engine from '../../src/engine/index';
 
-const fakes = vi.hoisted(() => {
+const fakes = (() => {
   interface FakeDataset {
     name: string;
     /** The chunks a match of this dataset stops at until they are read. */
@@ -48,16 +48,16 @@ const fakes = vi.hoisted(() => {
     return d;
   };
   return { ClaimsNotRead, dataset, inUse: [] as FakeDataset[], later: [] as FakeDataset[][] };
-});
+})();
 
-vi.mock('../../src/background/datasets', () => ({
+vi.doMock('../../src/background/datasets', () => ({
   ClaimsNotRead: fakes.ClaimsNotRead,
   // The set in use; after a change (fakes.later), the next set on each call.
   matchingDatasets: () => Promise.resolve((fakes.inUse = fakes.later.shift() ?? fakes.inUse)),
   claimIn: () => undefined,
 }));
 
-vi.mock('../../src/engine/index', async (importOriginal) => ({
+vi.doMock('../../src/engine/index', async (importOriginal) => ({
   ...(await importOriginal<typeof Engine>()),
   // Stops at the first chunk not read, as the engine does at the first claim it cannot decode.
   matchArticle: (index: ReturnType<typeof fakes.dataset>) => {
@@ -67,7 +67,16 @@ vi.mock('../../src/engine/index', async (importOriginal) => ({
   },
 }));
 
+// The stand-ins take effect in modules loaded from here on: the files before this one in the worker
+// may have loaded the real ones. They go again after the file, so the files after it get the real
+// datasets and engine.
+vi.resetModules();
 const { matchEverywhere } = await import('../../src/background/match-all');
+afterAll(() => {
+  vi.doUnmock('../../src/background/datasets');
+  vi.doUnmock('../../src/engine/index');
+  vi.resetModules();
+});
 
 const article = { title: 'Minister resigns', text: 'The minister resigned on Monday.', language: 'en' };
 

@@ -2,15 +2,19 @@
 /**
  * The options page against the real background, as popup-background.test.tsx does for the popup:
  * its requests pass the router's protocol checks and reach the real handlers, on the fake browser's
- * storage and a fresh IndexedDB. One worker serves the file.
+ * storage and a fresh IndexedDB. One background serves the file.
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handle } from '../../src/background/router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../src/options/Options';
 import { defaultDataset } from '../support/dataset';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { failOnStorageFallback } from '../support/real-storage';
+
+// A background of this file's own, started as the browser starts one: the files before this one in
+// the worker may have loaded the background and left it holding their tabs and their database.
+vi.resetModules();
+const { handle } = await import('../../src/background/router');
 
 let fake: FakeBrowser;
 beforeEach(() => {

@@ -5,17 +5,22 @@
  * answer with fixed replies to reach rare states cheaply; these catch the two sides drifting apart
  * (a renamed field, a reply the popup cannot read).
  *
- * One worker serves the whole file, as one would a browsing session (building its indexes once),
- * so each test asks about a tab of its own: the worker keeps every tab's results in memory.
+ * One background serves the whole file, as one worker would a browsing session (building its
+ * indexes once), so each test asks about a tab of its own: the worker keeps every tab's results in
+ * memory.
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handle } from '../../src/background/router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../src/popup/Popup';
 import { defaultDataset } from '../support/dataset';
 import { ACTIVE_TAB_ID, createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { pageInfoOf, readPage } from '../support/pages';
 import { failOnStorageFallback } from '../support/real-storage';
+
+// A background of this file's own, started as the browser starts one: the files before this one in
+// the worker may have loaded the background and left it holding their tabs and their database.
+vi.resetModules();
+const { handle } = await import('../../src/background/router');
 
 let fake: FakeBrowser;
 beforeEach(() => {

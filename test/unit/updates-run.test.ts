@@ -8,16 +8,12 @@ import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { desk, encodeJson, fakeHost, publisher } from '../support/dataset-host';
 import { defaultDataset } from '../support/dataset';
 import { readPage } from '../support/pages';
+// The shipped key's secret half is not in the repository: a test that replaces the bundled default
+// names a key of its own (test/support/default-key-seam.ts).
+import { shipAsDefaultKeys } from '../support/default-key-seam';
 import type { SourceView } from '../../src/shared/messages';
 
 let fake: FakeBrowser;
-/** The default's shipped key has no secret half here: these tests trust one of their own. */
-let defaultKeys: { keyId: string; base64: string }[] = [];
-vi.mock('../../src/background/updates/default-key', () => ({
-  get DEFAULT_DATASET_KEYS() {
-    return defaultKeys;
-  },
-}));
 
 type Modules = Awaited<ReturnType<typeof load>>;
 
@@ -331,7 +327,7 @@ describe('the datasets in use', () => {
   it('replace the bundled default with its publisher’s newer version, and fall back to it when that goes', async () => {
     const newer = { ...defaultDataset, version: defaultDataset.version + 1 };
     const pub = await publisher();
-    defaultKeys = [{ keyId: pub.key.keyId, base64: btoa(String.fromCharCode(...pub.key.bytes)) }];
+    shipAsDefaultKeys(pub);
     const bytes = encodeJson(newer);
     host.serve('default.json', bytes);
     host.serve('default.json.sig', await pub.sign(bytes));

@@ -11,14 +11,9 @@ import { defaultDataset } from '../support/dataset';
 import { desk, encodeJson, fakeHost, publisher, type Publisher } from '../support/dataset-host';
 import { createFakeBrowser } from '../support/fake-browser';
 import { board } from '../support/mass-change';
-
-/** The shipped key's secret half is not in the repository: tests trust a key of their own instead. */
-let defaultKeys: { keyId: string; base64: string }[] = [];
-vi.mock('../../src/background/updates/default-key', () => ({
-  get DEFAULT_DATASET_KEYS() {
-    return defaultKeys;
-  },
-}));
+// The shipped key's secret half is not in the repository: a test that replaces the bundled default
+// names a key of its own (test/support/default-key-seam.ts).
+import { shipAsDefaultKeys } from '../support/default-key-seam';
 
 async function load() {
   vi.resetModules();
@@ -39,9 +34,7 @@ beforeEach(async () => {
   createFakeBrowser();
   host = fakeHost();
   defaultPublisher = await publisher();
-  defaultKeys = [
-    { keyId: defaultPublisher.key.keyId, base64: btoa(String.fromCharCode(...defaultPublisher.key.bytes)) },
-  ];
+  shipAsDefaultKeys(defaultPublisher);
   m = await load();
 });
 
