@@ -1,8 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin, runnerImport } from 'vite';
-import webExtension from 'vite-plugin-web-extension';
 import type { bundledIndexOf } from './src/dataset/bundled-index';
 
 /** The module the background imports the bundled default's compiled index from. */
@@ -166,7 +164,13 @@ export function withLoopback<M extends object>(manifest: M): M {
  * `vite build --mode chrome|firefox` writes the release build to dist/chrome or dist/firefox from
  * the one manifest.json; `--mode chrome-test|firefox-test` writes the test build there instead.
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(async ({ mode }) => {
+  // Imported here, not at the top: the unit tests import this file for its plugins and manifest
+  // helpers, and these two took 0.9 s of each such import (the test runner's start among them).
+  const [{ default: preact }, { default: webExtension }] = await Promise.all([
+    import('@preact/preset-vite'),
+    import('vite-plugin-web-extension'),
+  ]);
   const browser = mode.startsWith('firefox') ? 'firefox' : 'chrome';
   const testBuild = isTestBuild(mode);
   return {
@@ -214,7 +218,7 @@ export default defineConfig(({ mode }) => {
           // pure; its top level only builds tables). Saying so lets the bundler drop what a bundle
           // does not use although every part imports the engine through src/engine/index.ts,
           // whose re-exports would otherwise bring every engine module into the content script.
-          moduleSideEffects: (id) => (/[\\/]src[\\/]engine[\\/]/.test(id) ? false : undefined),
+          moduleSideEffects: (id: string) => (/[\\/]src[\\/]engine[\\/]/.test(id) ? false : undefined),
         },
       },
     },
