@@ -106,6 +106,12 @@ describe('wrong-match reports', () => {
     expect((await listReports()).reports).toEqual([]);
   });
 
+  it('lists reports made within one millisecond in the order they were made', async () => {
+    const t0 = Date.parse('2026-11-24T10:00:00Z');
+    for (const claimId of ['first', 'second', 'third']) await addReportAt({ ...report, claimId }, t0);
+    expect((await listReportsAt(t0)).map((r) => r.claimId)).toEqual(['first', 'second', 'third']);
+  });
+
   it('keeps a report for REPORT_KEEP_DAYS, then deletes it', async () => {
     const t0 = Date.parse('2026-11-24T10:00:00Z');
     await addReportAt(report, t0);

@@ -122,14 +122,18 @@ export async function listReports(now = Date.now()): Promise<WrongMatchReport[]>
 }
 
 export async function addReport(report: NewReport, now = Date.now()): Promise<WrongMatchReport> {
+  const db = await openReaderDb();
+  const tx = db.transaction('reports', 'readwrite');
+  // Later than every report before, even within the same millisecond: the list shows them in this
+  // order and the bound below drops the oldest (a tie was ordered by the random id).
+  const latest = (await tx.store.index('byCreatedAt').openCursor(null, 'prev'))?.value.createdAt;
+  const at = latest === undefined ? now : Math.max(now, Date.parse(latest) + 1);
   const saved: WrongMatchReport = {
     id: crypto.randomUUID(),
-    createdAt: new Date(now).toISOString(),
+    createdAt: new Date(at).toISOString(),
     ...report,
   };
   if (saved.url === undefined) delete saved.url;
-  const db = await openReaderDb();
-  const tx = db.transaction('reports', 'readwrite');
   await tx.store.put({ ...saved, expiresAt: now + daysMs(REPORT_KEEP_DAYS) });
   await keepAtMost(tx.store, MAX_REPORTS, () => tx.store.index('byCreatedAt').openCursor());
   await tx.done;
