@@ -10,7 +10,13 @@ import {
   addReport as addReportAt,
   listReports as listReportsAt,
 } from '../../src/background/reader-data/store';
-import { closeReaderDb, MAX_REPORTS, pruneReaderDb, REPORT_KEEP_DAYS } from '../../src/shared/reader-db';
+import {
+  closeReaderDb,
+  MAX_REPORTS,
+  openReaderDb,
+  pruneReaderDb,
+  REPORT_KEEP_DAYS,
+} from '../../src/shared/reader-db';
 import {
   addReport,
   clearReports,
@@ -110,6 +116,14 @@ describe('wrong-match reports', () => {
     const t0 = Date.parse('2026-11-24T10:00:00Z');
     for (const claimId of ['first', 'second', 'third']) await addReportAt({ ...report, claimId }, t0);
     expect((await listReportsAt(t0)).map((r) => r.claimId)).toEqual(['first', 'second', 'third']);
+  });
+
+  it('saves a report after one whose date does not read (carried over from an older install)', async () => {
+    const t0 = Date.parse('2026-11-24T10:00:00Z');
+    const odd = { ...report, id: 'carried', createdAt: 'yesterday', expiresAt: t0 + DAY };
+    await (await openReaderDb()).put('reports', odd as never);
+    const saved = await addReportAt({ ...report, claimId: 'new' }, t0);
+    expect(saved.createdAt).toBe('2026-11-24T10:00:00.000Z');
   });
 
   it('keeps a report for REPORT_KEEP_DAYS, then deletes it', async () => {

@@ -126,8 +126,11 @@ export async function addReport(report: NewReport, now = Date.now()): Promise<Wr
   const tx = db.transaction('reports', 'readwrite');
   // Later than every report before, even within the same millisecond: the list shows them in this
   // order and the bound below drops the oldest (a tie was ordered by the random id).
-  const latest = (await tx.store.index('byCreatedAt').openCursor(null, 'prev'))?.value.createdAt;
-  const at = latest === undefined ? now : Math.max(now, Date.parse(latest) + 1);
+  const latest = Date.parse(
+    (await tx.store.index('byCreatedAt').openCursor(null, 'prev'))?.value.createdAt ?? '',
+  );
+  // A date that does not read (a record carried over from an older install) is not a bound.
+  const at = Number.isFinite(latest) ? Math.max(now, latest + 1) : now;
   const saved: WrongMatchReport = {
     id: crypto.randomUUID(),
     createdAt: new Date(at).toISOString(),
