@@ -202,7 +202,7 @@ export default tseslint.config(
   {
     // Unit files share workers (vitest.config.ts): a hoisted vi.mock stays registered for the files
     // after it and cannot undo itself, so a file replaces modules with vi.doMock and undoes them.
-    files: ['test/unit/**/*.{ts,tsx}'],
+    files: ['test/unit/**/*.{ts,tsx}', 'test/support/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-properties': [
         'error',

@@ -97,7 +97,7 @@ export default defineConfig({
       // leaves no stand-in behind. The six files that used to get a fresh worker each (four mocking
       // modules, two keeping one background) took 12 s of a 51 s suite on this project's 2-CPU
       // machine, most of it importing and transforming again what the shared workers load anyway.
-      // Vitest runs the projects in name order: the DOM files (DOM_UNIT_FILES) last.
+      // Vitest runs the projects in name order: the DOM files (DOM_UNIT_FILES) first.
       unitProject({
         name: 'unit:node',
         include: ['test/unit/**/*.test.{ts,tsx}'],

@@ -4,7 +4,8 @@
  * secret half is not in the repository, so a test of replacing the bundled default signs with a
  * key of its own and names it with shipAsDefaultKeys. Every test starts with the shipped list
  * (test/support/fresh-seams.ts restores it after each test), so no test trusts a key another one
- * named, in whatever file or worker it runs.
+ * named, in whatever file or worker it runs; for the same reason a test names its keys itself (in
+ * the test or a beforeEach), not once in a beforeAll.
  */
 import { DEFAULT_DATASET_KEYS as SHIPPED } from '../../src/background/updates/default-key';
 import type { Publisher } from './dataset-host';

@@ -70,13 +70,13 @@ vi.doMock('../../src/engine/index', async (importOriginal) => ({
 // The stand-ins take effect in modules loaded from here on: the files before this one in the worker
 // may have loaded the real ones. They go again after the file, so the files after it get the real
 // datasets and engine.
-vi.resetModules();
-const { matchEverywhere } = await import('../../src/background/match-all');
 afterAll(() => {
   vi.doUnmock('../../src/background/datasets');
   vi.doUnmock('../../src/engine/index');
   vi.resetModules();
 });
+vi.resetModules();
+const { matchEverywhere } = await import('../../src/background/match-all');
 
 const article = { title: 'Minister resigns', text: 'The minister resigned on Monday.', language: 'en' };
 

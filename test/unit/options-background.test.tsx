@@ -5,7 +5,7 @@
  * storage and a fresh IndexedDB. One background serves the file.
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../src/options/Options';
 import { defaultDataset } from '../support/dataset';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
@@ -15,6 +15,8 @@ import { failOnStorageFallback } from '../support/real-storage';
 // the worker may have loaded the background and left it holding their tabs and their database.
 vi.resetModules();
 const { handle } = await import('../../src/background/router');
+// Nor do the files after it get this one's background.
+afterAll(() => vi.resetModules());
 
 let fake: FakeBrowser;
 beforeEach(() => {

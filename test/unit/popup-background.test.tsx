@@ -10,7 +10,7 @@
  * memory.
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../src/popup/Popup';
 import { defaultDataset } from '../support/dataset';
 import { ACTIVE_TAB_ID, createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
@@ -21,6 +21,8 @@ import { failOnStorageFallback } from '../support/real-storage';
 // the worker may have loaded the background and left it holding their tabs and their database.
 vi.resetModules();
 const { handle } = await import('../../src/background/router');
+// Nor do the files after it get this one's background.
+afterAll(() => vi.resetModules());
 
 let fake: FakeBrowser;
 beforeEach(() => {
