@@ -367,10 +367,12 @@ async function main(): Promise<void> {
     }
     // Each opening of the popup beside an opening of the one-line page: the popup first on one
     // turn, the page on the next.
-    let turn = 0;
+    const turns = new Map<Subject, number>();
     const opens = await inTurn(subjects, RUNS, async (s) => {
       const tab = tabs.get(s)!;
-      if (turn++ % 2 === 0) {
+      const turn = turns.get(s) ?? 0;
+      turns.set(s, turn + 1);
+      if (turn % 2 === 0) {
         const popup = await popupOnce(s.harness, tab);
         return { ...popup, floor: await floorOnce(s.harness) };
       }
