@@ -26,8 +26,9 @@ async function load() {
   return { ...datasets, ...versions, ...matchAll, ...db };
 }
 
-// This file shares its worker with others: a spy on a browser API or console (a full disk, a
-// silenced warning) is undone after each test even when the test failed before undoing it.
+// A spy on a browser API or console (a full disk, a silenced warning) is undone after each test,
+// even one that failed before undoing it, so the next test of this file starts without it (vitest
+// itself undoes spies between files, shared worker or not).
 afterEach(() => {
   vi.restoreAllMocks();
 });
