@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { defaultIndexPlugin } from './vite.config.ts';
@@ -18,8 +18,13 @@ const SEAMS = new Map([
   [at('src/shared/browser.ts'), at('test/support/browser-seam.ts')],
   [at('src/background/updates/default-key.ts'), at('test/support/default-key-seam.ts')],
 ]);
-/** The import specifiers that may name a seam: resolving every import would cost each one a lookup. */
-const SEAM_SPECIFIER = /(^|\/)(browser|default-key)(\.ts)?$/;
+/**
+ * The import specifiers that may name a seam (their file names, from SEAMS): resolving every import
+ * would cost each one a lookup.
+ */
+const SEAM_SPECIFIER = new RegExp(
+  `(^|/)(${[...SEAMS.keys()].map((path) => basename(path, '.ts')).join('|')})(\\.ts)?$`,
+);
 
 const unitSeams: Plugin = {
   name: 'afterword:unit-seams',
