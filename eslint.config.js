@@ -213,6 +213,16 @@ export default tseslint.config(
             'Unit files share workers: use vi.doMock, then vi.doUnmock and vi.resetModules() in afterAll (CONTRIBUTING.md).',
         },
       ],
+      // fast-check builds that unit's reverse table of all 1.1 million code points in every worker
+      // that makes one (1.4 s); test/support/arbitraries.ts draws the same strings without it.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='unit'][value.value='binary']",
+          message:
+            "fast-check's unit 'binary' costs 1.4 s per worker: use binaryString() or anyCodePoint from test/support/arbitraries.ts.",
+        },
+      ],
     },
   },
   {

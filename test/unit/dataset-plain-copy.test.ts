@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plainCopy } from '../../src/dataset/importers/common';
 import { removeRefused } from '../../src/dataset/text-rule';
+import { binaryString } from '../support/arbitraries';
 
 const roundTrip = (value: unknown) =>
   JSON.parse(JSON.stringify(value), (_key, v: unknown) =>
@@ -17,7 +18,7 @@ const roundTrip = (value: unknown) =>
 const draftish = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
-    fc.string({ unit: 'binary' }),
+    binaryString(),
     fc.double(),
     fc.boolean(),
     fc.constant(null),

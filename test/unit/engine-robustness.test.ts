@@ -11,6 +11,7 @@ import { rankClaims } from '../../src/engine/rank/rank';
 import { analyze } from '../../src/engine/text/analyze';
 import { segmentSentences } from '../../src/engine/text/segment';
 import { tokenize, tokenizeByRegex } from '../../src/engine/text/tokenize';
+import { binaryString } from '../support/arbitraries';
 import { defaultIndex } from '../support/dataset';
 import { PATHOLOGICAL, SEED_SENTENCE } from '../support/pathological-text';
 
@@ -41,10 +42,7 @@ describe('pathological input', () => {
   it('never throws and keeps every span exact on arbitrary text', () => {
     fc.assert(
       fc.property(
-        fc.oneof(
-          fc.string({ unit: 'grapheme', maxLength: 300 }),
-          fc.string({ unit: 'binary', maxLength: 300 }),
-        ),
+        fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), binaryString({ maxLength: 300 })),
         (text) => {
           check(text);
           check(`${SEED_SENTENCE}${text}\n${SEED_SENTENCE}`);
@@ -61,7 +59,7 @@ describe('pathological input', () => {
     ]);
     fc.assert(
       fc.property(
-        fc.string({ unit: 'binary', maxLength: 300 }),
+        binaryString({ maxLength: 300 }),
         fc.array(fc.string({ maxLength: 40 }), { maxLength: 3 }),
         (text, context) => {
           const r = rankClaims(index, {
@@ -86,7 +84,7 @@ describe('offsets', () => {
       fc.property(
         fc.oneof(
           fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')),
-          fc.string({ unit: 'binary', maxLength: 60 }),
+          binaryString({ maxLength: 60 }),
         ),
         (text) => {
           expect(tokenize(text)).toEqual(tokenizeByRegex(text));

@@ -68,7 +68,9 @@ const eslint = new ESLint({
   cwd: REPO,
   overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
   ruleFilter: ({ ruleId }) =>
-    ['afterword/zones', 'no-restricted-imports', 'no-restricted-properties'].includes(ruleId),
+    ['afterword/zones', 'no-restricted-imports', 'no-restricted-properties', 'no-restricted-syntax'].includes(
+      ruleId,
+    ),
 });
 
 async function lint(zone: string, code: string): Promise<{ ruleId: string | null; message: string }[]> {
@@ -144,5 +146,18 @@ describe('lint zones of src/', () => {
     expect(hoisted!.messages[0]!.message).toMatch(/share workers: use vi\.doMock/);
     const [undoable] = await eslint.lintText(text('vi.doMock'), { filePath: file });
     expect(undoable!.messages).toEqual([]);
+  });
+
+  it("a unit file draws any code point from test/support/arbitraries.ts, not fast-check's unit 'binary'", async () => {
+    const file = resolve(REPO, 'test/unit/arbitrary-probe.test.ts');
+    const text = (arbitrary: string) =>
+      `import fc from 'fast-check';\nimport { binaryString } from '../support/arbitraries';\nexport const a = ${arbitrary};\n`;
+    const [slow] = await eslint.lintText(text("fc.string({ unit: 'binary', maxLength: 9 })"), {
+      filePath: file,
+    });
+    expect(slow!.messages.map((m) => m.ruleId)).toEqual(['no-restricted-syntax']);
+    expect(slow!.messages[0]!.message).toMatch(/binaryString\(\) or anyCodePoint/);
+    const [same] = await eslint.lintText(text('binaryString({ maxLength: 9 })'), { filePath: file });
+    expect(same!.messages).toEqual([]);
   });
 });
