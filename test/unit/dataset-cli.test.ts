@@ -80,6 +80,30 @@ describe('validate', () => {
       err: [`${at('huge.json')}: $: is 200.0 MiB; the limit is 128.0 MiB`],
     });
   });
+
+  it('checks several files, each on its own, and exits 1 if any fails', async () => {
+    writeFileSync(at('ok.json'), JSON.stringify(sampleDataset()));
+    writeFileSync(at('no-claims.json'), JSON.stringify({ ...sampleDataset(), claims: undefined }));
+    const r = await run(
+      'validate',
+      at('gone.json'),
+      DEFAULT_DATASET_PATH,
+      at('no-claims.json'),
+      at('ok.json'),
+    );
+    expect(r).toEqual({
+      code: 1,
+      out: [
+        `${DEFAULT_DATASET_PATH}: valid afterword-default version ${V}, 6 claims, 11 events`,
+        `${at('ok.json')}: valid sample version 1, 1 claim, 2 events`,
+      ],
+      err: [
+        `${at('gone.json')}: $: cannot be read (ENOENT)`,
+        `${at('no-claims.json')}: $.claims: is required`,
+      ],
+    });
+    expect(await run('validate', DEFAULT_DATASET_PATH, at('ok.json'))).toMatchObject({ code: 0, err: [] });
+  });
 });
 
 describe('import', () => {
@@ -273,23 +297,19 @@ describe('the command table', () => {
     expect((await run('validate', '--help')).code).toBe(0);
   });
 
-  it('runs as the package’s bin, src/cli/bin.mjs', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [
-      join(ROOT, 'src', 'cli', 'bin.mjs'),
-      'dataset',
-      'validate',
-      DEFAULT_DATASET_PATH,
-    ]);
-    expect(stdout).toBe(
-      `${DEFAULT_DATASET_PATH}: valid afterword-default version ${V}, 6 claims, 11 events\n`,
-    );
+  it('runs as the package’s bin, src/cli/bin.mjs: its output, its errors and its exit code', async () => {
+    // One process for both streams and the code: each start of the bin compiles the CLI anew.
     const failed = await promisify(execFile)(process.execPath, [
       join(ROOT, 'src', 'cli', 'bin.mjs'),
       'dataset',
       'validate',
+      DEFAULT_DATASET_PATH,
       join(ROOT, 'package.json'),
-    ]).catch((e) => e);
-    expect(failed.code).toBe(1);
+    ]).catch((e: unknown) => e as { code: number; stdout: string; stderr: string });
+    expect(failed).toMatchObject({
+      code: 1,
+      stdout: `${DEFAULT_DATASET_PATH}: valid afterword-default version ${V}, 6 claims, 11 events\n`,
+    });
     expect(failed.stderr).toMatch(/package\.json: \$\.format: is required/);
   }, 30_000);
 });
