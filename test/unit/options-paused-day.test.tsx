@@ -4,22 +4,20 @@
  * zone, not the UTC date of the moment, which west of UTC is the next day for the evening hours.
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { setSitePaused } from '../../src/background/reader-data/store';
 import { Options } from '../../src/options/Options';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { freshReaderDb, readerDataAnswers } from '../support/reader-data';
+import { READER_TIME_ZONE } from '../support/reader-time-zone';
 import { DATASET } from './popup-data';
 
 let fake: FakeBrowser;
-const zone = process.env.TZ;
 beforeAll(() => {
-  // A reader in California: 8 hours behind UTC in December.
-  process.env.TZ = 'America/Los_Angeles';
-});
-afterAll(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
+  // A reader in California (the unit tests' zone, test/support/reader-time-zone.ts): 8 hours
+  // behind UTC in December.
+  expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(READER_TIME_ZONE);
+  expect(READER_TIME_ZONE).toBe('America/Los_Angeles');
 });
 
 beforeEach(async () => {

@@ -9,6 +9,7 @@ import { Popup } from '../../src/popup/Popup';
 import type { SourcesState, SourceView } from '../../src/shared/messages';
 import { DATASET, SCANNED } from './popup-data';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { READER_TIME_ZONE } from '../support/reader-time-zone';
 
 let fake: FakeBrowser;
 beforeEach(() => {
@@ -54,22 +55,18 @@ describe('popup: a stale dataset', () => {
   });
 
   it('gives the day of the last success in the reader’s own time zone, not UTC', async () => {
-    const zone = process.env.TZ;
-    // A reader in California: 5 pm on 31 October there is already 1 November in UTC.
-    process.env.TZ = 'America/Los_Angeles';
-    try {
-      answer([source({ stale: true, lastSuccess: Date.parse('2026-11-01T00:00:00Z') })]);
-      render(<Popup search="?tab=1" />);
-      const footer = await screen.findByRole('contentinfo');
-      await waitFor(() =>
-        expect(footer.querySelector('[data-stale]')?.textContent?.trim()).toBe(
-          '(stale: no successful update since 31 October 2026)',
-        ),
-      );
-    } finally {
-      if (zone === undefined) delete process.env.TZ;
-      else process.env.TZ = zone;
-    }
+    // A reader in California (the unit tests' zone, test/support/reader-time-zone.ts): 5 pm on
+    // 31 October there is already 1 November in UTC.
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(READER_TIME_ZONE);
+    expect(READER_TIME_ZONE).toBe('America/Los_Angeles');
+    answer([source({ stale: true, lastSuccess: Date.parse('2026-11-01T00:00:00Z') })]);
+    render(<Popup search="?tab=1" />);
+    const footer = await screen.findByRole('contentinfo');
+    await waitFor(() =>
+      expect(footer.querySelector('[data-stale]')?.textContent?.trim()).toBe(
+        '(stale: no successful update since 31 October 2026)',
+      ),
+    );
   });
 
   it('that never succeeded says so; a fresh one is not marked', async () => {
