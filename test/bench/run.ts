@@ -7,7 +7,8 @@
  *   3. peers on the percolation job as a developer would do it (each sentence searched in
  *      MiniSearch / FlexSearch / a stemmed BM25 / a brute-force scan over the claims);
  *   4. ranking: one CheckThat! 2A query over 14,231 claims, engine and peers, with MAP@5 on dev;
- *   5. growth: matching hostile text of 50,000 and 400,000 characters, and a 5 MB page (engine/growth.ts).
+ *   5. growth: matching hostile text of 50,000 and 400,000 characters, and a 5 MB page (engine/growth.ts);
+ *   6. reading a dataset file at the claim limit, against JSON.parse of its text (dataset-read.ts).
  * Medians of repeated runs after warm-up. Needs ../shared/eval/claimmatch (AFTERWORD_EVAL_DIR).
  * BENCH_SIZES=10000,100000 to skip the 1M datasets (SIZE:near-copies for the stress growth).
  */
@@ -19,6 +20,7 @@ import { rankClaims } from '../../src/engine/rank/rank';
 import { analyze, CLAIM_WORDS, memoBytes } from '../../src/engine/text/analyze';
 import { segmentSentences } from '../../src/engine/text/segment';
 import { benchArticle, claimsDataset, generateClaims, realClaims, type Growth } from './engine/data';
+import { printDatasetRead } from './dataset-read';
 import { printGrowth } from './engine/growth';
 import { asNewArticle, gc, mb, median, timeMedian } from './engine/stats';
 import { evalDataAvailable, EVAL_DIR, loadCollection } from './eval/data';
@@ -237,3 +239,6 @@ for (const r of rows) {
 
 // 5. Growth with the article's length, on hostile text.
 printGrowth();
+
+// 6. A dataset file at the claim limit, read as an install or an update reads it.
+printDatasetRead(real);

@@ -127,13 +127,10 @@ describe('a million claims', () => {
     );
   });
 
+  // How long reading a file at the limit takes is a benchmark's (npm run bench, dataset-read.ts).
   it(`exactly ${LIMITS.claims.toLocaleString('en')} claims: accepted`, () => {
-    const bytes = encode(tinyDatasetText(LIMITS.claims));
-    const started = performance.now();
-    expect(parseDataset(bytes).claims).toHaveLength(LIMITS.claims);
-    // Measured about 1 s on the 2-core CI machine; the bound only catches a gross regression.
-    expect(performance.now() - started).toBeLessThan(15_000);
-  }, 30_000);
+    expect(parseDataset(encode(tinyDatasetText(LIMITS.claims))).claims).toHaveLength(LIMITS.claims);
+  });
 });
 
 describe('deep nesting', () => {
