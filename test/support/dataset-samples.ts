@@ -66,15 +66,27 @@ export function tinyDatasetText(claims: number): string {
   return parts.join('');
 }
 
+/** Claims in each chunk of tinyDatasetStream. */
+const STREAM_CHUNK_CLAIMS = 5_000;
+
 /**
  * A dataset of `claims` tiny claims as a stream, produced chunk by chunk as it is read, with a
- * count of the bytes the reader actually pulled.
+ * count of the bytes the reader actually pulled. After the first, every chunk holds the same bytes
+ * (5,000 claims whose ids repeat from chunk to chunk): a reader that stops at a size limit reads
+ * the same number of bytes, and the test does not spend a second writing and encoding a million
+ * different claims it never parses.
  */
 export function tinyDatasetStream(claims: number): {
   stream: ReadableStream<Uint8Array>;
   pulled: () => number;
 } {
   const encoder = new TextEncoder();
+  const claimsText = (from: number, to: number) => {
+    const parts: string[] = [];
+    for (let i = from; i < to; i++) parts.push(i ? `,${tinyClaimJson(i)}` : tinyClaimJson(i));
+    return parts.join('');
+  };
+  const repeated = encoder.encode(claimsText(STREAM_CHUNK_CLAIMS, 2 * STREAM_CHUNK_CLAIMS));
   let next = 0;
   let pulled = 0;
   const stream = new ReadableStream<Uint8Array>({
@@ -84,10 +96,14 @@ export function tinyDatasetStream(claims: number): {
         controller.close();
         return;
       }
-      const parts: string[] = next === 0 ? [HEADER] : [];
-      for (const end = Math.min(claims, next + 5_000); next < end; next++)
-        parts.push(next ? `,${tinyClaimJson(next)}` : tinyClaimJson(next));
-      const chunk = encoder.encode(parts.join(''));
+      const end = Math.min(claims, next + STREAM_CHUNK_CLAIMS);
+      const chunk =
+        next === 0
+          ? encoder.encode(HEADER + claimsText(0, end))
+          : end - next === STREAM_CHUNK_CLAIMS
+            ? repeated
+            : encoder.encode(claimsText(next, end));
+      next = end;
       pulled += chunk.byteLength;
       controller.enqueue(chunk);
     },
