@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reply, RequestType, Responses } from '../../src/shared/messages';
 import { createFakeBrowser } from '../support/fake-browser';
 import { failOnStorageFallback } from '../support/real-storage';
+import { freshWorker } from '../support/fresh-worker';
 
 const popup = { url: 'chrome-extension://test/src/popup/index.html' } as never;
 const contentScript = { tab: { id: 3 }, frameId: 0, url: 'https://evil.example/a' } as never;
@@ -14,7 +15,7 @@ const contentScript = { tab: { id: 3 }, frameId: 0, url: 'https://evil.example/a
 async function ask<T extends RequestType>(
   request: { type: T } & Record<string, unknown>,
 ): Promise<Responses[T]> {
-  vi.resetModules();
+  freshWorker();
   const { handle } = await import('../../src/background/router');
   const reply = (await handle(request, popup)) as Reply<T>;
   if (!reply.ok) throw new Error(reply.error);
@@ -72,7 +73,7 @@ describe('outlets:site', () => {
   });
 
   it('is for the extension’s own pages only: a page cannot ask it', async () => {
-    vi.resetModules();
+    freshWorker();
     const { handle } = await import('../../src/background/router');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const reply = await handle({ type: 'outlets:site', url: 'https://evil.example/' }, contentScript);

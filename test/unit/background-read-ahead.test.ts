@@ -8,6 +8,7 @@ import { desk, encodeJson, fakeHost } from '../support/dataset-host';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { pageInfoOf, readPage } from '../support/pages';
 import { failOnStorageFallback } from '../support/real-storage';
+import { freshWorker } from '../support/fresh-worker';
 
 let fake: FakeBrowser;
 /** The object stores that IndexedDB reads by key went to, in order. */
@@ -31,7 +32,7 @@ describe('reading the datasets ahead', () => {
     // A dataset the reader subscribed to, installed by an earlier worker.
     const host = fakeHost();
     host.serve('desk.json', encodeJson(desk(1)));
-    vi.resetModules();
+    freshWorker();
     const { addSource } = await import('../../src/background/updates/manage');
     const { checkSource } = await import('../../src/background/updates/run');
     const id = await addSource(host.url('desk.json'), undefined);
@@ -41,7 +42,7 @@ describe('reading the datasets ahead', () => {
     });
 
     // A new worker: memory gone, the database kept.
-    vi.resetModules();
+    freshWorker();
     reads = [];
     await import('../../src/background/index');
     expect(indexReads()).toBe(0);

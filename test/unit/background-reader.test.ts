@@ -10,10 +10,11 @@ import { defaultDataset } from '../support/dataset';
 import { desk, encodeJson, fakeHost } from '../support/dataset-host';
 import { pageInfoOf, readPage } from '../support/pages';
 import { failOnStorageFallback } from '../support/real-storage';
+import { freshWorker } from '../support/fresh-worker';
 
 let fake: FakeBrowser;
 async function fresh() {
-  vi.resetModules();
+  freshWorker();
   return import('../../src/background/router');
 }
 
@@ -41,7 +42,7 @@ describe('the datasets in use', () => {
   it('are read from IndexedDB: a dataset the reader installed answers the look-up after a worker restart', async () => {
     const host = fakeHost();
     host.serve('desk.json', encodeJson(desk(1)));
-    vi.resetModules();
+    freshWorker();
     const { addSource } = await import('../../src/background/updates/manage');
     const { checkSource } = await import('../../src/background/updates/run');
     const id = await addSource(host.url('desk.json'), undefined);
@@ -250,7 +251,7 @@ describe('the in-page card’s "more"', () => {
 
 describe('context menu and shortcuts', () => {
   it('registers its listeners at start, and the menu on install', async () => {
-    vi.resetModules();
+    freshWorker();
     await import('../../src/background/index');
     expect(fake.contextMenus.onClicked.listeners).toHaveLength(1);
     expect(fake.commands.onCommand.listeners).toHaveLength(1);
@@ -263,7 +264,7 @@ describe('context menu and shortcuts', () => {
   });
 
   it('looks the selection up in the popup', async () => {
-    vi.resetModules();
+    freshWorker();
     const { onMenuClicked } = await import('../../src/background/menus');
     const { takeIntent } = await import('../../src/background/intent');
     onMenuClicked(
@@ -279,7 +280,7 @@ describe('context menu and shortcuts', () => {
 
   it('falls back to a window with the query in its address', async () => {
     fake.popupAllowed.value = false;
-    vi.resetModules();
+    freshWorker();
     const { onMenuClicked } = await import('../../src/background/menus');
     onMenuClicked(
       { menuItemId: 'afterword-lookup', selectionText: 'Tokayev & LDNR' } as never,
@@ -293,7 +294,7 @@ describe('context menu and shortcuts', () => {
   });
 
   it('passes each shortcut to the tab it was pressed in, and nothing else', async () => {
-    vi.resetModules();
+    freshWorker();
     const { onCommand } = await import('../../src/background/commands');
     await onCommand('next-passage', { id: 5 } as never);
     await onCommand('toggle-highlights', undefined);

@@ -7,11 +7,12 @@ import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { failOnStorageFallback } from '../support/real-storage';
 import { defaultDataset } from '../support/dataset';
 import { pageInfoOf, readPage } from '../support/pages';
+import { freshWorker } from '../support/fresh-worker';
 import type { Responses } from '../../src/shared/messages';
 
 let fake: FakeBrowser;
 async function freshBackground() {
-  vi.resetModules();
+  freshWorker();
   return import('../../src/background/router');
 }
 

@@ -3,7 +3,7 @@
  * publisher's address taken over, or a broken export, trying to change what the reader sees
  * without the reader noticing. Each attempt must either be refused in words or wait for the reader.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultDataset } from '../support/dataset';
 import { encodeJson, fakeHost, publisher, type Publisher } from '../support/dataset-host';
 import { createFakeBrowser } from '../support/fake-browser';
@@ -11,9 +11,10 @@ import { board } from '../support/mass-change';
 // The shipped key's secret half is not in the repository: a test that replaces the bundled default
 // names a key of its own (test/support/default-key-seam.ts).
 import { shipAsDefaultKeys } from '../support/default-key-seam';
+import { freshWorker } from '../support/fresh-worker';
 
 async function load() {
-  vi.resetModules();
+  freshWorker();
   const [run, manage, datasets] = await Promise.all([
     import('../../src/background/updates/run'),
     import('../../src/background/updates/manage'),

@@ -13,10 +13,11 @@ import { expectSameBytes } from '../support/bytes';
 import { desk, encodeJson } from '../support/dataset-host';
 import { sampleClaim } from '../support/dataset-samples';
 import { createFakeBrowser } from '../support/fake-browser';
+import { freshWorker } from '../support/fresh-worker';
 import { BUNDLED_SOURCE_ID } from '../../src/shared/messages';
 
 async function load() {
-  vi.resetModules();
+  freshWorker();
   const [datasets, versions, matchAll, db] = await Promise.all([
     import('../../src/background/datasets'),
     import('../../src/background/store/versions'),

@@ -11,11 +11,12 @@ import type { Claim } from '../../src/engine/model';
 import type { ShownMatch } from '../../src/shared/messages';
 import { desk, encodeJson, fakeHost } from '../support/dataset-host';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { freshWorker } from '../support/fresh-worker';
 import { setSitePaused } from '../../src/background/reader-data/store';
 
 let fake: FakeBrowser;
 async function load() {
-  vi.resetModules();
+  freshWorker();
   const [manage, run, datasets, followUp, store, db, badgeView, badge] = await Promise.all([
     import('../../src/background/updates/manage'),
     import('../../src/background/updates/run'),

@@ -9,11 +9,12 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pageHash } from '../../src/shared/hidden-hints';
 import { createFakeBrowser, POPUP_SENDER, type FakeBrowser } from '../support/fake-browser';
+import { freshWorker } from '../support/fresh-worker';
 
 let fake: FakeBrowser;
 /** A new page or worker: modules loaded afresh, storage as it was. */
 async function freshContext() {
-  vi.resetModules();
+  freshWorker();
   const storage = await import('../../src/shared/storage');
   // A new worker opens the database afresh, as the browser would.
   await storage.closeReaderDb();

@@ -6,16 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createFakeBrowser } from '../support/fake-browser';
 import { encodeJson, fakeHost, publisher } from '../support/dataset-host';
+import { freshWorker } from '../support/fresh-worker';
 import type { SourceView } from '../../src/shared/messages';
 import { FEED_REASON_CHARS } from '../../src/background/updates/feed-source';
 
 type Modules = Awaited<ReturnType<typeof load>>;
 
 async function load() {
-  vi.resetModules();
+  freshWorker();
   const [run, manage, datasets, versions, words] = await Promise.all([
     import('../../src/background/updates/run'),
     import('../../src/background/updates/manage'),

@@ -11,6 +11,7 @@ import { readPage } from '../support/pages';
 // The shipped key's secret half is not in the repository: a test that replaces the bundled default
 // names a key of its own (test/support/default-key-seam.ts).
 import { shipAsDefaultKeys } from '../support/default-key-seam';
+import { freshWorker } from '../support/fresh-worker';
 import type { SourceView } from '../../src/shared/messages';
 
 let fake: FakeBrowser;
@@ -19,7 +20,7 @@ type Modules = Awaited<ReturnType<typeof load>>;
 
 /** Fresh copies of the background modules: what a new worker has. */
 async function load() {
-  vi.resetModules();
+  freshWorker();
   const [run, manage, datasets, versions, sources, matchAll, db, scheduler] = await Promise.all([
     import('../../src/background/updates/run'),
     import('../../src/background/updates/manage'),

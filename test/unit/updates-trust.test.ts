@@ -4,7 +4,7 @@
  * is added or changed only with the reader's confirmation, and a source that stopped delivering is
  * called stale. Run end to end in Node (fake-indexeddb, the fake browser, a fake https host).
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { STALE_AFTER_MS } from '../../src/background/updates/policy';
 import type { SourceView } from '../../src/shared/messages';
 import { defaultDataset } from '../support/dataset';
@@ -14,9 +14,10 @@ import { board } from '../support/mass-change';
 // The shipped key's secret half is not in the repository: a test that replaces the bundled default
 // names a key of its own (test/support/default-key-seam.ts).
 import { shipAsDefaultKeys } from '../support/default-key-seam';
+import { freshWorker } from '../support/fresh-worker';
 
 async function load() {
-  vi.resetModules();
+  freshWorker();
   const [run, manage, datasets, versions] = await Promise.all([
     import('../../src/background/updates/run'),
     import('../../src/background/updates/manage'),
