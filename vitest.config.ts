@@ -83,10 +83,10 @@ function unitProject(test: {
       isolate: false,
       // Worker threads rather than processes: the files' calls to vitest's main process (loading a
       // module, reporting a result) pass as messages instead of being written through a pipe, and
-      // a worker starts sooner. The suite took 44.3 and 44.7 s against 47.5 s in processes (three
+      // a worker starts sooner. The suite took 44.7 s against 47.5 s in processes (means of three
       // runs of each in turn, from 7034cdf on this project's 2-CPU machine), with less CPU (user
-      // 67.9 and 69.5 s against 73.1 s). A thread cannot change its process's time zone, hence
-      // the global setup.
+      // 69.5 s against 73.1 s). A thread cannot change its process's time zone, hence the global
+      // setup.
       pool: 'threads',
       globalSetup: ['./test/support/reader-time-zone.ts'],
       setupFiles: ['./test/support/fresh-seams.ts', ...(test.setupFiles ?? [])],
