@@ -6,10 +6,11 @@
  * an Ed25519 implementation, which a new worker would make the same way), the bundled index and
  * the test's own support modules (whose state is on the global object, see fake-browser.ts).
  *
- * vi.resetModules() reloads all of them, 200–1,000 modules each time, and these tests start a new
- * worker 133 times. The eleven files that do took 11.4 and 11.7 s (15.7 and 16.1 s of CPU) with
- * vi.resetModules(), against 9.6 and 9.7 s (12.5 and 12.9 s) with this, in turn on the 2-CPU
- * development machine.
+ * vi.resetModules() reloads all of them, 200–1,000 modules each time, and the background's unit
+ * tests start a new worker 133 times. Their eleven files took 11.4 and 11.7 s (15.7 and 16.1 s of
+ * CPU) with vi.resetModules(), against 9.6 and 9.7 s (12.5 and 12.9 s) with this, in turn on the
+ * 2-CPU development machine. (popup-background and options-background use it too, to start and
+ * drop the one background of their file.)
  *
  * Vitest has no public call that resets some modules only, so this clears the same fields of its
  * module registry as vi.resetModules() does (vitest/dist/chunks/utils.*.js, resetModules), for the

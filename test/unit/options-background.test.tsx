@@ -5,18 +5,19 @@
  * storage and a fresh IndexedDB. One background serves the file.
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Options } from '../../src/options/Options';
 import { defaultDataset } from '../support/dataset';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
+import { freshWorker } from '../support/fresh-worker';
 import { failOnStorageFallback } from '../support/real-storage';
 
 // A background of this file's own, started as the browser starts one: the files before this one in
 // the worker may have loaded the background and left it holding their tabs and their database.
-vi.resetModules();
+freshWorker();
 const { handle } = await import('../../src/background/router');
 // Nor do the files after it get this one's background.
-afterAll(() => vi.resetModules());
+afterAll(() => freshWorker());
 
 let fake: FakeBrowser;
 beforeEach(() => {

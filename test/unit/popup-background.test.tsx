@@ -10,19 +10,20 @@
  * memory.
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../src/popup/Popup';
 import { defaultDataset } from '../support/dataset';
 import { ACTIVE_TAB_ID, createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { pageInfoOf, readPage } from '../support/pages';
+import { freshWorker } from '../support/fresh-worker';
 import { failOnStorageFallback } from '../support/real-storage';
 
 // A background of this file's own, started as the browser starts one: the files before this one in
 // the worker may have loaded the background and left it holding their tabs and their database.
-vi.resetModules();
+freshWorker();
 const { handle } = await import('../../src/background/router');
 // Nor do the files after it get this one's background.
-afterAll(() => vi.resetModules());
+afterAll(() => freshWorker());
 
 let fake: FakeBrowser;
 beforeEach(() => {
