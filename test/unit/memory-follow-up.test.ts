@@ -12,12 +12,14 @@ import type { ShownMatch } from '../../src/shared/messages';
 import { desk, encodeJson, fakeHost } from '../support/dataset-host';
 import { createFakeBrowser, type FakeBrowser } from '../support/fake-browser';
 import { freshWorker } from '../support/fresh-worker';
-import { setSitePaused } from '../../src/background/reader-data/store';
 
 let fake: FakeBrowser;
 async function load() {
   freshWorker();
-  const [manage, run, datasets, followUp, store, db, badgeView, badge] = await Promise.all([
+  // Every module the tests call comes from this worker: one imported at the top of the file would
+  // be the instance some earlier file's worker loaded, its database connection still open on that
+  // file's IndexedDB (a site paused there was not paused here, in some orders of the files).
+  const [manage, run, datasets, followUp, store, db, badgeView, badge, readerData] = await Promise.all([
     import('../../src/background/updates/manage'),
     import('../../src/background/updates/run'),
     import('../../src/background/datasets'),
@@ -26,8 +28,19 @@ async function load() {
     import('../../src/background/store/db'),
     import('../../src/background/memory/badge-view'),
     import('../../src/background/badge'),
+    import('../../src/background/reader-data/store'),
   ]);
-  return { ...manage, ...run, ...datasets, ...followUp, ...store, ...db, ...badgeView, ...badge };
+  return {
+    ...manage,
+    ...run,
+    ...datasets,
+    ...followUp,
+    ...store,
+    ...db,
+    ...badgeView,
+    ...badge,
+    setSitePaused: readerData.setSitePaused,
+  };
 }
 
 let m: Awaited<ReturnType<typeof load>>;
@@ -172,7 +185,7 @@ describe('remembering what the reader read', () => {
 
   it('remembers nothing on a paused site', async () => {
     const { claim } = await subscribe();
-    await setSitePaused('https://euroweeklynews.com/', true);
+    await m.setSitePaused('https://euroweeklynews.com/', true);
     expect(await m.rememberReading({ tab: TAB as never }, PAGE, [shownMatch(claim)])).toBe(0);
     expect(await m.listReadings()).toEqual([]);
   });
