@@ -59,11 +59,15 @@ export const tinyClaimJson = (i: number): string =>
 const HEADER =
   '{"format":"afterword-dataset","formatVersion":1,"id":"big","version":1,"title":"Big","asOf":"2024-01-02","publisher":{"name":"P"},"license":{"id":"CC0-1.0"},"claims":[';
 
-export function tinyDatasetText(claims: number): string {
-  const parts: string[] = [HEADER];
-  for (let i = 0; i < claims; i++) parts.push(i ? `,${tinyClaimJson(i)}` : tinyClaimJson(i));
-  parts.push(']}');
+/** The tiny claims from..to-1 as they stand in the claims array, each after a comma but the first. */
+function tinyClaimsText(from: number, to: number): string {
+  const parts: string[] = [];
+  for (let i = from; i < to; i++) parts.push(i ? `,${tinyClaimJson(i)}` : tinyClaimJson(i));
   return parts.join('');
+}
+
+export function tinyDatasetText(claims: number): string {
+  return `${HEADER}${tinyClaimsText(0, claims)}]}`;
 }
 
 /** Claims in each chunk of tinyDatasetStream. */
@@ -81,12 +85,7 @@ export function tinyDatasetStream(claims: number): {
   pulled: () => number;
 } {
   const encoder = new TextEncoder();
-  const claimsText = (from: number, to: number) => {
-    const parts: string[] = [];
-    for (let i = from; i < to; i++) parts.push(i ? `,${tinyClaimJson(i)}` : tinyClaimJson(i));
-    return parts.join('');
-  };
-  const repeated = encoder.encode(claimsText(STREAM_CHUNK_CLAIMS, 2 * STREAM_CHUNK_CLAIMS));
+  const repeated = encoder.encode(tinyClaimsText(STREAM_CHUNK_CLAIMS, 2 * STREAM_CHUNK_CLAIMS));
   let next = 0;
   let pulled = 0;
   const stream = new ReadableStream<Uint8Array>({
@@ -97,12 +96,9 @@ export function tinyDatasetStream(claims: number): {
         return;
       }
       const end = Math.min(claims, next + STREAM_CHUNK_CLAIMS);
-      const chunk =
-        next === 0
-          ? encoder.encode(HEADER + claimsText(0, end))
-          : end - next === STREAM_CHUNK_CLAIMS
-            ? repeated
-            : encoder.encode(claimsText(next, end));
+      let chunk = repeated;
+      if (next === 0) chunk = encoder.encode(HEADER + tinyClaimsText(0, end));
+      else if (end - next < STREAM_CHUNK_CLAIMS) chunk = encoder.encode(tinyClaimsText(next, end));
       next = end;
       pulled += chunk.byteLength;
       controller.enqueue(chunk);
