@@ -105,9 +105,9 @@ export default defineConfig({
     projects: [
       // Two projects, run together by `--project 'unit:*'` (npm run test:unit). Every file shares
       // its worker's modules with the files before it (isolate: false), so the engine, the dataset
-      // code and the UI are loaded once per worker instead of once per file: a file needing fresh
-      // modules (a new background, stand-ins from vi.doMock) loads them with vi.resetModules() and
-      // leaves no stand-in behind. The six files that used to get a fresh worker each (four mocking
+      // code and the UI are loaded once per worker instead of once per file: a test needing a new
+      // background loads it after freshWorker() (test/support/fresh-worker.ts), one needing every
+      // module anew or stand-ins from vi.doMock after vi.resetModules(), leaving no stand-in behind. The six files that used to get a fresh worker each (four mocking
       // modules, two keeping one background) took 12 s of a 51 s suite on this project's 2-CPU
       // machine, most of it importing and transforming again what the shared workers load anyway.
       // Vitest runs the projects in name order: the DOM files (DOM_UNIT_FILES) first.

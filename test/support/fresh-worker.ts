@@ -41,7 +41,10 @@ function moduleRegistry(): Map<string, RegistryNode> {
   return registry as Map<string, RegistryNode>;
 }
 
-/** The ids of the modules a new worker loads again; the others keep their instance. */
+/**
+ * Marks the modules a new worker loads again (the others keep their instance); returns how many
+ * of each, which fresh-worker.test.ts checks.
+ */
 export function freshWorker(): { reset: number; kept: number } {
   let reset = 0;
   let kept = 0;
