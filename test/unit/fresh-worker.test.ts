@@ -25,14 +25,20 @@ describe('a new worker (freshWorker)', () => {
     expect(fresh.t('popupLoading')).not.toBe('по-русски');
   });
 
-  it('keeps the engine, the dataset code and the support modules, which hold no state of a worker', async () => {
+  it('keeps the engine, the dataset code, the support modules and the data, which hold no state of a worker', async () => {
     const engine = await import('../../src/engine/index');
     const parse = await import('../../src/dataset/parse');
     const fakes = await import('../support/fake-browser');
+    const english = await import('../../src/ui/messages-en');
+    const englishFeed = await import('../../src/ui/messages-en-feed');
+    const bundled = await import('../../public/datasets/default.json');
     const { kept } = freshWorker();
     expect(kept).toBeGreaterThan(0);
     expect(await import('../../src/engine/index')).toBe(engine);
     expect(await import('../../src/dataset/parse')).toBe(parse);
     expect(await import('../support/fake-browser')).toBe(fakes);
+    expect(await import('../../src/ui/messages-en')).toBe(english);
+    expect(await import('../../src/ui/messages-en-feed')).toBe(englishFeed);
+    expect(await import('../../public/datasets/default.json')).toBe(bundled);
   });
 });
