@@ -54,6 +54,35 @@ function withClaimIds(issues: Issue[], claimsValue: unknown): Issue[] {
   });
 }
 
+/** What a claim is checked against: its dataset's outlet ids (undefined when unknown) and format version. */
+export interface ClaimContext {
+  outletIds: ReadonlySet<string> | undefined;
+  formatVersion: number;
+}
+
+/**
+ * One claim at claims[at]: its shape, then the checks spanning its fields (ratings, outlet ids,
+ * refused characters), up to `max` problems. The claim as validated (its text trimmed) whenever its
+ * shape is right, problems or not, so a dataset can still tell a duplicate id. Ids unique across
+ * claims are the dataset's check.
+ */
+export function checkClaim(
+  value: unknown,
+  at: number,
+  context: ClaimContext,
+  max = MAX_REPORTED_ISSUES,
+): { claim?: Claim; issues: Issue[] } {
+  const result = v.safeParse(ClaimSchema, value);
+  if (!result.success) return { issues: result.issues.slice(0, max).map((x) => toIssue(x, ['claims', at])) };
+  const claim = result.output as Claim;
+  const issues = [
+    ...claimIssues(claim, at),
+    ...claimOutletIssues(claim, at, context.outletIds, context.formatVersion),
+    ...claimTextIssues(claim, at),
+  ];
+  return { claim, issues: issues.slice(0, max) };
+}
+
 /** Every problem of the value as a dataset, stopping after `max`; the validated dataset when there are none. */
 export function checkDataset(
   value: unknown,
@@ -82,18 +111,12 @@ export function checkDataset(
 
   const claims: Claim[] = [];
   const firstIndex = new Map<string, number>();
+  const context: ClaimContext = { outletIds, formatVersion };
   for (let i = 0; i < (claimsValue as unknown[]).length && issues.length < max; i++) {
-    const result = v.safeParse(ClaimSchema, (claimsValue as unknown[])[i]);
-    if (!result.success) {
-      issues.push(...result.issues.slice(0, max - issues.length).map((x) => toIssue(x, ['claims', i])));
-      continue;
-    }
-    const claim = result.output as Claim;
-    issues.push(
-      ...claimIssues(claim, i),
-      ...claimOutletIssues(claim, i, outletIds, formatVersion),
-      ...claimTextIssues(claim, i),
-    );
+    const checked = checkClaim((claimsValue as unknown[])[i], i, context, max - issues.length);
+    issues.push(...checked.issues);
+    const claim = checked.claim;
+    if (!claim) continue;
     const seen = firstIndex.get(claim.id);
     if (seen !== undefined) {
       issues.push({

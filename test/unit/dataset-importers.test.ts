@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importClaimReview } from '../../src/dataset/importers/claimreview';
-import type { ImportOptions } from '../../src/dataset/importers/common';
+import { finish, Report, type ImportOptions } from '../../src/dataset/importers/common';
 import { readLooseDate } from '../../src/dataset/importers/dates';
 import { importFactCheckApi } from '../../src/dataset/importers/factcheck-api';
 import { importJsonl } from '../../src/dataset/importers/jsonl';
@@ -366,6 +366,47 @@ describe('JSONL claims', () => {
       reason: 'no source: the line has no "url" and no outlet was given (--outlet)',
     });
     expect(dataset.claims[0]!.language).toBe('und');
+  });
+});
+
+describe('the last step every importer shares (finish)', () => {
+  const claim = (id: string, events: unknown[]) =>
+    ({ id, text: `Claim ${id}`, language: 'en', paraphrases: [], anchors: [], tags: [], events }) as never;
+  const reported = { date: '2024-01-01', type: 'reported', source: { outlet: 'Wire' } };
+
+  it('skips each drafted claim the format refuses, with the reason, and keeps the others', () => {
+    const report = new Report();
+    const { dataset, skipped } = finish(
+      [
+        { claim: claim('kept', [reported]), at: 'line 1' },
+        { claim: claim('no-events', []), at: 'line 2' },
+        { claim: claim('unrated', [{ ...reported, type: 'rated' }]), at: 'line 3' },
+        {
+          claim: claim('unknown-outlet', [{ ...reported, source: { outlet: 'Wire', outletId: 'nowhere' } }]),
+          at: 'line 4',
+        },
+        { claim: claim('kept', [reported]), at: 'line 5' },
+      ],
+      OPTIONS,
+      report,
+      [{ id: 'wire', name: 'Wire', kind: 'agency', domains: [], handles: [], aliases: [] }],
+    );
+    expect(dataset.claims.map((c) => c.id)).toEqual(['kept']);
+    expect(dataset.outlets!.map((o) => o.id)).toEqual(['wire']);
+    expect(skipped).toEqual([
+      {
+        at: 'line 2',
+        reason:
+          'not a valid claim: events must hold at least one event: a claim without an event has nothing to tell',
+      },
+      // Checks that span a claim's fields skip the claim too, not the whole import.
+      { at: 'line 3', reason: 'not a valid claim: events.0 is a "rated" event without a rating' },
+      {
+        at: 'line 4',
+        reason: `not a valid claim: events.0.source.outletId "nowhere" is not the id of an outlet in this file's "outlets"`,
+      },
+      { at: 'line 5', reason: 'the same claim as line 1 (id kept)' },
+    ]);
   });
 });
 

@@ -2,7 +2,6 @@
  * What every importer shares: the report of what was skipped, reading loosely typed JSON-LD
  * values, stable claim ids, and the last step that turns drafted claims into a valid dataset.
  */
-import * as v from 'valibot';
 import {
   type Claim,
   type Dataset,
@@ -17,8 +16,8 @@ import { DatasetError } from '../errors';
 import { canonicalDataset } from '../export';
 import { hasRefused, removeRefused } from '../text-rule';
 import { LIMITS } from '../limits';
-import { validateDataset } from '../schema';
-import { ClaimSchema, LANGUAGE_PATTERN } from '../shapes';
+import { type ClaimContext, checkClaim, validateDataset } from '../schema';
+import { LANGUAGE_PATTERN } from '../shapes';
 import { isAcceptedUrl } from '../urls';
 
 /** One thing an importer left out: where (a JSON path or "line N") and why. */
@@ -217,9 +216,15 @@ export function plainCopy(value: unknown, removed: string[]): unknown {
   return out;
 }
 
+/** A claim's field as an import's report names it: "events.0.source.url" for $.claims[3].events[0].source.url. */
+const claimField = (path: string) => path.replace(/^\$\.claims\[\d+\]\.?/, '').replace(/\[(\d+)\]/g, '.$1');
+
 /**
  * Drafted claims → a valid dataset in canonical form. A claim the format refuses is skipped with the
- * validator's reason; a second claim with the same id is skipped as a duplicate.
+ * validator's reason (its shape, or a check spanning its fields such as a "rated" event without a
+ * rating); a second claim with the same id is skipped as a duplicate. Each claim is checked once,
+ * by the check a dataset file's claims pass (checkClaim), and the dataset around them by
+ * validateDataset: checking every claim a second time took a sixth of a 33,000-claim import.
  */
 export function finish(
   drafts: { claim: Claim; at: string }[],
@@ -227,23 +232,26 @@ export function finish(
   report: Report,
   outlets: Outlet[] = [],
 ): ImportResult {
+  // Version 1.1 only when there are outlets: an import without them stays readable by version 1 readers.
+  const formatVersion = outlets.length > 0 ? DATASET_FORMAT_VERSION_OUTLETS : DATASET_FORMAT_VERSION;
+  const context: ClaimContext = { outletIds: new Set(outlets.map((o) => o.id)), formatVersion };
   const byId = new Map<string, { claim: Claim; at: string }>();
   for (const draft of drafts) {
     const { at } = draft;
     // Characters the format refuses in text (text-rule.ts: bidi embeddings, overrides, control
     // characters) are removed, and the removal reported: they carry no words.
     const removed: string[] = [];
-    const claim = plainCopy(draft.claim, removed) as Claim;
+    const copy = plainCopy(draft.claim, removed);
     if (removed.length > 0)
       report.skip(
         at,
         `removed ${removed.length} invisible formatting or control character(s): ${[...new Set(removed)].join(', ')}`,
       );
-    const result = v.safeParse(ClaimSchema, claim);
-    if (!result.success) {
-      const issue = result.issues[0];
-      const field = (issue.path ?? []).map((p) => (p as { key: string | number }).key).join('.');
-      report.skip(at, `not a valid claim: ${field ? `${field} ` : ''}${issue.message}`);
+    const { claim, issues } = checkClaim(copy, 0, context, 1);
+    const issue = issues[0];
+    if (!claim || issue) {
+      const field = issue ? claimField(issue.path) : '';
+      report.skip(at, `not a valid claim: ${field ? `${field} ` : ''}${issue?.problem ?? 'is not valid'}`);
       continue;
     }
     const seen = byId.get(claim.id);
@@ -251,7 +259,7 @@ export function finish(
       report.skip(at, `the same claim as ${seen.at} (id ${claim.id})`);
       continue;
     }
-    byId.set(claim.id, { claim: result.output as Claim, at });
+    byId.set(claim.id, { claim, at });
   }
   if (byId.size > LIMITS.claims) {
     throw new DatasetError(
@@ -259,10 +267,9 @@ export function finish(
       '$',
     );
   }
-  const dataset: Dataset = {
+  const header = validateDataset({
     format: DATASET_FORMAT,
-    // Version 1.1 only when there are outlets: an import without them stays readable by version 1 readers.
-    formatVersion: outlets.length > 0 ? DATASET_FORMAT_VERSION_OUTLETS : DATASET_FORMAT_VERSION,
+    formatVersion,
     id: options.id,
     version: options.version,
     title: options.title,
@@ -270,10 +277,10 @@ export function finish(
     publisher: options.publisher,
     license: options.license,
     ...(outlets.length > 0 && { outlets }),
-    claims: [...byId.values()].map((x) => x.claim),
-  };
+    claims: [],
+  });
   return {
-    dataset: canonicalDataset(validateDataset(dataset)),
+    dataset: canonicalDataset({ ...header, claims: [...byId.values()].map((x) => x.claim) }),
     skipped: report.skipped,
     skippedCount: report.count,
   };
