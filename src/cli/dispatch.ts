@@ -41,13 +41,14 @@ export async function dispatch(parent: Command, path: string, args: string[], io
     return 0;
   }
   if (name === 'help') return dispatch(parent, path, [...rest, '--help'], io);
-  const command = Object.hasOwn(table, name) ? table[name] : undefined;
-  if (!command) {
+  const entry = Object.hasOwn(table, name) ? table[name] : undefined;
+  if (!entry) {
     if (name.startsWith('-')) return usageError(io, path, parent, unknownOption(name, parent.options ?? {}));
     const meant = closest(name, Object.keys(table));
     const what = `unknown command "${name}"`;
     return usageError(io, path, parent, meant ? `${what}; did you mean "${meant}"?` : what);
   }
+  const command = await entry.load();
   const commandPath = `${path} ${name}`;
   if (command.subcommands) return dispatch(command, commandPath, rest, io);
   if (asksHelp(rest)) {

@@ -2,7 +2,7 @@
  * What `--help` prints for a command: its syntax, what it does, its arguments and options each with
  * one line of meaning, and examples to copy. A command with subcommands lists them instead.
  */
-import type { Command } from './io';
+import type { Command, LazyCommand } from './io';
 import type { OptionSpec } from './args';
 
 const HELP_LINE: [string, string] = ['-h, --help', 'print this help and exit'];
@@ -19,7 +19,7 @@ function optionName(name: string, o: OptionSpec): string {
 }
 
 /** A command table as help and usage errors list it. */
-export function commandList(table: Record<string, Command>): string[] {
+export function commandList(table: Record<string, LazyCommand>): string[] {
   return ['commands:', ...columns(Object.entries(table).map(([name, c]) => [name, c.summary]))];
 }
 

@@ -5,18 +5,27 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DatasetError } from '../dataset/errors';
-import { datasetCommand } from './dataset/index';
 import { dispatch } from './dispatch';
-import { matchCommand } from './match';
-import { outletsCommand } from './outlets';
-import { rankCommand } from './rank';
-import { processIo, type Command, type Io } from './io';
+import { processIo, type Command, type Io, type LazyCommand } from './io';
 
-export const COMMANDS: Record<string, Command> = {
-  dataset: datasetCommand,
-  match: matchCommand,
-  outlets: outletsCommand,
-  rank: rankCommand,
+/** The commands, each loaded when it is called (io.ts, LazyCommand). */
+export const COMMANDS: Record<string, LazyCommand> = {
+  dataset: {
+    summary: 'validate, import, build, sign, verify, diff and describe dataset files',
+    load: async () => (await import('./dataset/index')).datasetCommand,
+  },
+  match: {
+    summary: 'find the tracked claims in article files (.html or .txt) and what happened to them',
+    load: async () => (await import('./match')).matchCommand,
+  },
+  outlets: {
+    summary: 'list the outlets the datasets name, with the claims each reported and how they stand now',
+    load: async () => (await import('./outlets')).outletsCommand,
+  },
+  rank: {
+    summary: 'rank the claims each query repeats (tweets, debate sentences → fact-checked claims)',
+    load: async () => (await import('./rank')).rankCommand,
+  },
 };
 
 /** The top level, as `afterword --help` describes it. */

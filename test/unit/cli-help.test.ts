@@ -15,17 +15,23 @@ async function run(...args: string[]): Promise<{ code: number; out: string[]; er
   return { code, out, err };
 }
 
-/** Every command under the top level, with the words that call it: [["dataset"], ["dataset", "import"], …]. */
-function commandPaths(command: Command, path: string[] = []): [string[], Command][] {
-  const here: [string[], Command][] = [[path, command]];
-  for (const [name, sub] of Object.entries(command.subcommands ?? {}))
-    here.push(...commandPaths(sub, [...path, name]));
+/**
+ * Every command under the top level, with the words that call it: [["dataset"], ["dataset",
+ * "import"], …], each loaded from its table, and the summary each table lists it by.
+ */
+async function commandPaths(
+  command: Command,
+  path: string[] = [],
+  listedAs = command.summary,
+): Promise<[string[], Command, string][]> {
+  const here: [string[], Command, string][] = [[path, command, listedAs]];
+  for (const [name, entry] of Object.entries(command.subcommands ?? {}))
+    here.push(...(await commandPaths(await entry.load(), [...path, name], entry.summary)));
   return here;
 }
 
-const COMMANDS = commandPaths(AFTERWORD).map(
-  ([path, command]) => [['afterword', ...path].join(' '), path, command] as const,
-);
+const TREE = await commandPaths(AFTERWORD);
+const COMMANDS = TREE.map(([path, command]) => [['afterword', ...path].join(' '), path, command] as const);
 
 /** The lines of a help section ("options:", "examples:"…) up to the next blank line. */
 function section(lines: string[], title: string): string[] {
@@ -90,6 +96,12 @@ describe.each(COMMANDS)('%s --help', (typed, path, command) => {
       for (const w of rest.filter((w) => w.startsWith('-')))
         expect(declared, `${example}: ${w}`).toContain(w);
     }
+  });
+});
+
+describe('the command tables', () => {
+  it("list each command by its own summary, so the list says what the command's help says", () => {
+    for (const [path, command, listedAs] of TREE) expect(listedAs, path.join(' ')).toBe(command.summary);
   });
 });
 
