@@ -109,16 +109,22 @@ describe('offsetFromArticle and describeOffset', () => {
         .replace(/^one /, '1 ')
         .match(/^(\d+) (day|month|year)/)
         ?.slice(1);
-    // Every day up to the changes of unit (45 days, 335 days), then every 11th to ten years.
+    // Every day up to the changes of unit (45 days, 335 days), then every 11th to ten years; the
+    // days on which the two disagree, in one assertion (one per day took a quarter of a second).
+    const disagree: string[] = [];
     for (let days = -4000; days <= 4000; days += Math.abs(days) < 800 ? 1 : 11) {
       if (days === 0) continue;
       const relation = days > 0 ? 'after' : 'before';
       const timeline = describeOffset(offsetForDays(days));
       const verdict = whenText({ relation, days })!;
-      expect(number(verdict), String(days)).toEqual(number(timeline));
-      expect(verdict, String(days)).toContain(` ${relation} this article`);
-      expect(timeline, String(days)).toContain(` ${relation} this article`);
+      const agree =
+        number(verdict) !== undefined &&
+        String(number(verdict)) === String(number(timeline)) &&
+        verdict.includes(` ${relation} this article`) &&
+        timeline.includes(` ${relation} this article`);
+      if (!agree) disagree.push(`${days} days: "${verdict}" against "${timeline}"`);
     }
+    expect(disagree).toEqual([]);
   });
 
   it('no day count for dates less precise than a day', () => {
