@@ -2,6 +2,7 @@
 import { detectPage } from './detect';
 import { clipText, PAGE_LIMITS } from './limits';
 import { readMetadata, type ArticleMetadata } from './metadata';
+import { paragraphChars } from './paragraph-text';
 import { findArticleRoot } from './root';
 import { buildArticleText, type ArticleText } from './text-map';
 
@@ -21,12 +22,6 @@ export function readArticle(doc: Document): ReadArticle {
 
 /** Enough paragraph text for an element to be an article of its own, not a teaser or a caption. */
 const MIN_APPENDED_CHARS = 400;
-
-function paragraphChars(el: Element): number {
-  let n = 0;
-  for (const p of el.getElementsByTagName('p')) n += p.textContent?.length ?? 0;
-  return n;
-}
 
 export interface AppendedArticle extends ArticleText {
   root: Element;

@@ -3,6 +3,7 @@
  * or main region with the most paragraph text. Navigation, comments, related links and share bars
  * are skipped when the text is read (see text-map.ts), so the root may be generous.
  */
+import { paragraphChars, paragraphCharsByRegion } from './paragraph-text';
 
 const BODY_SELECTORS = [
   '[itemprop="articleBody"]',
@@ -14,33 +15,32 @@ const BODY_SELECTORS = [
   '.story-body',
 ];
 
-/**
- * Regions weighed as the article's root at most. A news page has one <main> and a handful of
- * <article> elements (the story, a few teasers); a page with more is not read for more of them.
- */
-const MAX_ROOT_CANDIDATES = 50;
+/** Where a page's main text may live: <article>, <main>, or an element with the main role. */
+const isCandidate = (el: Element): boolean =>
+  el.tagName.toUpperCase() === 'ARTICLE' ||
+  el.tagName.toUpperCase() === 'MAIN' ||
+  el.getAttribute('role') === 'main';
 
-function paragraphText(el: Element): number {
-  let n = 0;
-  for (const p of el.getElementsByTagName('p')) n += p.textContent?.length ?? 0;
-  return n;
-}
+/**
+ * An <article> inside a <main> is the root unless the <main> holds over 1.2 times its paragraph
+ * text: the story rather than the page region that also holds its teasers.
+ */
+const ARTICLE_WEIGHT = 1.2;
 
 export function findArticleRoot(doc: Document): Element {
   for (const sel of BODY_SELECTORS) {
     const el = doc.querySelector(sel);
     // The marked body, widened to its <article> so the headline and captions come along.
-    if (el && paragraphText(el) > 200) return el.closest('article') ?? el;
+    if (el && paragraphChars(el) > 200) return el.closest('article') ?? el;
   }
-  // Each candidate's paragraphs are counted over its whole subtree, so nested candidates would cost
-  // the square of the page; the first few in document order hold the article on any real page.
-  const candidates = [...doc.querySelectorAll('article, main, [role="main"]')].slice(0, MAX_ROOT_CANDIDATES);
+  // Every candidate weighed in one walk of the page (paragraph-text.ts), nested ones included; on a
+  // tie the first in document order, the outermost of nested ones, wins.
   let best: Element | undefined;
   let bestScore = 0;
-  for (const el of candidates) {
-    const score = paragraphText(el) * (el.tagName === 'ARTICLE' ? 1.2 : 1);
+  for (const { region, chars } of paragraphCharsByRegion(doc.documentElement, isCandidate)) {
+    const score = chars * (region.tagName.toUpperCase() === 'ARTICLE' ? ARTICLE_WEIGHT : 1);
     if (score > bestScore) {
-      best = el;
+      best = region;
       bestScore = score;
     }
   }

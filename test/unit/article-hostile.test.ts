@@ -193,6 +193,38 @@ describe('markup built to make detection and reading slow or crash', () => {
     expect(article.segments[1]!.node.data).toBe('Paragraph 0.');
   });
 
+  it('<p> elements a script nested 50,000 deep: the page is weighed and read in one pass each', () => {
+    // Summing each paragraph's textContent read the text again for every <p> around it: the square
+    // of the page: over five minutes for this one (linkedom, in Node).
+    const doc = page('<main id="m"><h1>Nested paragraphs</h1></main>');
+    let at: Element = doc.getElementById('m')!;
+    for (let i = 0; i < 50_000; i++) {
+      at = at.appendChild(doc.createElement('p'));
+      at.append('word ');
+    }
+    const article = readArticle(doc);
+    expect(article.root.id).toBe('m');
+    expect(article.text.startsWith('Nested paragraphs\nword \nword \nword \n')).toBe(true);
+    expect(article.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    expect(readAppendedArticle(doc.getElementById('m')!)?.title).toBe('Nested paragraphs');
+  });
+
+  it('nested paragraphs count their text once: a teaser made of them does not outweigh the story', () => {
+    const doc = page(
+      `<article id="story"><h1>Kazakhstan suspends CSTO membership</h1>${`<p>${LEAD}</p>`.repeat(10)}</article>` +
+        '<article id="teaser"><h2>Related</h2></article>',
+    );
+    // 15 paragraphs of 20 characters, each inside the one before: 300 characters, too few for an
+    // article of its own, against the story's 820; counted once per enclosing <p>, they were 2,400.
+    let at: Element = doc.getElementById('teaser')!;
+    for (let i = 0; i < 15; i++) {
+      at = at.appendChild(doc.createElement('p'));
+      at.append('More news from Asia.');
+    }
+    expect(readArticle(doc).root.id).toBe('story');
+    expect(readAppendedArticle(doc.getElementById('teaser')!)).toBeNull();
+  });
+
   it('100,000 nested <article> elements: the outermost, which holds the text, is the root', () => {
     const doc = page('<main id="m"><h1>Nested</h1></main>');
     let at: Element = doc.getElementById('m')!;
