@@ -4,6 +4,7 @@
  * the browser (the background matches locally). On a site the reader paused, it reads nothing but
  * the answer to whether its site is paused (paused:here) and tells the background the tab is paused.
  */
+import { newArticles } from '../article/appended';
 import { boundPage, clipText, PAGE_LIMITS } from '../article/limits';
 import { detectPage, readAppendedArticle, readArticle, type ReadArticle } from '../article/read';
 import { summariseText } from '../article/text-summary';
@@ -140,20 +141,12 @@ const scan = (asked = false) =>
  */
 const MAX_ARTICLES_PER_PAGE = 100;
 
-/** New <article> elements outside the one already read. */
+/** New <article> elements outside the one already read (article/appended.ts). */
 function appendedArticles(state: Current): Element[] {
   if (articleTags.length === state.articleTags) return [];
   state.articleTags = articleTags.length;
-  const root = state.article?.root;
-  const out: Element[] = [];
-  for (const el of articleTags) {
-    if (state.results.length + out.length >= MAX_ARTICLES_PER_PAGE) break;
-    if (state.seen.has(el)) continue;
-    state.seen.add(el);
-    if (root && (root.contains(el) || el.contains(root))) continue;
-    out.push(el);
-  }
-  return out;
+  const room = MAX_ARTICLES_PER_PAGE - state.results.length;
+  return room > 0 ? newArticles(articleTags, state.article?.root, state.seen, room) : [];
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { newArticles } from '../../src/article/appended';
 import { boundPage, clipText, PAGE_LIMITS } from '../../src/article/limits';
 import { readMetadata } from '../../src/article/metadata';
 import { detectPage, readAppendedArticle, readArticle } from '../../src/article/read';
@@ -236,5 +237,31 @@ describe('markup built to make detection and reading slow or crash', () => {
     expect(article.root.tagName).toBe('ARTICLE');
     expect(article.root.parentElement!.id).toBe('m');
     expect(article.text).toContain(LEAD.trim());
+  });
+});
+
+describe('articles a page adds after the first read', () => {
+  it('are the unseen ones outside the article read and around it, at most the room left', () => {
+    const doc = page(
+      '<div id="feed"><article id="read"><h1>Story</h1><p>Text.</p></article>' +
+        '<article id="next"><h2>Next story</h2></article><article id="after"></article></div>',
+    );
+    const root = doc.getElementById('read')!;
+    const seen = new WeakSet<Element>([root]);
+    // A script nests 1,000 articles inside the one read, and wraps the feed in another.
+    let at: Element = root;
+    for (let i = 0; i < 1_000; i++) at = at.appendChild(doc.createElement('article'));
+    const wrapper = doc.createElement('article');
+    doc.body.append(wrapper);
+    wrapper.append(doc.getElementById('feed')!);
+    const articles = () => doc.getElementsByTagName('article');
+
+    expect(newArticles(articles(), root, seen, 1).map((el) => el.id)).toEqual(['next']);
+    // Every article looked at is seen, the ones skipped too: the next call starts after them.
+    expect(newArticles(articles(), root, seen, 5).map((el) => el.id)).toEqual(['after']);
+    expect(newArticles(articles(), root, seen, 5)).toEqual([]);
+    expect(seen.has(wrapper) && seen.has(at)).toBe(true);
+    // Before any article is read, every unseen one is new.
+    expect(newArticles(articles(), undefined, new WeakSet(), 3)).toHaveLength(3);
   });
 });
