@@ -6,22 +6,15 @@
  * `getElementsByTagName('p')` counts a paragraph's text again for every <p> around it and reads
  * each candidate region's subtree anew: a page nesting 8,000 <p> elements took 0.6 s to weigh
  * that way and one nesting 50,000 over five minutes (linkedom, in Node), though the page itself
- * is harmless (article-hostile.test.ts). The walk keeps its own stack: a deep page cannot overflow the call
- * stack.
+ * is harmless (article-hostile.test.ts). The walk is walk.ts's, which no nesting depth can
+ * overflow.
  */
+import { walkTree } from './walk';
 
 export interface RegionChars {
   region: Element;
   /** Characters of text inside <p> elements in the region's subtree. */
   chars: number;
-}
-
-/** An element the walk is in, with the next child to read. */
-interface Open {
-  next: ChildNode | null;
-  paragraph: boolean;
-  /** When the element is a region: its entry, and the count when the walk entered it. */
-  region: { entry: RegionChars; countedBefore: number } | undefined;
 }
 
 /**
@@ -30,39 +23,32 @@ interface Open {
  */
 export function paragraphCharsByRegion(root: Element, isRegion: (el: Element) => boolean): RegionChars[] {
   const regions: RegionChars[] = [];
-  const open: Open[] = [];
+  /** The regions the walk is in, innermost last, each with the count when the walk entered it. */
+  const openRegions: { entry: RegionChars; countedBefore: number }[] = [];
   /** Text characters read so far inside at least one open <p>. */
   let counted = 0;
   let paragraphsOpen = 0;
+  const isParagraph = (el: Element) => el.tagName.toUpperCase() === 'P';
 
-  const enter = (el: Element) => {
-    const paragraph = el.tagName.toUpperCase() === 'P';
-    if (paragraph) paragraphsOpen += 1;
-    let region: Open['region'];
-    if (isRegion(el)) {
-      region = { entry: { region: el, chars: 0 }, countedBefore: counted };
-      regions.push(region.entry);
-    }
-    open.push({ next: el.firstChild, paragraph, region });
-  };
-
-  enter(root);
-  while (open.length > 0) {
-    const top = open[open.length - 1]!;
-    const child = top.next;
-    if (!child) {
-      open.pop();
-      if (top.paragraph) paragraphsOpen -= 1;
-      if (top.region) top.region.entry.chars = counted - top.region.countedBefore;
-      continue;
-    }
-    top.next = child.nextSibling;
-    if (child.nodeType === 3) {
-      if (paragraphsOpen > 0) counted += (child as Text).data.length;
-    } else if (child.nodeType === 1) {
-      enter(child as Element);
-    }
-  }
+  walkTree(root, {
+    enter: (el) => {
+      if (isParagraph(el)) paragraphsOpen += 1;
+      if (!isRegion(el)) return;
+      const entry = { region: el, chars: 0 };
+      regions.push(entry);
+      openRegions.push({ entry, countedBefore: counted });
+    },
+    leave: (el) => {
+      if (isParagraph(el)) paragraphsOpen -= 1;
+      const last = openRegions[openRegions.length - 1];
+      if (last?.entry.region !== el) return;
+      openRegions.pop();
+      last.entry.chars = counted - last.countedBefore;
+    },
+    text: (node) => {
+      if (paragraphsOpen > 0) counted += node.data.length;
+    },
+  });
   return regions;
 }
 

@@ -5,6 +5,7 @@
  * maps one to one (white space is turned into spaces, never removed), so offsets stay exact.
  */
 import { PAGE_LIMITS } from './limits';
+import { type TreeVisitor, walkTree } from './walk';
 
 export interface TextSegment {
   node: Text;
@@ -107,50 +108,35 @@ export function buildArticleText(root: Element, headline?: Element | null): Arti
     }
   };
 
-  /** The elements being read, outermost first, each with the next child to read. */
-  const open: { block: boolean; next: ChildNode | null }[] = [];
-  const enter = (el: Element) => {
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (block) breakBlock();
-    open.push({ block, next: el.firstChild });
-  };
-
-  // Depth-first with a stack of its own, not by recursion: a page nesting 50,000 elements deep
-  // would overflow the call stack.
-  const walk = (el: Element) => {
-    enter(el);
-    while (open.length > 0) {
-      const top = open[open.length - 1]!;
-      const child = length < MAX_ARTICLE_CHARS ? top.next : null;
-      if (!child) {
-        open.pop();
-        if (top.block) breakBlock();
-        continue;
-      }
-      top.next = child.nextSibling;
-      if (child.nodeType === 3) {
-        const node = child as Text;
-        // Only what is left of the budget is read: one 20 MB text node costs no more than the limit.
-        // The map stays exact, since a node's kept characters are a prefix of it.
-        const data =
-          node.data.length > MAX_ARTICLE_CHARS - length
-            ? node.data.slice(0, MAX_ARTICLE_CHARS - length)
-            : node.data;
-        if (!data || (atBlockStart && !/\S/.test(data))) continue;
-        const clean = data.replace(/[\t\n\r\f\v\u2028\u2029]/g, ' ');
-        segments.push({ node, start: length });
-        parts.push(clean);
-        length += clean.length;
-        atBlockStart = false;
-      } else if (child.nodeType === 1 && !skipped(child as Element)) {
-        enter(child as Element);
-      }
-    }
+  const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase());
+  const visitor: TreeVisitor = {
+    enter: (el) => {
+      if (isBlock(el)) breakBlock();
+    },
+    leave: (el) => {
+      if (isBlock(el)) breakBlock();
+    },
+    text: (node) => {
+      // Only what is left of the budget is read: one 20 MB text node costs no more than the limit.
+      // The map stays exact, since a node's kept characters are a prefix of it.
+      const data =
+        node.data.length > MAX_ARTICLE_CHARS - length
+          ? node.data.slice(0, MAX_ARTICLE_CHARS - length)
+          : node.data;
+      if (!data || (atBlockStart && !/\S/.test(data))) return;
+      const clean = data.replace(/[\t\n\r\f\v\u2028\u2029]/g, ' ');
+      segments.push({ node, start: length });
+      parts.push(clean);
+      length += clean.length;
+      atBlockStart = false;
+    },
+    skip: skipped,
+    done: () => length >= MAX_ARTICLE_CHARS,
   };
 
   // A headline outside the root still belongs to the article the reader sees.
-  if (headline && !root.contains(headline)) walk(headline);
-  walk(root);
+  if (headline && !root.contains(headline)) walkTree(headline, visitor);
+  walkTree(root, visitor);
   return { text: parts.join(''), segments };
 }
 
